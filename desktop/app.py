@@ -1,0 +1,48 @@
+"""Composition root: from a `--db` argument to a ready, migrated database.
+
+Both the command line and the window start here, so they open, check and
+migrate a database in exactly the same way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.db.engine import database_url, display_name, make_engine
+from desktop.db.migrate import MigrationResult, check_not_too_new, upgrade_database
+from desktop.db.session import session_factory
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    migration: MigrationResult | None = None
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path_or_url: str | None, *, migrate: bool = True) -> Database:
+    """Open (and by default migrate) the database named by `--db`.
+
+    Raises DatabaseTooNew or MigrationFailed with a message fit for the user."""
+    url = database_url(path_or_url)
+    engine = make_engine(url)
+    try:
+        if migrate:
+            migration = upgrade_database(engine)
+        else:
+            check_not_too_new(engine)
+            migration = None
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(url=url, engine=engine, sessions=session_factory(engine), migration=migration)

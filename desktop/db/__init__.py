@@ -1,0 +1,1 @@
+"""Database plumbing: engine, units of work, migrations, backups. No Qt."""

@@ -1,0 +1,39 @@
+"""Alembic environment. The app passes its own connection in
+`config.attributes["connection"]` so the upgrade runs inside the caller's
+single transaction; the developer command line (alembic -c desktop/db/alembic.ini)
+builds one from the URL instead."""
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from desktop.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _configure(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        # SQLite cannot ALTER most things; batch mode rebuilds the table.
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _configure(connection)
+        context.run_migrations()
+        return
+    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    with engine.begin() as connection:
+        _configure(connection)
+        context.run_migrations()
+
+
+if context.is_offline_mode():
+    raise SystemExit("TechLedger migrations run online only")
+run_migrations_online()
