@@ -1,0 +1,52 @@
+"""Opening the window from the command line: the real database, or a
+throw-away demo one with `--demo`. Problems that stop the database from
+opening are shown in a message box as well as on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from desktop.app import Database, open_database
+from desktop.db.backup import BackupError
+from desktop.db.migrate import DatabaseTooNew, MigrationFailed
+
+
+def _show_startup_error(message: str) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    print(f"techledger: {message}", file=sys.stderr)
+    QMessageBox.critical(None, "TechLedger cannot open the database", message)
+    del app
+
+
+def _open_demo(folder: Path) -> Database:
+    from desktop.services.demo_data import build_demo_shop
+
+    db = open_database(str(folder / "techledger-demo.db"))
+    build_demo_shop(db)
+    return db
+
+
+def open_window(args: argparse.Namespace) -> int:
+    """Open the main window; the demo database is deleted when it closes."""
+    demo_folder = Path(tempfile.mkdtemp(prefix="techledger-demo-")) if args.demo else None
+    try:
+        try:
+            db = _open_demo(demo_folder) if demo_folder else open_database(args.db)
+        except (DatabaseTooNew, MigrationFailed, BackupError) as exc:
+            _show_startup_error(str(exc))
+            return 1
+        from desktop.views.launch import run_gui
+
+        try:
+            return run_gui(db, sys.argv[:1])
+        finally:
+            db.close()
+    finally:
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
