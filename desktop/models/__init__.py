@@ -64,6 +64,7 @@ __all__ = [
     "RunningTimer",
     "Setting",
     "Shop",
+    "Site",
     "SlaTarget",
     "TaxRate",
     "Technician",

@@ -1,0 +1,1 @@
+"""Business rules: plain Python in, plain dataclasses out. No Qt, no PDF code."""

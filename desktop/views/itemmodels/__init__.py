@@ -1,0 +1,1 @@
+"""QAbstractItemModel adapters over service queries (`*TableModel`, `*ProxyModel`)."""
