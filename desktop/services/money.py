@@ -1,0 +1,62 @@
+"""Exact money: integer minor units in storage, Decimal in between, text at
+the edges. Never float."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from babel.numbers import format_currency, get_currency_precision
+
+
+class AmountError(ValueError):
+    """Text that is not a valid amount in the given currency."""
+
+
+def minor_digits(currency: str) -> int:
+    """Decimal places of the currency's minor unit (ISO 4217: JPY 0, EUR 2)."""
+    return get_currency_precision(currency)
+
+
+def to_decimal(minor: int, currency: str) -> Decimal:
+    return Decimal(minor).scaleb(-minor_digits(currency))
+
+
+def parse_amount(text: str, currency: str) -> int:
+    """'1 234.50' or '1234,5' → minor units. Rejects more decimals than the
+    currency has rather than rounding what the user typed."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+    if "," in cleaned and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    if not cleaned:
+        raise AmountError("Enter an amount.")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise AmountError(f"'{text.strip()}' is not an amount; type it like 95.00.") from None
+    if not value.is_finite():
+        raise AmountError(f"'{text.strip()}' is not an amount; type it like 95.00.")
+    digits = minor_digits(currency)
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if -exponent > digits:
+        unit = "no decimals" if digits == 0 else f"at most {digits} decimals"
+        raise AmountError(f"{currency} amounts have {unit}.")
+    return int(value.scaleb(digits))
+
+
+def format_minor(minor: int, currency: str, locale: str = "en") -> str:
+    """Minor units as the locale writes them, with the currency sign."""
+    return format_currency(to_decimal(minor, currency), currency, locale=locale)
+
+
+def plain_amount(minor: int, currency: str) -> str:
+    """Minor units as plain digits with the currency's decimals: '1234.50'."""
+    return f"{to_decimal(minor, currency):.{minor_digits(currency)}f}"
+
+
+def round_half_up(numerator: int, denominator: int) -> int:
+    """numerator / denominator rounded half away from zero, in integers only."""
+    if denominator <= 0:
+        raise ValueError("denominator must be positive")
+    quotient = Decimal(numerator) / Decimal(denominator)
+    return int(quotient.to_integral_value(rounding=ROUND_HALF_UP))
