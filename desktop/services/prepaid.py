@@ -1,0 +1,297 @@
+"""Prepaid block hours: an append-only ledger per contract.
+
+The balance is always the sum of the ledger's minutes. Which block each
+minute came from is derived by replaying the ledger: a deduction names the
+block it drew from (the one that expires first); minutes worked with every
+block empty, on a contract that may go negative, are a debt that the next
+purchase pays first. Session in, plain data out; the caller commits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.models import Contract, PrepaidAlert, PrepaidLedgerEntry
+
+FAR_FUTURE = dt.date.max
+
+
+class PrepaidError(ValueError):
+    """A prepaid operation that the contract does not allow."""
+
+
+@dataclass
+class Block:
+    purchase_id: int
+    purchased_on: dt.date
+    minutes: int
+    remaining: int
+    expires_on: dt.date | None
+
+    def usable_on(self, day: dt.date) -> bool:
+        return self.remaining > 0 and (self.expires_on is None or self.expires_on >= day)
+
+
+@dataclass
+class LedgerState:
+    blocks: list[Block] = field(default_factory=list)
+    debt: int = 0  # minutes worked with no block to draw from
+
+    @property
+    def balance(self) -> int:
+        return sum(block.remaining for block in self.blocks) - self.debt
+
+
+@dataclass(frozen=True)
+class Deduction:
+    drawn: tuple[tuple[int | None, int], ...]  # (block id or None for debt, minutes)
+    overage_minutes: int  # not deducted: to be billed at the overage rate
+
+
+def prepaid_contract(session: Session, contract_id: int) -> Contract:
+    contract = session.get(Contract, contract_id)
+    if contract is None:
+        raise PrepaidError(f"There is no contract {contract_id}.")
+    if contract.kind != "prepaid":
+        raise PrepaidError(f"Contract '{contract.name}' is not a prepaid-hours contract.")
+    return contract
+
+
+def _entries(session: Session, contract_id: int) -> list[PrepaidLedgerEntry]:
+    return list(
+        session.scalars(
+            select(PrepaidLedgerEntry)
+            .where(PrepaidLedgerEntry.contract_id == contract_id)
+            .order_by(PrepaidLedgerEntry.occurred_at, PrepaidLedgerEntry.id)
+        )
+    )
+
+
+def replay(entries: list[PrepaidLedgerEntry]) -> LedgerState:
+    """Rebuild blocks and debt from the ledger, oldest entry first."""
+    state = LedgerState()
+    by_id: dict[int, Block] = {}
+    for entry in entries:
+        if entry.kind == "purchase":
+            block = Block(
+                entry.id, entry.occurred_at.date(), entry.minutes, entry.minutes, entry.expires_on
+            )
+            paid = min(state.debt, block.remaining)
+            block.remaining -= paid
+            state.debt -= paid
+            state.blocks.append(block)
+            by_id[entry.id] = block
+        elif entry.block_id is not None:
+            by_id[entry.block_id].remaining += entry.minutes
+        elif entry.minutes < 0:
+            state.debt -= entry.minutes
+        else:  # a positive adjustment outside any block pays debt, then stands alone
+            paid = min(state.debt, entry.minutes)
+            state.debt -= paid
+            if entry.minutes > paid:
+                block = Block(
+                    entry.id, entry.occurred_at.date(), entry.minutes, entry.minutes - paid, None
+                )
+                state.blocks.append(block)
+                by_id[entry.id] = block
+    return state
+
+
+def ledger_state(session: Session, contract_id: int) -> LedgerState:
+    return replay(_entries(session, contract_id))
+
+
+def balance(session: Session, contract_id: int) -> int:
+    """Minutes left: the plain sum of the ledger."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(PrepaidLedgerEntry.minutes), 0)).where(
+            PrepaidLedgerEntry.contract_id == contract_id
+        )
+    )
+    return int(total or 0)
+
+
+def top_up(
+    session: Session,
+    contract_id: int,
+    *,
+    minutes: int,
+    amount_minor: int,
+    at: dt.datetime,
+    expires_on: dt.date | None = None,
+    note: str = "",
+) -> PrepaidLedgerEntry:
+    """Record the purchase of a block of hours."""
+    contract = prepaid_contract(session, contract_id)
+    if minutes <= 0:
+        raise PrepaidError("A top-up must add some hours.")
+    if amount_minor < 0:
+        raise PrepaidError("The price of a block cannot be negative.")
+    minimum = contract.minimum_purchase_minutes or 0
+    if minutes < minimum:
+        raise PrepaidError(
+            f"This contract needs a purchase of at least {minimum // 60} h {minimum % 60:02d} min."
+        )
+    if expires_on is not None and expires_on < at.date():
+        raise PrepaidError("A block cannot expire before it is bought.")
+    entry = PrepaidLedgerEntry(
+        contract_id=contract_id,
+        kind="purchase",
+        occurred_at=at,
+        minutes=minutes,
+        amount_minor=amount_minor,
+        expires_on=expires_on,
+        note=note,
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def _first_expiring(blocks: list[Block], day: dt.date) -> list[Block]:
+    usable = [block for block in blocks if block.usable_on(day)]
+    return sorted(usable, key=lambda b: (b.expires_on or FAR_FUTURE, b.purchased_on, b.purchase_id))
+
+
+def deduct(
+    session: Session,
+    contract_id: int,
+    *,
+    minutes: int,
+    at: dt.datetime,
+    time_entry_id: int | None = None,
+    note: str = "",
+) -> Deduction:
+    """Draw `minutes` from the blocks that expire first. What the blocks cannot
+    cover is overage (billed) or debt (the balance goes negative), as the
+    contract says."""
+    contract = prepaid_contract(session, contract_id)
+    if minutes <= 0:
+        raise PrepaidError("Only positive minutes can be deducted.")
+    state = ledger_state(session, contract_id)
+    drawn: list[tuple[int | None, int]] = []
+    left = minutes
+    for block in _first_expiring(state.blocks, at.date()):
+        take = min(left, block.remaining)
+        drawn.append((block.purchase_id, take))
+        left -= take
+        if left == 0:
+            break
+    overage = 0
+    if left:
+        if contract.overage_rule == "negative":
+            drawn.append((None, left))
+        else:
+            overage = left
+    for block_id, take in drawn:
+        session.add(
+            PrepaidLedgerEntry(
+                contract_id=contract_id,
+                kind="deduction",
+                occurred_at=at,
+                minutes=-take,
+                block_id=block_id,
+                time_entry_id=time_entry_id,
+                note=note,
+            )
+        )
+    session.flush()
+    return Deduction(tuple(drawn), overage)
+
+
+def expire_blocks(session: Session, contract_id: int, today: dt.date) -> list[PrepaidLedgerEntry]:
+    """Forfeit what is left of every block that expired before `today`,
+    each by an explicit expiry entry (run it again: it adds nothing)."""
+    prepaid_contract(session, contract_id)
+    state = ledger_state(session, contract_id)
+    entries = []
+    for block in state.blocks:
+        if block.expires_on is not None and block.expires_on < today and block.remaining > 0:
+            entry = PrepaidLedgerEntry(
+                contract_id=contract_id,
+                kind="expiry",
+                occurred_at=dt.datetime.combine(
+                    block.expires_on + dt.timedelta(days=1), dt.time.min
+                ),
+                minutes=-block.remaining,
+                block_id=block.purchase_id,
+                note=f"Unused hours of the block bought {block.purchased_on} expired",
+            )
+            session.add(entry)
+            entries.append(entry)
+    session.flush()
+    return entries
+
+
+def adjust(
+    session: Session, contract_id: int, *, minutes: int, at: dt.datetime, note: str
+) -> list[PrepaidLedgerEntry]:
+    """A correction by hand, with its reason. A negative one draws from the
+    blocks like work does, so the blocks and the balance keep agreeing."""
+    prepaid_contract(session, contract_id)
+    if minutes == 0:
+        raise PrepaidError("An adjustment must change the balance.")
+    if not note.strip():
+        raise PrepaidError("Say why the balance is adjusted.")
+    parts: list[tuple[int | None, int]] = [(None, minutes)]
+    if minutes < 0:
+        state = ledger_state(session, contract_id)
+        parts, left = [], -minutes
+        for block in _first_expiring(state.blocks, at.date()):
+            take = min(left, block.remaining)
+            parts.append((block.purchase_id, -take))
+            left -= take
+            if left == 0:
+                break
+        if left:
+            parts.append((None, -left))
+    entries = [
+        PrepaidLedgerEntry(
+            contract_id=contract_id,
+            kind="adjustment",
+            occurred_at=at,
+            minutes=part,
+            block_id=block_id,
+            note=note,
+        )
+        for block_id, part in parts
+    ]
+    session.add_all(entries)
+    session.flush()
+    return entries
+
+
+def raise_alerts(session: Session, contract_id: int, at: dt.datetime) -> list[int]:
+    """Record each usage threshold crossed for the first time; return them."""
+    contract = prepaid_contract(session, contract_id)
+    purchased = (
+        session.scalar(
+            select(func.coalesce(func.sum(PrepaidLedgerEntry.minutes), 0)).where(
+                PrepaidLedgerEntry.contract_id == contract_id,
+                PrepaidLedgerEntry.kind == "purchase",
+            )
+        )
+        or 0
+    )
+    if purchased <= 0:
+        return []
+    used = purchased - balance(session, contract_id)
+    already = set(
+        session.scalars(
+            select(PrepaidAlert.threshold_bp).where(PrepaidAlert.contract_id == contract_id)
+        )
+    )
+    crossed = [
+        threshold
+        for threshold in sorted(contract.alert_thresholds_bp)
+        if threshold not in already and used * 10_000 >= threshold * purchased
+    ]
+    session.add_all(
+        PrepaidAlert(contract_id=contract_id, threshold_bp=threshold, raised_at=at)
+        for threshold in crossed
+    )
+    session.flush()
+    return crossed
