@@ -129,6 +129,13 @@ class InvoiceLine(IdMixin, Base):
     vat_exemption_reason: Mapped[str | None] = mapped_column(Text)
     raw_minutes: Mapped[int | None] = mapped_column(Integer)
     billed_minutes: Mapped[int | None] = mapped_column(Integer)
+    # Recurring fees name the contract period they bill, so a period is never
+    # billed twice (the month-end run relies on it).
+    contract_id: Mapped[int | None] = mapped_column(ForeignKey("contracts.id"))
+    period_from: Mapped[dt.date | None] = mapped_column(Date)
+    period_to: Mapped[dt.date | None] = mapped_column(Date)
+    # The line of the original invoice that a credit-note line corrects.
+    credits_line_id: Mapped[int | None] = mapped_column(ForeignKey("invoice_lines.id"))
 
     invoice: Mapped[Invoice] = relationship(back_populates="lines")
 
@@ -141,6 +148,11 @@ class InvoiceLine(IdMixin, Base):
         ),
         CheckConstraint("vat_rate_bp BETWEEN 0 AND 10000", name="vat"),
         CheckConstraint("quantity_milli != 0 OR net_minor = 0", name="quantity"),
+        CheckConstraint(
+            "period_from IS NULL OR (period_to IS NOT NULL AND period_to >= period_from)",
+            name="period",
+        ),
+        Index("ix_invoice_lines_contract_period", "contract_id", "period_from"),
     )
 
 

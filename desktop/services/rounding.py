@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .pricing import share_out
+
 INCREMENTS = (1, 6, 10, 15, 30, 60)
 MODES = ("up", "nearest", "down")
 SCOPES = ("entry", "visit", "ticket")
@@ -59,14 +61,4 @@ def bill_group(raws: list[int], rule: RoundingRule) -> list[int]:
     The group total is rounded once and the minimum applied to it; the total
     is then shared out in proportion to raw time, by largest remainder, so the
     entries' billed minutes add up exactly to the billed total."""
-    raw_total = sum(raws)
-    if raw_total == 0:
-        return [0 for _ in raws]
-    billed_total = bill_entry(raw_total, rule)
-    shares = [divmod(raw * billed_total, raw_total) for raw in raws]
-    billed = [share for share, _ in shares]
-    short = billed_total - sum(billed)
-    by_remainder = sorted(range(len(raws)), key=lambda i: (-shares[i][1], i))
-    for index in by_remainder[:short]:
-        billed[index] += 1
-    return billed
+    return share_out(bill_entry(sum(raws), rule), raws)
