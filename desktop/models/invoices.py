@@ -134,8 +134,10 @@ class InvoiceLine(IdMixin, Base):
     contract_id: Mapped[int | None] = mapped_column(ForeignKey("contracts.id"))
     period_from: Mapped[dt.date | None] = mapped_column(Date)
     period_to: Mapped[dt.date | None] = mapped_column(Date)
-    # The line of the original invoice that a credit-note line corrects.
+    # The line of the original invoice that a credit-note line corrects, and
+    # whether the credited work may be billed again (the user's choice).
     credits_line_id: Mapped[int | None] = mapped_column(ForeignKey("invoice_lines.id"))
+    releases_work: Mapped[bool] = mapped_column(nullable=False, default=False)
 
     invoice: Mapped[Invoice] = relationship(back_populates="lines")
 

@@ -96,6 +96,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("period_from", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("period_to", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("credits_line_id", sa.Integer(), nullable=True))
+        batch_op.add_column(
+            sa.Column("releases_work", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
         batch_op.create_index(
             "ix_invoice_lines_contract_period", ["contract_id", "period_from"], unique=False
         )
@@ -136,5 +139,6 @@ def downgrade() -> None:
             batch_op.f("fk_invoice_lines_credits_line_id_invoice_lines"), type_="foreignkey"
         )
         batch_op.drop_index("ix_invoice_lines_contract_period")
-        for column in ("credits_line_id", "period_to", "period_from", "contract_id"):
+        for column in ("releases_work", "credits_line_id", "period_to", "period_from",
+                       "contract_id"):
             batch_op.drop_column(column)
