@@ -6,7 +6,7 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.cli import build_parser, run_command
+    from desktop.commandline import build_parser, run_command
 
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)

@@ -74,8 +74,10 @@ def rounding_rule(
 
 
 def multipliers(contract: Contract | None) -> Multipliers:
+    """Time-of-day surcharges are a contract term: work without a contract
+    is billed at the plain rate whenever it happened."""
     if contract is None:
-        return Multipliers()
+        return Multipliers(after_hours_bp=10_000, weekend_bp=10_000, holiday_bp=10_000)
     return Multipliers(
         after_hours_bp=contract.after_hours_multiplier_bp,
         weekend_bp=contract.weekend_multiplier_bp,

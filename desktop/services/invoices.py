@@ -288,7 +288,8 @@ def issue_invoice(
     invoice.number = format_number(series.pattern, series.next_seq, issue_date, series.code)
     series.next_seq += 1
     invoice.issue_date = issue_date
-    invoice.due_date = issue_date + dt.timedelta(days=client.payment_terms_days)
+    if invoice.kind == "invoice":  # a credit note is not paid, so it has no due date
+        invoice.due_date = issue_date + dt.timedelta(days=client.payment_terms_days)
     invoice.seller_snapshot = party_snapshot(shop)
     invoice.buyer_snapshot = party_snapshot(client)
     invoice.issued_at = at or dt.datetime.now().replace(microsecond=0)

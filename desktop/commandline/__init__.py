@@ -1,0 +1,99 @@
+"""The `techledger` command line: the window by default, sub-commands for
+automation. With `--json` every result is one JSON document on stdout and
+every error one JSON document on stderr, with a non-zero exit status.
+Every sub-command that changes data does it in one transaction: an error
+changes nothing."""
+
+from __future__ import annotations
+
+import argparse
+
+from sqlalchemy.exc import OperationalError
+
+from desktop import APP_NAME
+from desktop.db.backup import BackupError
+from desktop.db.migrate import DatabaseTooNew, MigrationFailed
+
+from . import admin, billing, records, setup
+from .errors import CommandError
+from .output import emit_error, emit_json, print_human
+
+EXIT_ERROR = 1
+EXIT_CHECK_FAILED = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="techledger",
+        description=f"{APP_NAME}: time, tickets, prepaid hours and invoices for IT support "
+        "shops. Without a sub-command it opens the window.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="SQLite file or postgresql+psycopg:// URL (default: techledger.db in your "
+        "user data folder)",
+    )
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window on a fresh throw-away demo database"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    admin.register(sub)
+    setup.register(sub)
+    records.register(sub)
+    billing.register(sub)
+    return parser
+
+
+def _failure_kind(exc: Exception) -> tuple[str, str] | None:
+    from desktop.services.billing_rules import SetupError
+    from desktop.services.clients import NotFound, ValidationError, VersionConflict
+    from desktop.services.invoices import InvoiceError
+    from desktop.services.lookup import LookupFailed
+    from desktop.services.money import AmountError
+    from desktop.services.prepaid import PrepaidError
+    from desktop.services.rates import RateError
+
+    if isinstance(exc, DatabaseTooNew):
+        return "database_too_new", str(exc)
+    if isinstance(exc, MigrationFailed):
+        return "migration_failed", str(exc)
+    if isinstance(exc, BackupError):
+        return "backup_failed", str(exc)
+    if isinstance(exc, OperationalError):
+        return "database_unavailable", f"Cannot open the database: {exc.orig}"
+    if isinstance(exc, ValidationError):
+        return "invalid", "\n  ".join(f"{field}: {text}" for field, text in exc.errors.items())
+    known = (
+        CommandError,
+        LookupFailed,
+        InvoiceError,
+        PrepaidError,
+        RateError,
+        SetupError,
+        AmountError,
+        NotFound,
+        VersionConflict,
+    )
+    if isinstance(exc, known):
+        return "invalid", str(exc)
+    return None
+
+
+def run_command(args: argparse.Namespace) -> int:
+    try:
+        result = args.handler(args)
+    except Exception as exc:
+        failure = _failure_kind(exc)
+        if failure is None:
+            raise
+        emit_error(args.json, *failure)
+        return EXIT_ERROR
+    if args.json:
+        emit_json({k: v for k, v in result.items() if k != "message"})
+    else:
+        print_human(result)
+    if result.get("ok") is False:
+        return EXIT_CHECK_FAILED
+    return 0

@@ -1,0 +1,373 @@
+"""Sub-commands for prepaid hours and invoices."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.app import open_database
+from desktop.models import Client, Invoice, PrepaidLedgerEntry
+from desktop.services import invoices as invoice_service
+from desktop.services import lookup, prepaid
+from desktop.services.money import parse_amount, plain_amount
+from desktop.services.month_end import run_month_end
+from desktop.services.payments import (
+    credit_invoice,
+    display_status,
+    outstanding,
+    record_payment,
+)
+
+from .common import hours_text, session_for
+from .errors import CommandError
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _date(text: str | None) -> dt.date:
+    return lookup.parse_date(text) if text else dt.date.today()
+
+
+def cmd_prepaid_topup(args: argparse.Namespace) -> dict[str, Any]:
+    with session_for(args, write=True) as session:
+        contract = lookup.find_contract(session, args.contract)
+        entry = prepaid.top_up(
+            session,
+            contract.id,
+            minutes=lookup.parse_hours(args.hours),
+            amount_minor=parse_amount(args.price, contract.currency),
+            at=dt.datetime.combine(_date(args.date), dt.time(12)),
+            expires_on=lookup.parse_date(args.expires) if args.expires else None,
+            note=args.note or "",
+        )
+        balance = prepaid.balance(session, contract.id)
+        return {
+            "message": f"Added {hours_text(entry.minutes)} h to {contract.name}; "
+            f"balance {hours_text(balance)} h.",
+            "id": entry.id,
+            "balance_minutes": balance,
+        }
+
+
+def cmd_prepaid_balance(args: argparse.Namespace) -> dict[str, Any]:
+    with session_for(args, write=False) as session:
+        contract = lookup.find_contract(session, args.contract)
+        prepaid.prepaid_contract(session, contract.id)
+        state = prepaid.ledger_state(session, contract.id)
+        today = _date(args.date)
+        blocks = [
+            {
+                "block": b.purchase_id,
+                "bought": b.purchased_on,
+                "hours": hours_text(b.minutes),
+                "left": hours_text(b.remaining),
+                "expires": b.expires_on,
+                "usable": b.usable_on(today),
+            }
+            for b in state.blocks
+        ]
+        balance = prepaid.balance(session, contract.id)
+        return {
+            "message": f"{contract.name}: {hours_text(balance)} h left.",
+            "contract": contract.id,
+            "balance_minutes": balance,
+            "balance": hours_text(balance),
+            "debt_minutes": state.debt,
+            "blocks": blocks,
+        }
+
+
+def cmd_prepaid_ledger(args: argparse.Namespace) -> dict[str, Any]:
+    with session_for(args, write=False) as session:
+        contract = lookup.find_contract(session, args.contract)
+        prepaid.prepaid_contract(session, contract.id)
+        running = 0
+        rows = []
+        for entry in session.scalars(
+            select(PrepaidLedgerEntry)
+            .where(PrepaidLedgerEntry.contract_id == contract.id)
+            .order_by(PrepaidLedgerEntry.occurred_at, PrepaidLedgerEntry.id)
+        ):
+            running += entry.minutes
+            rows.append(
+                {
+                    "id": entry.id,
+                    "at": entry.occurred_at,
+                    "kind": entry.kind,
+                    "hours": hours_text(entry.minutes),
+                    "balance": hours_text(running),
+                    "block": entry.block_id,
+                    "time_entry": entry.time_entry_id,
+                    "note": entry.note,
+                }
+            )
+        return {"contract": contract.id, "ledger": rows}
+
+
+def _invoice_summary(session, invoice: Invoice) -> dict[str, Any]:
+    client = session.get(Client, invoice.client_id)
+    return {
+        "id": invoice.id,
+        "number": invoice.number,
+        "kind": invoice.kind,
+        "client": client.name,
+        "status": display_status(invoice, dt.date.today()),
+        "issued": invoice.issue_date,
+        "due": invoice.due_date,
+        "net": plain_amount(invoice.net_minor, invoice.currency),
+        "vat": plain_amount(invoice.tax_minor, invoice.currency),
+        "total": plain_amount(invoice.total_minor, invoice.currency),
+        "currency": invoice.currency,
+    }
+
+
+def cmd_invoice_draft(args: argparse.Namespace) -> dict[str, Any]:
+    with session_for(args, write=True) as session:
+        client = lookup.find_client(session, args.client)
+        invoice = invoice_service.draft_invoice(
+            session,
+            client.id,
+            period_from=lookup.parse_date(args.period_from),
+            period_to=lookup.parse_date(args.period_to),
+            grouping=args.grouping,
+        )
+        summary = _invoice_summary(session, invoice)
+        return {
+            "message": f"Draft {invoice.id} for {client.name}: {summary['total']} "
+            f"{invoice.currency} in {len(invoice.lines)} lines.",
+            **summary,
+        }
+
+
+def cmd_invoice_issue(args: argparse.Namespace) -> dict[str, Any]:
+    with session_for(args, write=True) as session:
+        invoice = lookup.find_invoice(session, args.invoice)
+        invoice_service.issue_invoice(session, invoice.id, _date(args.date), _now())
+        summary = _invoice_summary(session, invoice)
+        return {
+            "message": f"Issued invoice {invoice.number}: {summary['total']} "
+            f"{invoice.currency}, due {invoice.due_date}.",
+            **summary,
+        }
+
+
+def cmd_invoice_delete(args: argparse.Namespace) -> dict[str, Any]:
+    with session_for(args, write=True) as session:
+        invoice = lookup.find_invoice(session, args.invoice)
+        invoice_service.delete_draft(session, invoice.id, _now())
+        return {
+            "message": f"Deleted draft {invoice.id}; its work is unbilled again.",
+            "id": invoice.id,
+        }
+
+
+def cmd_invoice_credit(args: argparse.Namespace) -> dict[str, Any]:
+    with session_for(args, write=True) as session:
+        invoice = lookup.find_invoice(session, args.invoice)
+        quantities = None
+        if args.line:
+            positions = {line.position: line.id for line in invoice.lines}
+            quantities = {}
+            for spec in args.line:
+                position, _, quantity = spec.partition("=")
+                if not position.isdigit() or int(position) not in positions:
+                    raise CommandError(f"Invoice {invoice.number} has no line '{position}'.")
+                line = next(x for x in invoice.lines if x.position == int(position))
+                quantities[positions[int(position)]] = (
+                    lookup.parse_quantity(quantity) if quantity else line.quantity_milli
+                )
+        note = credit_invoice(
+            session,
+            invoice.id,
+            issue_date=_date(args.date),
+            reason=args.reason,
+            quantities=quantities,
+            release=args.release,
+            at=_now(),
+        )
+        summary = _invoice_summary(session, note)
+        return {
+            "message": f"Issued credit note {note.number} for invoice {invoice.number}: "
+            f"{summary['total']} {note.currency}.",
+            **summary,
+        }
+
+
+def cmd_invoice_pay(args: argparse.Namespace) -> dict[str, Any]:
+    with session_for(args, write=True) as session:
+        invoice = lookup.find_invoice(session, args.invoice)
+        record_payment(
+            session,
+            invoice.id,
+            amount_minor=parse_amount(args.amount, invoice.currency),
+            received_on=_date(args.date),
+            method=args.method,
+            reference=args.reference or "",
+        )
+        left = outstanding(session, invoice)
+        if left > 0:
+            what = f"{plain_amount(left, invoice.currency)} still due"
+        elif left == 0:
+            what = "paid in full"
+        else:
+            what = f"paid in full, {plain_amount(-left, invoice.currency)} kept as credit"
+        return {
+            "message": f"Payment recorded on {invoice.number}: {what}.",
+            **_invoice_summary(session, invoice),
+            "outstanding": plain_amount(left, invoice.currency),
+        }
+
+
+def cmd_invoice_list(args: argparse.Namespace) -> dict[str, Any]:
+    with session_for(args, write=False) as session:
+        query = (
+            select(Invoice)
+            .order_by(Invoice.issue_date.desc().nulls_first(), Invoice.id.desc())
+            .limit(args.limit)
+        )
+        if args.client:
+            query = query.where(Invoice.client_id == lookup.find_client(session, args.client).id)
+        if args.status:
+            query = query.where(Invoice.status == args.status)
+        rows = [_invoice_summary(session, invoice) for invoice in session.scalars(query)]
+    return {"invoices": rows}
+
+
+def cmd_invoice_show(args: argparse.Namespace) -> dict[str, Any]:
+    with session_for(args, write=False) as session:
+        invoice = lookup.find_invoice(session, args.invoice)
+        currency = invoice.currency
+        lines = [
+            {
+                "pos": line.position,
+                "date": line.line_date,
+                "kind": line.kind,
+                "description": line.description,
+                "qty": f"{line.quantity_milli / 1000:g}",
+                "unit": line.unit,
+                "price": plain_amount(line.unit_price_minor, currency),
+                "net": plain_amount(line.net_minor, currency),
+                "vat": f"{line.vat_category} {line.vat_rate_bp / 100:g}%",
+                "raw": hours_text(line.raw_minutes),
+                "billed": hours_text(line.billed_minutes),
+            }
+            for line in invoice.lines
+        ]
+        return {
+            **_invoice_summary(session, invoice),
+            "notes": invoice.notes,
+            "outstanding": plain_amount(outstanding(session, invoice), currency)
+            if invoice.status != "draft"
+            else None,
+            "lines": lines,
+        }
+
+
+def cmd_invoice_run(args: argparse.Namespace) -> dict[str, Any]:
+    db = open_database(args.db)
+    try:
+        results = run_month_end(
+            db.sessions,
+            period_from=lookup.parse_date(args.period_from),
+            period_to=lookup.parse_date(args.period_to),
+            issue_date=_date(args.date),
+            grouping=args.grouping,
+        )
+    except lookup.LookupFailed as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        db.close()
+    issued = [r for r in results if r.number]
+    problems = [r for r in results if r.problem]
+    return {
+        "message": f"Issued {len(issued)} invoices; {len(problems)} clients need attention.",
+        "issued": [
+            {
+                "client": r.client_name,
+                "number": r.number,
+                "total": plain_amount(r.total_minor, r.currency),
+                "currency": r.currency,
+            }
+            for r in issued
+        ],
+        "problems": [{"client": r.client_name, "problem": r.problem} for r in problems],
+    }
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    ledger = sub.add_parser("prepaid", help="prepaid hours: top up, balance, ledger")
+    actions = ledger.add_subparsers(dest="action", metavar="ACTION", required=True)
+    topup = actions.add_parser("topup", help="record a purchase of prepaid hours")
+    topup.add_argument("contract", help="contract id or name")
+    topup.add_argument("--hours", required=True)
+    topup.add_argument("--price", required=True, metavar="AMOUNT")
+    topup.add_argument("--expires", metavar="DATE")
+    topup.add_argument("--date", metavar="DATE", help="default: today")
+    topup.add_argument("--note")
+    topup.set_defaults(handler=cmd_prepaid_topup)
+    for name, handler, text in (
+        ("balance", cmd_prepaid_balance, "hours left, per block"),
+        ("ledger", cmd_prepaid_ledger, "every ledger entry"),
+    ):
+        parser = actions.add_parser(name, help=text)
+        parser.add_argument("contract", help="contract id or name")
+        if name == "balance":
+            parser.add_argument("--date", metavar="DATE", help="judge expiry on this day")
+        parser.set_defaults(handler=handler)
+
+    invoice = sub.add_parser("invoice", help="draft, issue, credit, pay, list, show, run")
+    actions = invoice.add_subparsers(dest="action", metavar="ACTION", required=True)
+    groupings = ["detail", "ticket", "visit", "work_type"]
+    draft = actions.add_parser("draft", help="draft an invoice of a client's unbilled work")
+    draft.add_argument("--client", required=True)
+    draft.add_argument("--from", dest="period_from", required=True, metavar="DATE")
+    draft.add_argument("--to", dest="period_to", required=True, metavar="DATE")
+    draft.add_argument("--grouping", choices=groupings, default="detail")
+    draft.set_defaults(handler=cmd_invoice_draft)
+    issue = actions.add_parser("issue", help="number and freeze a draft")
+    issue.add_argument("invoice", help="draft id")
+    issue.add_argument("--date", metavar="DATE", help="issue date (default: today)")
+    issue.set_defaults(handler=cmd_invoice_issue)
+    delete = actions.add_parser("delete", help="delete a draft (its work becomes unbilled)")
+    delete.add_argument("invoice", help="draft id")
+    delete.set_defaults(handler=cmd_invoice_delete)
+    credit = actions.add_parser("credit", help="issue a credit note for an invoice")
+    credit.add_argument("invoice", help="invoice number or id")
+    credit.add_argument("--reason", required=True)
+    credit.add_argument(
+        "--line",
+        action="append",
+        metavar="POS[=QTY]",
+        help="credit only this line (optionally this quantity); repeatable",
+    )
+    credit.add_argument(
+        "--release", action="store_true", help="make the credited work billable again"
+    )
+    credit.add_argument("--date", metavar="DATE")
+    credit.set_defaults(handler=cmd_invoice_credit)
+    pay = actions.add_parser("pay", help="record a payment")
+    pay.add_argument("invoice", help="invoice number or id")
+    pay.add_argument("--amount", required=True)
+    pay.add_argument("--date", metavar="DATE")
+    pay.add_argument("--method", default="bank_transfer")
+    pay.add_argument("--reference")
+    pay.set_defaults(handler=cmd_invoice_pay)
+    listing = actions.add_parser("list", help="list invoices, newest first")
+    listing.add_argument("--client")
+    listing.add_argument("--status", choices=["draft", "issued", "partly_paid", "paid", "credited"])
+    listing.add_argument("--limit", type=int, default=50)
+    listing.set_defaults(handler=cmd_invoice_list)
+    show = actions.add_parser("show", help="an invoice with its lines")
+    show.add_argument("invoice", help="invoice number or id")
+    show.set_defaults(handler=cmd_invoice_show)
+    run = actions.add_parser("run", help="month end: draft and issue for every client")
+    run.add_argument("--from", dest="period_from", required=True, metavar="DATE")
+    run.add_argument("--to", dest="period_to", required=True, metavar="DATE")
+    run.add_argument("--date", metavar="DATE", help="issue date (default: today)")
+    run.add_argument("--grouping", choices=groupings, default="ticket")
+    run.set_defaults(handler=cmd_invoice_run)
