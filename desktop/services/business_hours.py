@@ -82,8 +82,8 @@ def _day_segments(
     for span in hours.get(str(day.isoweekday()), []):
         open_at = dt.datetime.combine(day, _parse_clock(span[0]))
         close_clock = _parse_clock(span[1])
-        close_at = end_of_day if close_clock == dt.time.max else dt.datetime.combine(
-            day, close_clock
+        close_at = (
+            end_of_day if close_clock == dt.time.max else dt.datetime.combine(day, close_clock)
         )
         if open_at > cursor:
             segments.append(Segment(cursor, open_at, outside))
