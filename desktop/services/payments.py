@@ -169,10 +169,8 @@ def record_payment(
 
 def display_status(invoice: Invoice, today: dt.date) -> str:
     """Status as a person reads it: an unpaid invoice past its due date is overdue."""
-    if (
-        invoice.status in ("issued", "partly_paid")
-        and invoice.due_date
-        and (invoice.due_date < today)
-    ):
+    unpaid = invoice.kind == "invoice" and invoice.total_minor > invoice.paid_minor
+    due = invoice.due_date
+    if unpaid and invoice.status in ("issued", "partly_paid") and due and due < today:
         return "overdue"
     return invoice.status

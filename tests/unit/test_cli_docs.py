@@ -1,0 +1,56 @@
+"""docs/cli.md is a script: every `techledger` line in it runs, in order,
+against a fresh database and must succeed; then its figures are checked."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+from pathlib import Path
+
+from desktop.__main__ import main
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
+
+
+def doc_commands() -> list[list[str]]:
+    blocks = re.findall(r"```sh\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+    lines = [line for block in blocks for line in block.splitlines()]
+    return [shlex.split(line)[1:] for line in lines if line.startswith("techledger --db shop.db")]
+
+
+def _json(capsys, db: str, *argv: str):
+    capsys.readouterr()
+    assert main(["--db", db, "--json", *argv]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_every_documented_command_runs_and_the_month_end_adds_up(tmp_path, capsys):
+    db = str(tmp_path / "shop.db")
+    commands = doc_commands()
+    assert len(commands) > 30
+    for argv in commands:
+        argv = [db if arg == "shop.db" else arg for arg in argv]
+        code = main(argv)
+        _out, err = capsys.readouterr()
+        assert code == 0, f"{shlex.join(argv)} failed: {err}"
+
+    invoices = {i["number"]: i for i in _json(capsys, db, "invoice", "list")["invoices"]}
+    # Müller GmbH: 1.5 h remote at the client's 110.00 rule, reverse charge.
+    assert (invoices["2026-00001"]["total"], invoices["2026-00001"]["vat"]) == ("165.00", "0.00")
+    assert invoices["2026-00001"]["status"] == "paid"
+    # Kraków Serwis: 0.75 h covered; 2 h on site at the client's 900.00 =
+    # 1800.00; trip 300.00; 36 km × 5.00 = 180.00; 2 SSD × 1290.00 = 2580.00;
+    # fee 12 users × 250.00 = 3000.00. Net 7860.00, VAT 25 % 1965.00.
+    krakow = invoices["2026-00002"]
+    assert (krakow["net"], krakow["vat"], krakow["total"]) == ("7860.00", "1965.00", "9825.00")
+    assert krakow["status"] == "overdue"  # one SSD credited; the rest unpaid since April
+    # The SSD credit: −1290.00 − 322.50 VAT.
+    assert invoices["CN2026-0001"]["total"] == "-1612.50"
+    # Ångström: 1:20 → 1:30 drawn from the block expiring in June; nothing to pay;
+    # then credited in full with release.
+    assert invoices["2026-00003"]["total"] == "0.00"
+    assert invoices["2026-00003"]["status"] == "credited"
+    assert len(invoices) == 5 and invoices["CN2026-0002"]["kind"] == "credit_note"
+    balance = _json(capsys, db, "prepaid", "balance", "Prepaid 2026")
+    assert balance["balance_minutes"] == 15 * 60  # the credit gave the 1:30 back
