@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Client, Contract, MaterialEntry, TimeEntry
 
+from . import prepaid
 from .billing_rules import SetupError
 from .invoices import InvoiceError, NothingToBill, draft_invoice, issue_invoice
 from .rates import RateError
@@ -71,6 +72,11 @@ def run_month_end(
     progress: Callable[[int, int, ClientRun], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> list[ClientRun]:
+    with unit_of_work(sessions) as session:
+        # Blocks that ran out before the issue date are forfeited first, by
+        # explicit ledger entries, so no invoice draws on expired hours.
+        for contract_id in session.scalars(select(Contract.id).where(Contract.kind == "prepaid")):
+            prepaid.expire_blocks(session, contract_id, issue_date)
     with read_only(sessions) as session:
         clients = clients_to_bill(session, period_to)
     results: list[ClientRun] = []

@@ -211,6 +211,7 @@ def _prepaid_lines(
         time_entry_id=entry.id,
         note=f"Work of {entry.started_at:%Y-%m-%d}",
     )
+    prepaid.raise_alerts(ctx.session, contract.id, at=entry.ended_at)
     deducted = to_deduct - result.overage_minutes
     normal = PricedPiece(
         NORMAL, sum(p.raw_minutes for p in drawn_pieces), deducted, BASIS_POINTS, 0

@@ -1,0 +1,98 @@
+"""Editing drafts: lines, discounts, notes; issued invoices refuse all of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.app import open_database
+from desktop.db.session import unit_of_work
+from desktop.services import draft_editing, prepaid
+from desktop.services.invoices import InvoiceError, draft_invoice, issue_invoice
+from desktop.services.month_end import run_month_end
+from tests import factories
+
+T = dt.datetime
+D = dt.date
+MARCH = dict(period_from=D(2026, 3, 1), period_to=D(2026, 3, 31))
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(str(tmp_path / "d.db"))
+    yield database
+    database.close()
+
+
+def test_editing_lines_discounts_and_notes_of_a_draft(db):
+    with unit_of_work(db.sessions) as s:
+        setup = factories.billing_shop(s)
+        client = factories.client(s)
+        entry = factories.time_entry(s, setup, client, T(2026, 3, 2, 9), 60)
+        invoice = draft_invoice(s, client.id, **MARCH)
+        line = invoice.lines[0]
+        draft_editing.update_line(s, line.id, description="Server patching", quantity_milli=1500)
+        assert (line.net_minor, invoice.net_minor) == (142500, 142500)
+        discount = draft_editing.add_line(
+            s,
+            invoice.id,
+            description="Loyalty discount",
+            quantity_milli=1000,
+            unit="pc",
+            unit_price_minor=10000,
+            kind="discount",
+        )
+        assert discount.net_minor == -10000 and discount.vat_rate_bp == 2500
+        # (1425.00 − 100.00) = 1325.00 net, 331.25 VAT
+        assert (invoice.net_minor, invoice.tax_minor) == (132500, 33125)
+        draft_editing.set_notes(s, invoice.id, "  Thank you!  ")
+        assert invoice.notes == "Thank you!"
+        draft_editing.remove_line(s, line.id, T(2026, 4, 1, 9))
+        s.refresh(entry)
+        assert entry.invoice_line_id is None
+        assert invoice.net_minor == -10000
+        with pytest.raises(InvoiceError, match="description"):
+            draft_editing.update_line(s, discount.id, description=" ")
+
+
+def test_issued_invoices_cannot_be_edited(db):
+    with unit_of_work(db.sessions) as s:
+        setup = factories.billing_shop(s)
+        client = factories.client(s)
+        factories.time_entry(s, setup, client, T(2026, 3, 2, 9), 60)
+        invoice = issue_invoice(s, draft_invoice(s, client.id, **MARCH).id, D(2026, 3, 31))
+        for attempt in (
+            lambda: draft_editing.update_line(s, invoice.lines[0].id, quantity_milli=1),
+            lambda: draft_editing.add_line(
+                s, invoice.id, description="x", quantity_milli=1000, unit="pc", unit_price_minor=1
+            ),
+            lambda: draft_editing.remove_line(s, invoice.lines[0].id, T(2026, 4, 1)),
+            lambda: draft_editing.set_notes(s, invoice.id, "changed"),
+        ):
+            with pytest.raises(InvoiceError, match="credit note"):
+                attempt()
+
+
+def test_month_end_forfeits_expired_blocks_and_raises_alerts(db):
+    with unit_of_work(db.sessions) as s:
+        setup = factories.billing_shop(s)
+        client = factories.client(s)
+        contract = factories.contract(s, client, "prepaid", alert_thresholds_bp=[8000])
+        old = prepaid.top_up(
+            s, contract.id, minutes=300, amount_minor=0, at=T(2025, 1, 1), expires_on=D(2026, 2, 28)
+        )
+        prepaid.top_up(s, contract.id, minutes=600, amount_minor=0, at=T(2026, 1, 1))
+        factories.time_entry(s, setup, client, T(2026, 3, 2, 8), 540, contract_id=contract.id)
+        contract_id, old_id = contract.id, old.id
+    run_month_end(db.sessions, issue_date=D(2026, 3, 31), **MARCH)
+    with unit_of_work(db.sessions) as s:
+        state = prepaid.ledger_state(s, contract_id)
+        expired = next(b for b in state.blocks if b.purchase_id == old_id)
+        assert expired.remaining == 0
+        # 900 bought, 300 forfeited, 540 worked: 60 left; 840 of 900 used ≥ 80 %.
+        assert prepaid.balance(s, contract_id) == 60
+        assert prepaid.raise_alerts(s, contract_id, T(2026, 4, 1)) == []  # already raised
+        from desktop.models import PrepaidAlert
+
+        assert [a.threshold_bp for a in s.query(PrepaidAlert).all()] == [8000]
