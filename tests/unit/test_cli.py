@@ -85,3 +85,56 @@ def test_python_dash_m_runs_the_same_command_line(tmp_path):
         check=True,
     )
     assert json.loads(done.stdout)["version"] == __version__
+
+
+def test_a_refused_command_changes_nothing(tmp_path, capsys):
+    db = str(tmp_path / "shop.db")
+    for argv in (
+        ["shop", "set", "--legal-name", "Fix AB", "--country", "SE", "--currency", "SEK"],
+        ["client", "add", "--name", "Acme", "--country", "SE", "--currency", "SEK"],
+        ["worktype", "add", "--code", "remote", "--rate", "900.00"],
+        ["technician", "add", "--name", "Anna"],
+    ):
+        assert main(["--db", db, *argv]) == 0
+    before = sqlite3.connect(db).execute("SELECT count(*) FROM time_entries").fetchone()
+    capsys.readouterr()
+    code, out, err = _run_json(
+        capsys,
+        "--db",
+        db,
+        "time",
+        "add",
+        "--client",
+        "Acme",
+        "--technician",
+        "Anna",
+        "--work-type",
+        "remote",
+        "--start",
+        "2026-03-02 10:00",
+        "--end",
+        "2026-03-02 09:00",
+    )
+    assert code == 1 and out is None
+    assert err["error"] == "invalid" and "end after it starts" in err["message"]
+    code, _, err = _run_json(
+        capsys,
+        "--db",
+        db,
+        "client",
+        "add",
+        "--name",
+        "Beta",
+        "--country",
+        "SE",
+        "--currency",
+        "SEK",
+        "--rate",
+        "12.345",
+    )
+    assert code == 1 and "at most 2 decimals" in err["message"]
+    code, _, err = _run_json(capsys, "--db", db, "invoice", "issue", "99")
+    assert code == 1 and "no invoice" in err["message"]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM time_entries").fetchone() == before
+        assert conn.execute("SELECT count(*) FROM clients").fetchone() == (1,)
