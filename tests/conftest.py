@@ -7,6 +7,7 @@ settings or keyring."""
 from __future__ import annotations
 
 import os
+import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -59,24 +60,24 @@ def memory_keyring():
     keyring.set_keyring(previous)
 
 
-def _reset_postgres(url: str) -> None:
-    engine = create_engine(url)
-    try:
-        with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-    finally:
-        engine.dispose()
-
-
 @pytest.fixture
-def postgres_url() -> str:
-    """An empty PostgreSQL database, or a skip that says why there is none."""
+def postgres_url():
+    """A fresh, empty schema of its own on the PostgreSQL server (so test runs
+    never see or wipe each other's tables), or a skip that says why there is
+    no server. The schema is dropped afterwards."""
+    schema = f"tl_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
     try:
-        _reset_postgres(PG_URL)
+        with admin.begin() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     except Exception as exc:  # any driver or network error means "no server"
+        admin.dispose()
         pytest.skip(f"no PostgreSQL server reachable at {PG_URL}: {exc.__class__.__name__}")
-    return PG_URL
+    separator = "&" if "?" in PG_URL else "?"
+    yield f"{PG_URL}{separator}options=-csearch_path%3D{schema}"
+    with admin.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -144,6 +144,7 @@ def draft_invoice(
     period_to: dt.date,
     grouping: str = "detail",
     series_code: str | None = None,
+    now: dt.datetime | None = None,
 ) -> Invoice:
     """A draft for everything billable of the client up to `period_to` (older
     unbilled work included) and the recurring fees of periods starting in
@@ -168,7 +169,8 @@ def draft_invoice(
         min([e.started_at.year for e in entries], default=period_from.year), period_to.year + 1
     )
     holidays = shop_holidays(session, shop, years)
-    drafts = bill_time(session, shop, client, entries, grouping, holidays)
+    now = now or dt.datetime.now().replace(microsecond=0)
+    drafts = bill_time(session, shop, client, entries, grouping, holidays, now)
     drafts += bill_travel(session, shop, client, entries)
     drafts += bill_materials(
         session, shop, client, _unbilled_materials(session, client_id, period_to), grouping

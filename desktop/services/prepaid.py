@@ -70,33 +70,33 @@ def _entries(session: Session, contract_id: int) -> list[PrepaidLedgerEntry]:
     )
 
 
+def _opens_block(entry: PrepaidLedgerEntry) -> bool:
+    """Purchases, and positive adjustments made outside any block."""
+    return entry.kind == "purchase" or (entry.block_id is None and entry.minutes > 0)
+
+
 def replay(entries: list[PrepaidLedgerEntry]) -> LedgerState:
-    """Rebuild blocks and debt from the ledger, oldest entry first."""
-    state = LedgerState()
-    by_id: dict[int, Block] = {}
+    """Rebuild blocks and debt from the ledger, oldest entry first. Blocks
+    exist from the start so an entry that names one is always applied; each
+    block pays any debt when its own entry comes up."""
+    by_id = {
+        entry.id: Block(
+            entry.id, entry.occurred_at.date(), entry.minutes, entry.minutes, entry.expires_on
+        )
+        for entry in entries
+        if _opens_block(entry)
+    }
+    state = LedgerState(blocks=list(by_id.values()))
     for entry in entries:
-        if entry.kind == "purchase":
-            block = Block(
-                entry.id, entry.occurred_at.date(), entry.minutes, entry.minutes, entry.expires_on
-            )
+        if entry.id in by_id:
+            block = by_id[entry.id]
             paid = min(state.debt, block.remaining)
             block.remaining -= paid
             state.debt -= paid
-            state.blocks.append(block)
-            by_id[entry.id] = block
         elif entry.block_id is not None:
             by_id[entry.block_id].remaining += entry.minutes
-        elif entry.minutes < 0:
+        else:
             state.debt -= entry.minutes
-        else:  # a positive adjustment outside any block pays debt, then stands alone
-            paid = min(state.debt, entry.minutes)
-            state.debt -= paid
-            if entry.minutes > paid:
-                block = Block(
-                    entry.id, entry.occurred_at.date(), entry.minutes, entry.minutes - paid, None
-                )
-                state.blocks.append(block)
-                by_id[entry.id] = block
     return state
 
 
@@ -162,19 +162,21 @@ def deduct(
     *,
     minutes: int,
     at: dt.datetime,
+    work_day: dt.date | None = None,
     time_entry_id: int | None = None,
     note: str = "",
 ) -> Deduction:
-    """Draw `minutes` from the blocks that expire first. What the blocks cannot
-    cover is overage (billed) or debt (the balance goes negative), as the
-    contract says."""
+    """Draw `minutes` from the blocks that expire first (among those still
+    valid on `work_day`, the day of the work). What the blocks cannot cover is
+    overage (billed) or debt (the balance goes negative), as the contract
+    says. `at` is when this is recorded: the ledger is in recording order."""
     contract = prepaid_contract(session, contract_id)
     if minutes <= 0:
         raise PrepaidError("Only positive minutes can be deducted.")
     state = ledger_state(session, contract_id)
     drawn: list[tuple[int | None, int]] = []
     left = minutes
-    for block in _first_expiring(state.blocks, at.date()):
+    for block in _first_expiring(state.blocks, work_day or at.date()):
         take = min(left, block.remaining)
         drawn.append((block.purchase_id, take))
         left -= take

@@ -88,6 +88,7 @@ class _Context:
     vat: VatTreatment
     work_types: dict[int, WorkType]
     tickets: dict[int, Ticket]
+    now: dt.datetime
 
 
 def _group_key(ctx: _Context, entry: TimeEntry, piece_kind: str) -> tuple:
@@ -207,11 +208,12 @@ def _prepaid_lines(
         ctx.session,
         contract.id,
         minutes=to_deduct,
-        at=entry.started_at,
+        at=ctx.now,
+        work_day=entry.started_at.date(),
         time_entry_id=entry.id,
         note=f"Work of {entry.started_at:%Y-%m-%d}",
     )
-    prepaid.raise_alerts(ctx.session, contract.id, at=entry.ended_at)
+    prepaid.raise_alerts(ctx.session, contract.id, at=ctx.now)
     deducted = to_deduct - result.overage_minutes
     normal = PricedPiece(
         NORMAL, sum(p.raw_minutes for p in drawn_pieces), deducted, BASIS_POINTS, 0
@@ -309,9 +311,10 @@ def bill_time(
     entries: Iterable[TimeEntry],
     grouping: str,
     holidays: frozenset,
+    now: dt.datetime,
 ) -> list[LineDraft]:
     """Line drafts for these entries; sets their billed minutes and, for
-    prepaid contracts, writes the ledger deductions."""
+    prepaid contracts, writes the ledger deductions (recorded at `now`)."""
     entries = sorted(entries, key=lambda e: (e.started_at, e.id))
     ticket_ids = {e.ticket_id for e in entries if e.ticket_id}
     ctx = _Context(
@@ -323,6 +326,7 @@ def bill_time(
         vat=vat_treatment(session, shop, client),
         work_types={w.id: w for w in session.scalars(select(WorkType))},
         tickets={t.id: t for t in session.scalars(select(Ticket).where(Ticket.id.in_(ticket_ids)))},
+        now=now,
     )
     by_contract: dict[int | None, list[TimeEntry]] = defaultdict(list)
     for entry in entries:
