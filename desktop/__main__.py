@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -11,7 +12,13 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
     if args.command is not None:
-        return run_command(args)
+        try:
+            return run_command(args)
+        except BrokenPipeError:
+            # The reader went away (`techledger invoice list | head`): not an
+            # error of ours. Point stdout at devnull so the exit flush is quiet.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     from desktop.window_entry import open_window
 
     return open_window(args)
