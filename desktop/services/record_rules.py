@@ -1,0 +1,80 @@
+"""What every editable record shares: the errors the dialogs understand,
+optimistic version checks, and the ISO code lists.
+
+Plain Python; no Qt."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from babel import Locale
+from babel.numbers import get_currency_name, list_currencies
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+# Codes in CLDR's territory list that are not countries.
+_NOT_COUNTRIES = {"EU", "EZ", "QO", "UN", "ZZ", "XA", "XB"}
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class ValidationError(ValueError):
+    """Input that cannot be saved; `errors` maps field name to message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+class VersionConflict(RuntimeError):
+    """Someone else saved the record after the user opened it."""
+
+
+class NotFound(LookupError):
+    """The record does not exist (any more)."""
+
+
+def country_choices(locale: str = "en") -> list[tuple[str, str]]:
+    """ISO 3166 alpha-2 codes with their names, sorted by name."""
+    names = Locale.parse(locale).territories
+    pairs = [
+        (code, name)
+        for code, name in names.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    ]
+    return sorted(pairs, key=lambda pair: pair[1])
+
+
+def currency_choices(locale: str = "en") -> list[tuple[str, str]]:
+    """ISO 4217 codes with their names, sorted by code."""
+    return [(code, get_currency_name(code, locale=locale)) for code in sorted(list_currencies())]
+
+
+@cache
+def valid_countries() -> frozenset[str]:
+    """The ISO 3166 alpha-2 codes a record may name."""
+    return frozenset(code for code, _name in country_choices())
+
+
+def check_length(errors: dict[str, str], name: str, value: str, limit: int) -> None:
+    if len(value) > limit:
+        errors[name] = f"At most {limit} characters."
+
+
+def get_record(session: Session, entity: type, record_id: int):
+    record = session.get(entity, record_id)
+    if record is None:
+        raise NotFound(f"{entity.__name__} {record_id} does not exist.")
+    return record
+
+
+def check_version(record, expected_version: int | None) -> None:
+    if expected_version is not None and record.version != expected_version:
+        raise VersionConflict("Someone else changed this record after you opened it.")
+
+
+def flush_checked(session: Session) -> None:
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise VersionConflict("Someone else changed this record while you saved.") from exc

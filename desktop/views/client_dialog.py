@@ -1,0 +1,162 @@
+"""The dialog that creates or edits a client."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.db.session import read_only
+from desktop.services import clients as client_service
+from desktop.services.clients import ClientInput
+from desktop.services.overview import shop_profile
+from desktop.views.record_dialog import RecordDialog
+
+
+def set_combo_data(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def country_combo() -> QComboBox:
+    combo = QComboBox()
+    for code, name in client_service.country_choices():
+        combo.addItem(f"{name} ({code})", code)
+    return combo
+
+
+def language_names() -> dict[str, str]:
+    """Document languages by code, as their names read in the UI."""
+    names = {"en": "English", "pl": "Polish", "sv": "Swedish", "el": "Greek", "eo": "Esperanto"}
+    return {code: QCoreApplication.translate("ClientDialog", name) for code, name in names.items()}
+
+
+class ClientDialog(RecordDialog):
+    """New client when `client_id` is None, else edit that client.
+
+    The version read when the dialog opens is the one the save expects; if
+    someone saved the client in between, the save is refused and the typed
+    values stay."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        client_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = QCoreApplication.translate(
+            "ClientDialog", "New client" if client_id is None else "Edit client"
+        )
+        super().__init__(sessions, title, parent)
+        self.client_id = client_id
+        self.version: int | None = None
+
+        self.name_edit = self.add_field("name", self.tr("&Name"), QLineEdit())
+        self.email_edit = self.add_field("email", self.tr("&Email"), QLineEdit())
+        self.phone_edit = self.add_field("phone", self.tr("&Phone"), QLineEdit())
+        self.street_edit = self.add_field("street", self.tr("&Street"), QLineEdit())
+        self.postcode_edit = self.add_field("postcode", self.tr("Post&code"), QLineEdit())
+        self.city_edit = self.add_field("city", self.tr("&City"), QLineEdit())
+        self.country_combo = self.add_field("country", self.tr("Co&untry"), country_combo())
+        self.vat_edit = self.add_field("vat_id", self.tr("&VAT id"), QLineEdit())
+        self.currency_combo = QComboBox()
+        for code, name in client_service.currency_choices():
+            self.currency_combo.addItem(f"{code} — {name}", code)
+        self.add_field("currency", self.tr("Cu&rrency"), self.currency_combo)
+        self.language_combo = QComboBox()
+        for code, name in language_names().items():
+            self.language_combo.addItem(name, code)
+        self.add_field("document_language", self.tr("Document &language"), self.language_combo)
+        self.terms_spin = QSpinBox()
+        self.terms_spin.setRange(0, 365)
+        self.terms_spin.setSuffix(self.tr(" days"))
+        self.add_field("payment_terms_days", self.tr("Payment &terms"), self.terms_spin)
+        self.rate_edit = QLineEdit()
+        self.rate_edit.setPlaceholderText(self.tr("e.g. 95.00 — empty uses the shop's rates"))
+        self.add_field("default_rate", self.tr("Default hourly &rate"), self.rate_edit)
+        self.raw_time_check = QCheckBox(self.tr("Show raw time next to billed time"))
+        self.add_field("show_raw_time", self.tr("Invoices"), self.raw_time_check)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.add_field("notes", self.tr("N&otes"), self.notes_edit)
+        for combo in (self.country_combo, self.currency_combo):
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for compact in (self.language_combo, self.terms_spin):
+            compact.setMinimumWidth(160)
+        self.setMinimumWidth(520)
+
+        if client_id is None:
+            self._fill_defaults()
+        else:
+            with read_only(sessions) as session:
+                data, self.version = client_service.load_client(session, client_id)
+            self.set_input(data)
+
+    def _fill_defaults(self) -> None:
+        with read_only(self.sessions) as session:
+            profile = shop_profile(session)
+        defaults = ClientInput()
+        if profile is not None:
+            defaults.country = profile.country
+            defaults.currency = profile.currency
+            defaults.document_language = profile.document_language
+        self.set_input(defaults)
+
+    def set_input(self, data: ClientInput) -> None:
+        self.name_edit.setText(data.name)
+        self.email_edit.setText(data.email)
+        self.phone_edit.setText(data.phone)
+        self.street_edit.setText(data.street)
+        self.postcode_edit.setText(data.postcode)
+        self.city_edit.setText(data.city)
+        set_combo_data(self.country_combo, data.country)
+        self.vat_edit.setText(data.vat_id)
+        set_combo_data(self.currency_combo, data.currency)
+        set_combo_data(self.language_combo, data.document_language)
+        self.terms_spin.setValue(data.payment_terms_days)
+        self.rate_edit.setText(data.default_rate)
+        self.raw_time_check.setChecked(data.show_raw_time)
+        self.notes_edit.setPlainText(data.notes)
+
+    def current_input(self) -> ClientInput:
+        """What the form holds now, as the service expects it."""
+        return ClientInput(
+            name=self.name_edit.text(),
+            email=self.email_edit.text(),
+            phone=self.phone_edit.text(),
+            street=self.street_edit.text(),
+            postcode=self.postcode_edit.text(),
+            city=self.city_edit.text(),
+            country=self.country_combo.currentData() or "",
+            vat_id=self.vat_edit.text(),
+            currency=self.currency_combo.currentData() or "",
+            document_language=self.language_combo.currentData() or "en",
+            payment_terms_days=self.terms_spin.value(),
+            default_rate=self.rate_edit.text(),
+            show_raw_time=self.raw_time_check.isChecked(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def save(self, session: Session) -> int:
+        data = self.current_input()
+        if self.client_id is None:
+            return client_service.create_client(session, data)
+        assert self.version is not None
+        self.version = client_service.update_client(session, self.client_id, data, self.version)
+        return self.client_id
+
+    def conflict_text(self) -> str:
+        return self.tr(
+            "Someone else changed this client after you opened it, so your changes were "
+            "not saved. They are still here: copy what you need, then Cancel and open the "
+            "client again to see the other changes."
+        )

@@ -1,0 +1,60 @@
+"""Table models for a client's contacts and sites (short lists)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from desktop.views.formatting import format_minutes
+from desktop.views.itemmodels.records_table_model import RecordColumn, RecordsTableModel
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientDetails", text)
+
+
+def _km(metres: int) -> str:
+    return f"{Decimal(metres) / 1000:.1f} km"
+
+
+class ContactsTableModel(RecordsTableModel):
+    """Rows are desktop.services.clients.ContactRow."""
+
+    COL_NAME, COL_ROLE, COL_EMAIL, COL_PHONE, COL_BILLING = range(5)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                RecordColumn(_tr("Name"), lambda r: r.name),
+                RecordColumn(_tr("Role"), lambda r: r.role),
+                RecordColumn(_tr("Email"), lambda r: r.email),
+                RecordColumn(_tr("Phone"), lambda r: r.phone),
+                RecordColumn(
+                    _tr("Invoices"),
+                    lambda r: r.is_billing,
+                    lambda v: _tr("Receives") if v else "",
+                ),
+            ],
+            parent,
+        )
+
+
+class SitesTableModel(RecordsTableModel):
+    """Rows are desktop.services.clients.SiteRow."""
+
+    COL_NAME, COL_CITY, COL_COUNTRY, COL_DISTANCE, COL_TRAVEL = range(5)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                RecordColumn(_tr("Name"), lambda r: r.name),
+                RecordColumn(_tr("City"), lambda r: r.city),
+                RecordColumn(_tr("Country"), lambda r: r.country),
+                RecordColumn(_tr("Distance"), lambda r: r.distance_m, _km, _RIGHT),
+                RecordColumn(_tr("Travel"), lambda r: r.travel_minutes, format_minutes, _RIGHT),
+            ],
+            parent,
+        )

@@ -1,0 +1,189 @@
+"""The main window: a sidebar of pages, the pages, and a status bar naming the
+open database and how many rows the current list has loaded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.app import Database
+from desktop.services.listing import CONTRACTS, INVOICES, TICKETS, TIME_ENTRIES
+from desktop.views.clients_page import ClientsPage
+from desktop.views.dashboard_page import DashboardPage
+from desktop.views.list_page import ListPage
+from desktop.views.settings_page import SettingsPage
+from desktop.views.theme import STYLE_SHEET, app_icon, icon
+
+ORGANIZATION = "TechLedger"
+APPLICATION = "TechLedger"
+PAGES = ("dashboard", "clients", "tickets", "time", "contracts", "invoices", "settings")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def page_titles() -> dict[str, str]:
+    """Sidebar labels by page key."""
+    return {
+        "dashboard": _tr("Dashboard"),
+        "clients": _tr("Clients"),
+        "tickets": _tr("Tickets"),
+        "time": _tr("Time"),
+        "contracts": _tr("Contracts"),
+        "invoices": _tr("Invoices"),
+        "settings": _tr("Settings"),
+    }
+
+
+def window_settings() -> QSettings:
+    """Where window geometry lives (INI in the user's config folder)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION,
+                     APPLICATION)
+
+
+class MainWindow(QMainWindow):
+    """Sidebar + pages for one open database. Pages are built the first time
+    they are shown, so opening a big database costs only the dashboard."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("TechLedger — %1").replace("%1", db.display_name))
+        self.setWindowIcon(app_icon())
+        self.setStyleSheet(STYLE_SHEET)
+        self.pages: dict[str, QWidget] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setMinimumWidth(170)
+        self.sidebar.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for key, title in page_titles().items():
+            item = QListWidgetItem(icon(key), title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 38))
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 1090])
+        self.setCentralWidget(self.splitter)
+
+        self.database_label = QLabel(self.tr("Database: %1").replace("%1", db.display_name))
+        self.rows_label = QLabel()
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.rows_label)
+
+        self._factories: dict[str, Callable[[], QWidget]] = {
+            "dashboard": self._make_dashboard,
+            "clients": lambda: ClientsPage(db.sessions),
+            "tickets": lambda: ListPage(
+                db.sessions, TICKETS, _tr("Tickets"), _tr("No tickets yet.")
+            ),
+            "time": lambda: ListPage(
+                db.sessions, TIME_ENTRIES, _tr("Time"),
+                _tr("No time entries yet. Work logged by technicians appears here."),
+            ),
+            "contracts": lambda: ListPage(
+                db.sessions, CONTRACTS, _tr("Contracts"), _tr("No contracts yet.")
+            ),
+            "invoices": lambda: ListPage(
+                db.sessions, INVOICES, _tr("Invoices"), _tr("No invoices yet.")
+            ),
+            "settings": lambda: SettingsPage(db.sessions),
+        }
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+        # An explicit minimum keeps the window's minimum size fixed when pages
+        # are added later (otherwise every new page resets it).
+        self.setMinimumSize(900, 560)
+        self.resize(1280, 800)
+        self.restore_state()
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+
+    # -- pages ------------------------------------------------------------
+
+    def _make_dashboard(self) -> QWidget:
+        page = DashboardPage(self.db.sessions)
+        page.openPage.connect(self.show_page)
+        return page
+
+    def page(self, key: str) -> QWidget:
+        """The page `key`, built on first use."""
+        if key not in self.pages:
+            page = self._factories[key]()
+            page.setObjectName(f"{key}Page")
+            if isinstance(page, ListPage):
+                page.statusChanged.connect(self._update_status)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def current_page_key(self) -> str:
+        return PAGES[max(self.sidebar.currentRow(), 0)]
+
+    def show_page(self, key: str) -> None:
+        """Switch to page `key` (as a click in the sidebar would)."""
+        self.sidebar.setCurrentRow(PAGES.index(key))
+
+    def _on_sidebar_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row]
+        page = self.page(key)
+        if key in ("dashboard", "settings") and hasattr(page, "refresh"):
+            page.refresh()
+        self.stack.setCurrentWidget(page)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        page = self.pages.get(self.current_page_key())
+        if isinstance(page, ListPage):
+            self.rows_label.setText(page.status_text())
+        else:
+            self.rows_label.clear()
+
+    # -- window state -----------------------------------------------------
+
+    def restore_state(self) -> None:
+        settings = window_settings()
+        geometry = settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = settings.value("main_window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        page = settings.value("main_window/page")
+        if isinstance(page, str) and page in PAGES:
+            self.show_page(page)
+
+    def save_state(self) -> None:
+        settings = window_settings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/splitter", self.splitter.saveState())
+        settings.setValue("main_window/page", self.current_page_key())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
