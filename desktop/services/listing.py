@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, case, false, inspect, or_, select
+from sqlalchemy import ColumnElement, Select, case, false, func, inspect, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.selectable import Join
@@ -358,6 +358,20 @@ CONTRACTS = ListSpec(
 
 _i_client = aliased(Client, name="i_client")
 
+# What a person calls the status: an unpaid invoice past its due date is
+# overdue (the same rule as services.payments.display_status, in SQL so the
+# list can sort and search by it).
+_INVOICE_STATUS = case(
+    (
+        (Invoice.kind == "invoice")
+        & Invoice.status.in_(("issued", "partly_paid"))
+        & (Invoice.total_minor > Invoice.paid_minor)
+        & (Invoice.due_date < func.current_date()),
+        "overdue",
+    ),
+    else_=Invoice.status,
+)
+
 INVOICES = ListSpec(
     name="invoices",
     noun_plural="invoices",
@@ -365,7 +379,7 @@ INVOICES = ListSpec(
     columns=(
         ListColumn("number", "Number", Invoice.number, "text", width_chars=14, null_text="Draft"),
         ListColumn("client", "Client", _i_client.name, width_chars=28),
-        ListColumn("status", "Status", Invoice.status, "code", width_chars=11),
+        ListColumn("status", "Status", _INVOICE_STATUS, "code", width_chars=11),
         ListColumn("issue_date", "Issued", Invoice.issue_date, "date", width_chars=10),
         ListColumn("due_date", "Due", Invoice.due_date, "date", width_chars=10),
         ListColumn(
@@ -377,10 +391,9 @@ INVOICES = ListSpec(
             width_chars=14,
             currency="currency",
         ),
-        ListColumn("currency", "Currency", Invoice.currency, align="center", width_chars=8),
     ),
     base=lambda stmt: stmt.select_from(Invoice).join(_i_client, _i_client.id == Invoice.client_id),
-    search=(Invoice.number, _i_client.name, Invoice.status),
+    search=(Invoice.number, _i_client.name, _INVOICE_STATUS),
     default_sort=(3, "desc"),
     extras={"currency": Invoice.currency},
     stretch_column="client",

@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Contract, Invoice, PrepaidLedgerEntry, Shop, Ticket, TimeEntry
 
+from .shop_setup import format_iban
+
 OPEN_TICKET_STATUSES = ("new", "open", "waiting_customer", "waiting_vendor")
 UNPAID_INVOICE_STATUSES = ("issued", "partly_paid")
 
@@ -94,7 +96,7 @@ def shop_profile(session: Session) -> ShopProfile | None:
         legal_name=shop.legal_name,
         address_lines=lines,
         vat_id=shop.vat_id or "",
-        iban=shop.iban or "",
+        iban=format_iban(shop.iban),
         country=shop.country,
         currency=shop.default_currency,
         document_language=shop.document_language,

@@ -42,6 +42,12 @@ def iban_is_valid(iban: str) -> bool:
     return int(digits) % 97 == 1
 
 
+def format_iban(iban: str | None) -> str:
+    """Groups of four, as banks print it: 'SE45 5000 0000 0583 9825 7466'."""
+    compact = (iban or "").replace(" ", "").upper()
+    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+
+
 @dataclass
 class ShopInput:
     legal_name: str

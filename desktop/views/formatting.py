@@ -90,6 +90,7 @@ def code_labels() -> dict[str, str]:
         # invoice statuses
         "issued": _tr("Issued"),
         "partly_paid": _tr("Partly paid"),
+        "overdue": _tr("Overdue"),
         "paid": _tr("Paid"),
         "credited": _tr("Credited"),
         "void": _tr("Void"),
@@ -105,6 +106,7 @@ CODE_COLOURS = {
     "new": "#1F5A96",
     "paid": "#1E6B35",
     "partly_paid": "#A15C00",
+    "overdue": "#B3261E",
     "void": "#6B7785",
     "credited": "#6B7785",
 }

@@ -4,13 +4,12 @@ the same."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-# resources/ sits next to the desktop package in a checkout; a frozen build
-# ships it at the same place relative to the package.
-ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+from desktop.resources import resource_path
+
+ICON_DIR = resource_path("icons")
 
 ACCENT = "#1F5A96"
 
