@@ -42,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     admin.register(sub)
     setup.register(sub)
     records.register(sub)
-    billing.register(sub)
+    # Modules added later hang their actions on these groups too.
+    groups = billing.register(sub)
+    del groups
     return parser
 
 

@@ -299,9 +299,13 @@ def cmd_invoice_run(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction) -> dict[str, argparse._SubParsersAction]:
+    """Add `prepaid` and `invoice`; return their action groups so other
+    modules can add actions to them (e.g. `invoice pdf`)."""
     ledger = sub.add_parser("prepaid", help="prepaid hours: top up, balance, ledger")
-    actions = ledger.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = prepaid_actions = ledger.add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
     topup = actions.add_parser("topup", help="record a purchase of prepaid hours")
     topup.add_argument("contract", help="contract id or name")
     topup.add_argument("--hours", required=True)
@@ -371,3 +375,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     run.add_argument("--date", metavar="DATE", help="issue date (default: today)")
     run.add_argument("--grouping", choices=groupings, default="ticket")
     run.set_defaults(handler=cmd_invoice_run)
+    return {"prepaid": prepaid_actions, "invoice": actions}
