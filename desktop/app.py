@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.db.engine import database_url, display_name, make_engine
 from desktop.db.migrate import MigrationResult, check_not_too_new, upgrade_database
 from desktop.db.session import session_factory
+from desktop.db.statistics import refresh_statistics
 
 
 @dataclass
@@ -39,6 +40,7 @@ def open_database(path_or_url: str | None, *, migrate: bool = True) -> Database:
     try:
         if migrate:
             migration = upgrade_database(engine)
+            refresh_statistics(engine, schema_changed=migration.changed)
         else:
             check_not_too_new(engine)
             migration = None
