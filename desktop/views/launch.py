@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+import os
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.app import Database
@@ -26,11 +29,33 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
+# benchmarks/startup.py sets this to time "process start to window painted".
+REPORT_FIRST_PAINT = "TECHLEDGER_REPORT_FIRST_PAINT"
+
+
+class _FirstPaintReporter(QObject):
+    """Prints a line when the window first paints, then quits the app."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print("first-paint", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def _report_first_paint(window: QWidget) -> None:
+    reporter = _FirstPaintReporter(window)
+    window.installEventFilter(reporter)
+
+
 def run_gui(db: Database, argv: list[str]) -> int:
     """Show the main window on `db` and run the event loop; returns the exit
     code. The caller owns `db` and closes it afterwards."""
     app = make_application(argv)
     window = MainWindow(db)
+    if os.environ.get(REPORT_FIRST_PAINT):
+        _report_first_paint(window)
     window.show()
     code = app.exec()
     del window
