@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
-from babel.numbers import get_currency_precision, list_currencies
+from babel.numbers import list_currencies
 from sqlalchemy.orm import Session
 
 from desktop.models import Client
@@ -43,6 +42,7 @@ from desktop.services.contacts_sites import (
     validate_contact,
     validate_site,
 )
+from desktop.services.money import parse_optional_amount, plain_amount
 from desktop.services.record_rules import (
     EMAIL,
     NotFound,
@@ -61,42 +61,9 @@ DOCUMENT_LANGUAGES = ("en", "pl", "sv", "el", "eo")
 _VAT_ID = re.compile(r"^[A-Za-z0-9 .\-]+$")
 
 
-def parse_amount(text: str, currency: str) -> int | None:
-    """Decimal text ("95.00", "95,5", "1 200") to integer minor units of
-    `currency`; empty text is None. Raises ValueError with a message fit for
-    the user for anything else, including more decimals than the currency
-    has (no silent rounding of money)."""
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
-    if not cleaned:
-        return None
-    if "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError("Enter an amount such as 95.00.") from None
-    if not value.is_finite():
-        raise ValueError("Enter an amount such as 95.00.")
-    if value < 0:
-        raise ValueError("The amount cannot be negative.")
-    digits = get_currency_precision(currency) if currency in list_currencies() else 2
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and -exponent > digits:
-        if digits == 0:
-            raise ValueError(f"{currency} amounts have no decimals.")
-        raise ValueError(f"{currency} amounts have at most {digits} decimals.")
-    minor = int(value.scaleb(digits))
-    if minor > 2**53:
-        raise ValueError("The amount is too large.")
-    return minor
-
-
-def format_amount(minor: int | None, currency: str) -> str:
-    """Integer minor units back to plain decimal text ("95.00") for editing."""
-    if minor is None:
-        return ""
-    digits = get_currency_precision(currency) if currency in list_currencies() else 2
-    return f"{Decimal(minor).scaleb(-digits):.{digits}f}"
+# Amounts as the form types them: empty means "no amount".
+parse_amount = parse_optional_amount
+format_amount = plain_amount
 
 
 # -- Clients ----------------------------------------------------------------

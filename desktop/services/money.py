@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from babel.numbers import format_currency, get_currency_precision
+from babel.numbers import format_currency, get_currency_precision, list_currencies
 
 
 class AmountError(ValueError):
@@ -13,18 +13,23 @@ class AmountError(ValueError):
 
 
 def minor_digits(currency: str) -> int:
-    """Decimal places of the currency's minor unit (ISO 4217: JPY 0, EUR 2)."""
-    return get_currency_precision(currency)
+    """Decimal places of the currency's minor unit (ISO 4217: JPY 0, EUR 2;
+    2 for a code Babel does not know)."""
+    return get_currency_precision(currency) if currency in list_currencies() else 2
 
 
 def to_decimal(minor: int, currency: str) -> Decimal:
     return Decimal(minor).scaleb(-minor_digits(currency))
 
 
-def parse_amount(text: str, currency: str) -> int:
-    """'1 234.50' or '1234,5' → minor units. Rejects more decimals than the
+LARGEST_MINOR = 2**53  # beyond this an amount is a typing accident
+
+
+def parse_amount(text: str, currency: str, *, allow_negative: bool = False) -> int:
+    """'1 234.50' or '1234,5' → minor units. Refuses more decimals than the
     currency has rather than rounding what the user typed."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+    cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    cleaned = cleaned.replace("'", "")
     if "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
     if not cleaned:
@@ -35,13 +40,23 @@ def parse_amount(text: str, currency: str) -> int:
         raise AmountError(f"'{text.strip()}' is not an amount; type it like 95.00.") from None
     if not value.is_finite():
         raise AmountError(f"'{text.strip()}' is not an amount; type it like 95.00.")
+    if value < 0 and not allow_negative:
+        raise AmountError("The amount cannot be negative.")
     digits = minor_digits(currency)
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)
     if -exponent > digits:
         unit = "no decimals" if digits == 0 else f"at most {digits} decimals"
         raise AmountError(f"{currency} amounts have {unit}.")
-    return int(value.scaleb(digits))
+    minor = int(value.scaleb(digits))
+    if abs(minor) > LARGEST_MINOR:
+        raise AmountError("The amount is too large.")
+    return minor
+
+
+def parse_optional_amount(text: str, currency: str) -> int | None:
+    """Like parse_amount, but an empty field means 'no amount'."""
+    return parse_amount(text, currency) if text.strip() else None
 
 
 def format_minor(minor: int, currency: str, locale: str = "en") -> str:
@@ -49,8 +64,11 @@ def format_minor(minor: int, currency: str, locale: str = "en") -> str:
     return format_currency(to_decimal(minor, currency), currency, locale=locale)
 
 
-def plain_amount(minor: int, currency: str) -> str:
-    """Minor units as plain digits with the currency's decimals: '1234.50'."""
+def plain_amount(minor: int | None, currency: str) -> str:
+    """Minor units as plain digits with the currency's decimals: '1234.50'
+    ('' for no amount), as typed into a field."""
+    if minor is None:
+        return ""
     return f"{to_decimal(minor, currency):.{minor_digits(currency)}f}"
 
 

@@ -9,8 +9,9 @@ import datetime as dt
 from decimal import Decimal
 from functools import lru_cache
 
-from babel.numbers import get_currency_precision, list_currencies
 from PySide6.QtCore import QCoreApplication
+
+from desktop.services.money import minor_digits
 
 _CONTEXT = "Formatting"
 # Narrow no-break space groups thousands ("1 234.50") and never wraps.
@@ -21,10 +22,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-@lru_cache(maxsize=64)
-def currency_digits(currency: str) -> int:
-    """Minor-unit digits of an ISO 4217 currency (2 when unknown)."""
-    return get_currency_precision(currency) if currency in list_currencies() else 2
+currency_digits = lru_cache(maxsize=64)(minor_digits)  # called once per painted cell
 
 
 def format_money(minor: int | None, currency: str | None) -> str:

@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 
-from desktop.app import open_database
 from desktop.db.session import unit_of_work
 from desktop.models import ContractFee, ContractWorkType
 from desktop.services import prepaid
@@ -19,12 +18,6 @@ D = dt.date
 MARCH = dict(period_from=D(2026, 3, 1), period_to=D(2026, 3, 31))
 APRIL = dict(period_from=D(2026, 4, 1), period_to=D(2026, 4, 30))
 
-
-@pytest.fixture
-def db(any_database_url):
-    database = open_database(any_database_url)
-    yield database
-    database.close()
 
 
 def kinds(invoice):

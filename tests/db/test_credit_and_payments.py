@@ -38,12 +38,6 @@ D = dt.date
 MARCH = dict(period_from=D(2026, 3, 1), period_to=D(2026, 3, 31))
 
 
-@pytest.fixture
-def db(any_database_url):
-    database = open_database(any_database_url)
-    yield database
-    database.close()
-
 
 def _issued_invoice(s, setup, client, minutes=(60, 90)):
     for day, length in enumerate(minutes, start=2):

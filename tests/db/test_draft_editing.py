@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from desktop.app import open_database
 from desktop.db.session import unit_of_work
 from desktop.services import draft_editing, prepaid
 from desktop.services.invoices import InvoiceError, draft_invoice, issue_invoice
@@ -17,12 +16,6 @@ T = dt.datetime
 D = dt.date
 MARCH = dict(period_from=D(2026, 3, 1), period_to=D(2026, 3, 31))
 
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(str(tmp_path / "d.db"))
-    yield database
-    database.close()
 
 
 def test_editing_lines_discounts_and_notes_of_a_draft(db):

@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 
-from desktop.app import open_database
 from desktop.db.session import unit_of_work
 from desktop.models import InvoiceLine, TimeEntry, Visit
 from desktop.services.billing_rules import OUTSIDE_SCOPE_NOTE, REVERSE_CHARGE_NOTE
@@ -24,12 +23,6 @@ T = dt.datetime
 D = dt.date
 MARCH = dict(period_from=D(2026, 3, 1), period_to=D(2026, 3, 31))
 
-
-@pytest.fixture
-def db(any_database_url):
-    database = open_database(any_database_url)
-    yield database
-    database.close()
 
 
 def lines_of(invoice):

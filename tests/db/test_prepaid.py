@@ -19,12 +19,6 @@ from tests import factories
 T = dt.datetime
 
 
-@pytest.fixture
-def db(any_database_url):
-    database = open_database(any_database_url)
-    yield database
-    database.close()
-
 
 def _contract(session, **overrides):
     client = factories.client(session)

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from desktop.app import open_database
 from desktop.db.session import unit_of_work
 from desktop.models import RateRule
 from desktop.services.rates import RateError, WorkContext, resolve_rate
@@ -15,12 +14,6 @@ from tests import factories
 D = dt.date
 SINCE = D(2025, 1, 1)
 
-
-@pytest.fixture
-def db(any_database_url):
-    database = open_database(any_database_url)
-    yield database
-    database.close()
 
 
 def _rule(s, rate, since=SINCE, until=None, currency="SEK", **scope):
