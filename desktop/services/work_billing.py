@@ -223,20 +223,22 @@ def _prepaid_lines(
             _line(ctx, entry, normal, "prepaid", 0, deducted, "— deducted from prepaid hours")
         )
     if result.overage_minutes:
-        price = contract.overage_rate_minor if contract.overage_rate_minor is not None else rate
         lines.append(
-            _line(
-                ctx,
-                entry,
-                normal,
-                "labour",
-                price,
-                result.overage_minutes,
-                "— beyond prepaid hours",
-                raw=0,
+            _overage_line(
+                ctx, contract, entry, rate, result.overage_minutes, "— beyond prepaid hours"
             )
         )
     return lines
+
+
+def _overage_line(
+    ctx: _Context, contract: Contract, entry: TimeEntry, rate: int, minutes: int, note: str
+) -> LineDraft:
+    """Work beyond what the contract includes, at its overage rate (or the
+    ordinary rate when it names none)."""
+    price = contract.overage_rate_minor if contract.overage_rate_minor is not None else rate
+    extra = PricedPiece(NORMAL, 0, minutes, BASIS_POINTS, price)
+    return _line(ctx, entry, extra, "labour", price, minutes, note, raw=0)
 
 
 def _covered_lines(
@@ -249,17 +251,9 @@ def _covered_lines(
     normal = PricedPiece(NORMAL, raw, covered, BASIS_POINTS, 0)
     lines = [_line(ctx, entry, normal, "covered", 0, covered, f"— covered by {contract.name}")]
     if billed > covered:
-        price = contract.overage_rate_minor if contract.overage_rate_minor is not None else rate
         lines.append(
-            _line(
-                ctx,
-                entry,
-                normal,
-                "labour",
-                price,
-                billed - covered,
-                "— beyond the hours included",
-                raw=0,
+            _overage_line(
+                ctx, contract, entry, rate, billed - covered, "— beyond the hours included"
             )
         )
     return [line for line in lines if line.minutes or line.kind == "covered"]
