@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import argparse
 import platform
+from pathlib import Path
 from typing import Any
 
 from desktop import APP_NAME, __version__
 from desktop.app import open_database
+from desktop.db.backup import (
+    backup_dir_for,
+    backup_sqlite,
+    list_backups,
+    restore_sqlite,
+    rotate,
+)
 from desktop.db.engine import database_url, sqlite_path
-from desktop.db.migrate import head_revision
+from desktop.db.migrate import head_revision, known_revisions
 
 from .errors import CommandError
 
@@ -81,7 +89,69 @@ def cmd_demo(args: argparse.Namespace) -> dict[str, Any]:
         db.close()
 
 
+def _sqlite_file(args: argparse.Namespace) -> Path:
+    path = sqlite_path(database_url(args.db))
+    if path is None:
+        raise CommandError(
+            "Backups here are of a SQLite file; back up a shared PostgreSQL server with "
+            "pg_dump (see docs/shared-database.md)."
+        )
+    return path
+
+
+def cmd_backup(args: argparse.Namespace) -> dict[str, Any]:
+    path = _sqlite_file(args)
+    folder = Path(args.to) if args.to else backup_dir_for(path)
+    if args.list:
+        rows = [
+            {
+                "file": b.path.name,
+                "taken": b.taken_at.replace(microsecond=0),
+                "reason": b.reason,
+                "size_mb": round(b.size / 2**20, 1),
+            }
+            for b in list_backups(folder)
+        ]
+        return {"folder": str(folder), "backups": rows}
+    open_database(args.db).close()  # refuses a newer database, migrates an older one
+    made = backup_sqlite(path, folder, "manual")
+    removed = rotate(folder)
+    return {
+        "message": f"Backed up to {made} ({made.stat().st_size / 2**20:.1f} MiB); "
+        f"{len(removed)} old backups rotated out.",
+        "backup": str(made),
+        "size": made.stat().st_size,
+        "rotated_out": [str(p) for p in removed],
+    }
+
+
+def cmd_restore(args: argparse.Namespace) -> dict[str, Any]:
+    path = _sqlite_file(args)
+    candidate = Path(args.file).expanduser().resolve()
+    if candidate == path.resolve():
+        raise CommandError("That is the database itself, not a backup of it.")
+    safety = restore_sqlite(path, candidate, known_revisions())
+    db = open_database(args.db)  # brings an older backup up to the current schema
+    db.close()
+    return {
+        "message": f"Restored {path} from {candidate}."
+        + (f" The data it held before is kept in {safety}." if safety else ""),
+        "database": str(path),
+        "restored_from": str(candidate),
+        "previous_data": str(safety) if safety else None,
+    }
+
+
 def register(sub: argparse._SubParsersAction) -> None:
+    backup = sub.add_parser("backup", help="back up the SQLite database now (or --list)")
+    backup.add_argument("--to", metavar="DIR", help="folder (default: backups/ beside the file)")
+    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    backup.set_defaults(handler=cmd_backup)
+    restore = sub.add_parser(
+        "restore", help="replace the database with a backup (the current data is backed up first)"
+    )
+    restore.add_argument("file", help="the backup file")
+    restore.set_defaults(handler=cmd_restore)
     demo = sub.add_parser("demo", help="fill an empty database with a realistic demo shop")
     demo.add_argument("--seed", type=int, default=7, help="same seed, same shop (default 7)")
     demo.set_defaults(handler=cmd_demo)

@@ -63,14 +63,17 @@ def _has_user_tables(engine: Engine) -> bool:
     return bool(inspect(engine).get_table_names())
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version of TechLedger can open."""
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def check_not_too_new(engine: Engine) -> str | None:
     """Return the current revision; raise DatabaseTooNew if we don't know it."""
     current = current_revision(engine)
     if current is None:
         return None
-    script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current not in known:
+    if current not in known_revisions():
         raise DatabaseTooNew(
             f"This database was written by a newer version of TechLedger "
             f"(schema revision {current}). Install the newer version to open it; "
