@@ -279,10 +279,15 @@ def issue_invoice(
     if not session.scalar(select(func.count()).where(InvoiceLine.invoice_id == invoice.id)):
         raise InvoiceError("An invoice needs at least one line.")
     recompute_totals(session, invoice)
-    # The row lock (FOR UPDATE on PostgreSQL; SQLite's write transaction is
-    # already exclusive) makes concurrent issuers queue for the next number.
+    # The row lock makes concurrent issuers queue for the next number.
+    # PostgreSQL: FOR NO KEY UPDATE, because inserting the invoice already
+    # took a KEY SHARE lock on this row (the foreign key); FOR UPDATE would
+    # conflict with the other issuer's KEY SHARE and deadlock. SQLite's write
+    # transaction is exclusive already.
     series = session.scalar(
-        select(InvoiceSeries).where(InvoiceSeries.id == invoice.series_id).with_for_update()
+        select(InvoiceSeries)
+        .where(InvoiceSeries.id == invoice.series_id)
+        .with_for_update(key_share=True)
     )
     client = session.get(Client, invoice.client_id)
     shop = the_shop(session)
