@@ -1,0 +1,122 @@
+"""Sub-commands that write PDFs: `invoice pdf`, `visit pdf` and
+`prepaid statement`. They only read the database; the file is written
+after the read transaction has ended, and atomically (a half-written PDF
+never replaces a good one)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from desktop.services import lookup
+
+from .common import session_for
+from .errors import CommandError
+
+
+def _write(path_text: str, pdf: bytes) -> dict[str, Any]:
+    path = Path(path_text).expanduser().resolve()
+    if not path.parent.is_dir():
+        raise CommandError(f"The folder {path.parent} does not exist.")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".techledger-", suffix=".pdf")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(pdf)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return {"path": str(path), "size": len(pdf)}
+
+
+def _message(what: str, written: dict[str, Any]) -> str:
+    return f"Wrote {what} to {written['path']} ({written['size'] / 1024:.0f} KiB)."
+
+
+def cmd_invoice_pdf(args: argparse.Namespace) -> dict[str, Any]:
+    from desktop.documents.invoice import render_invoice
+    from desktop.services.document_data import invoice_data
+
+    with session_for(args, write=False) as session:
+        invoice_id = lookup.find_invoice(session, args.invoice).id
+        data = invoice_data(session, invoice_id)
+    written = _write(args.output, render_invoice(data))
+    name = data.number or f"draft {invoice_id}"
+    return {"message": _message(name, written), "invoice": invoice_id, **written}
+
+
+def cmd_visit_pdf(args: argparse.Namespace) -> dict[str, Any]:
+    from desktop.documents.visit_report import render_visit_report
+    from desktop.services.doc_visit_data import visit_data
+
+    if not args.visit.strip().isdigit():
+        raise CommandError(f"'{args.visit}' is not a visit id.")
+    with session_for(args, write=False) as session:
+        data = visit_data(session, int(args.visit))
+    written = _write(args.output, render_visit_report(data))
+    return {
+        "message": _message(f"visit report {data.visit_id}", written),
+        "visit": data.visit_id,
+        **written,
+    }
+
+
+def cmd_prepaid_statement(args: argparse.Namespace) -> dict[str, Any]:
+    from desktop.documents.statement import render_statement
+    from desktop.services.doc_statement_data import prepaid_contract_for, statement_data
+
+    period_to = lookup.parse_date(args.period_to) if args.period_to else dt.date.today()
+    period_from = (
+        lookup.parse_date(args.period_from)
+        if args.period_from
+        else period_to - dt.timedelta(days=90)
+    )
+    with session_for(args, write=False) as session:
+        try:
+            contract, client = lookup.find_contract(session, args.contract), None
+        except lookup.LookupFailed:
+            contract, client = None, lookup.find_client(session, args.contract)
+        contract_id = prepaid_contract_for(session, contract, client).id
+        data = statement_data(session, contract_id, period_from, period_to)
+    written = _write(args.output, render_statement(data))
+    return {
+        "message": _message(f"the statement of {data.contract_name}", written),
+        "contract": contract_id,
+        "closing_minutes": data.closing_minutes,
+        "runs_out_on": data.runs_out_on,
+        **written,
+    }
+
+
+def register(sub: argparse._SubParsersAction, groups: dict[str, Any]) -> None:
+    """Add `invoice pdf`, `prepaid statement` and the `visit` command."""
+    pdf = groups["invoice"].add_parser("pdf", help="write an invoice or credit note as PDF")
+    pdf.add_argument("invoice", help="invoice number or id (drafts by id)")
+    pdf.add_argument("-o", "--output", required=True, metavar="FILE")
+    pdf.set_defaults(handler=cmd_invoice_pdf)
+
+    statement = groups["prepaid"].add_parser(
+        "statement", help="write a prepaid-hours statement as PDF"
+    )
+    statement.add_argument(
+        "contract",
+        metavar="CONTRACT_OR_CLIENT",
+        help="prepaid contract (id or name), or a client whose prepaid contract to use",
+    )
+    statement.add_argument(
+        "--from", dest="period_from", metavar="DATE", help="default: 90 days before --to"
+    )
+    statement.add_argument("--to", dest="period_to", metavar="DATE", help="default: today")
+    statement.add_argument("-o", "--output", required=True, metavar="FILE")
+    statement.set_defaults(handler=cmd_prepaid_statement)
+
+    visit = sub.add_parser("visit", help="on-site visits: the signed visit report")
+    actions = visit.add_subparsers(dest="action", metavar="ACTION", required=True)
+    report = actions.add_parser("pdf", help="write a visit report as PDF")
+    report.add_argument("visit", help="visit id")
+    report.add_argument("-o", "--output", required=True, metavar="FILE")
+    report.set_defaults(handler=cmd_visit_pdf)
