@@ -17,6 +17,7 @@ from desktop.db.backup import (
     rotate,
 )
 from desktop.db.engine import database_url, sqlite_path
+from desktop.db.location import network_warning
 from desktop.db.migrate import head_revision, known_revisions
 
 from .errors import CommandError
@@ -67,6 +68,8 @@ def cmd_check(args: argparse.Namespace) -> dict[str, Any]:
     finally:
         db.close()
     verdict = "OK" if report["ok"] else "PROBLEMS FOUND"
+    warning = network_warning(path) if path is not None else None
+    report["warnings"] = [warning] if warning else []
     return {"message": f"{report['database']}: {verdict}", **report}
 
 
