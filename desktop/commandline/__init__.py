@@ -14,7 +14,7 @@ from desktop import APP_NAME
 from desktop.db.backup import BackupError
 from desktop.db.migrate import DatabaseTooNew, MigrationFailed
 
-from . import admin, billing, records, setup
+from . import admin, billing, documents, records, setup, tickets
 from .errors import CommandError
 from .output import emit_error, emit_json, print_human
 
@@ -42,9 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     admin.register(sub)
     setup.register(sub)
     records.register(sub)
+    tickets.register(sub)
     # Modules added later hang their actions on these groups too.
     groups = billing.register(sub)
-    del groups
+    documents.register(sub, groups)
     return parser
 
 

@@ -29,6 +29,19 @@ TICKET_STATUSES = (
 )
 PRIORITIES = ("low", "normal", "high", "urgent")
 
+# Full-text indexes of tickets and articles: FTS5 virtual tables on SQLite
+# (migration 0003), kept in sync by triggers and not mapped here. SQLite
+# lists them, and their shadow tables (`tickets_fts_data`…), as tables:
+# schema comparisons (Alembic autogenerate) must skip these names.
+SEARCH_INDEX_TABLES = ("tickets_fts", "knowledge_fts")
+
+
+def is_search_index_table(name: str | None) -> bool:
+    """True for an FTS index table or one of its shadow tables."""
+    return bool(name) and any(
+        name == index or name.startswith(f"{index}_") for index in SEARCH_INDEX_TABLES
+    )
+
 
 class KnowledgeArticle(IdMixin, VersionedMixin, TimestampMixin, Base):
     """A known error or how-to (tier 0): what the user sees, why, and the fix."""
@@ -68,6 +81,12 @@ class Ticket(IdMixin, VersionedMixin, TimestampMixin, Base):
     first_response_due_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     resolution_due_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     sla_paused_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # When the last 25 % of each target's business time begins (the queue's
+    # "at risk"), and when the running pause (waiting for the customer)
+    # began; stored so the queue filters in SQL. See services/sla.py.
+    first_response_warn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolution_warn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sla_paused_since: Mapped[dt.datetime | None] = mapped_column(DateTime)
     solved_by_article_id: Mapped[int | None] = mapped_column(
         ForeignKey("knowledge_articles.id")
     )

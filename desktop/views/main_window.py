@@ -18,16 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app import Database
-from desktop.services.listing import CONTRACTS, INVOICES, TICKETS, TIME_ENTRIES
+from desktop.services.listing import CONTRACTS, INVOICES, TIME_ENTRIES
 from desktop.views.clients_page import ClientsPage
 from desktop.views.dashboard_page import DashboardPage
 from desktop.views.list_page import ListPage
 from desktop.views.settings_page import SettingsPage
 from desktop.views.theme import STYLE_SHEET, app_icon, icon
+from desktop.views.tickets.knowledge_page import KnowledgePage
+from desktop.views.tickets.queue_page import QueuePage
 
 ORGANIZATION = "TechLedger"
 APPLICATION = "TechLedger"
-PAGES = ("dashboard", "clients", "tickets", "time", "contracts", "invoices", "settings")
+PAGES = (
+    "dashboard", "clients", "tickets", "knowledge", "time", "contracts", "invoices", "settings",
+)
 
 
 def _tr(text: str) -> str:
@@ -40,6 +44,7 @@ def page_titles() -> dict[str, str]:
         "dashboard": _tr("Dashboard"),
         "clients": _tr("Clients"),
         "tickets": _tr("Tickets"),
+        "knowledge": _tr("Knowledge base"),
         "time": _tr("Time"),
         "contracts": _tr("Contracts"),
         "invoices": _tr("Invoices"),
@@ -97,9 +102,8 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, Callable[[], QWidget]] = {
             "dashboard": self._make_dashboard,
             "clients": lambda: ClientsPage(db.sessions),
-            "tickets": lambda: ListPage(
-                db.sessions, TICKETS, _tr("Tickets"), _tr("No tickets yet.")
-            ),
+            "tickets": lambda: QueuePage(db.sessions),
+            "knowledge": lambda: KnowledgePage(db.sessions),
             "time": lambda: ListPage(
                 db.sessions, TIME_ENTRIES, _tr("Time"),
                 _tr("No time entries yet. Work logged by technicians appears here."),

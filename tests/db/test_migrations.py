@@ -20,6 +20,7 @@ from desktop.db.migrate import (
     head_revision,
     upgrade_database,
 )
+from desktop.db.schema_filter import include_name
 from desktop.models import Base
 
 
@@ -36,7 +37,9 @@ def test_upgrade_from_empty_reaches_head_and_matches_models(any_database_url):
         assert result.backup is None  # nothing to back up in an empty database
         assert set(Base.metadata.tables) <= set(inspect(engine).get_table_names())
         with engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_name": include_name}
+            )
             assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()

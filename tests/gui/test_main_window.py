@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QStackedWidget
 from sqlalchemy import select
 
@@ -11,7 +11,7 @@ from desktop.db.session import read_only
 from desktop.models import Client
 from desktop.views.clients_page import ClientsPage
 from desktop.views.dashboard_page import DashboardPage
-from desktop.views.launch import run_gui
+from desktop.views.launch import make_application
 from desktop.views.list_page import ListPage
 from desktop.views.main_window import PAGES, MainWindow, window_settings
 
@@ -177,17 +177,12 @@ def test_header_click_on_free_text_column_keeps_sql_order(qtbot, small_db):
     assert page.model.sort_column == client
 
 
-def test_run_gui_shows_the_window_and_returns_the_exit_code(qtbot, small_db):
-    def close_windows() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow):
-                assert widget.isVisible()
-                widget.close()
-                widget.deleteLater()
-        QApplication.exit(0)
-
-    QTimer.singleShot(0, close_windows)
-    assert run_gui(small_db, ["techledger"]) == 0
+def test_the_application_carries_our_names_and_icon(qapp):
+    # run_gui itself (with its event loop) is run in a separate process by
+    # tests/gui/test_entry_points.py: exiting the test process's own event
+    # loop here would leave later tests' timers dead.
+    app = make_application(["techledger"])
+    assert app is qapp
     assert QApplication.organizationName() == "TechLedger"
     assert QApplication.applicationName() == "TechLedger"
     assert not QApplication.windowIcon().isNull()

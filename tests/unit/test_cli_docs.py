@@ -25,7 +25,8 @@ def _json(capsys, db: str, *argv: str):
     return json.loads(capsys.readouterr().out)
 
 
-def test_every_documented_command_runs_and_the_month_end_adds_up(tmp_path, capsys):
+def test_every_documented_command_runs_and_the_month_end_adds_up(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # documents are written beside the database
     db = str(tmp_path / "shop.db")
     commands = doc_commands()
     assert len(commands) > 30
@@ -52,5 +53,7 @@ def test_every_documented_command_runs_and_the_month_end_adds_up(tmp_path, capsy
     assert invoices["2026-00003"]["total"] == "0.00"
     assert invoices["2026-00003"]["status"] == "credited"
     assert len(invoices) == 5 and invoices["CN2026-0002"]["kind"] == "credit_note"
+    for name in ("invoice-2026-00002.pdf", "credit-note.pdf", "statement.pdf"):
+        assert (tmp_path / name).read_bytes().startswith(b"%PDF")
     balance = _json(capsys, db, "prepaid", "balance", "Prepaid 2026")
     assert balance["balance_minutes"] == 15 * 60  # the credit gave the 1:30 back

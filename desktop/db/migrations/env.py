@@ -6,6 +6,7 @@ builds one from the URL instead."""
 from alembic import context
 from sqlalchemy import create_engine
 
+from desktop.db.schema_filter import include_name
 from desktop.models import Base
 
 config = context.config
@@ -19,6 +20,7 @@ def _configure(connection) -> None:
         # SQLite cannot ALTER most things; batch mode rebuilds the table.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
 
 

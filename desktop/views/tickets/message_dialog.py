@@ -1,0 +1,300 @@
+"""Writing to the client from a ticket: pick the acknowledgement, the
+resolution message or a canned reply, edit it, then send it by SMTP or save
+an .eml for the user's own mail program. Either way it goes on the timeline.
+
+The SMTP password comes from the OS keyring; when there is none stored, or
+no keyring at all, the dialog asks for it (and says why)."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.db.session import read_only, unit_of_work
+from desktop.services import messaging
+from desktop.services import tickets as ticket_service
+from desktop.services.messaging import Rendered, SmtpSettings
+
+KIND_TITLES = {
+    "acknowledgement": "Acknowledgement",
+    "resolution": "Resolution message",
+    "canned": "Canned reply",
+}
+
+
+class MessageDialog(QDialog):
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        ticket_id: int,
+        me: int | None,
+        kind: str = "acknowledgement",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.sessions, self.ticket_id, self.me = sessions, ticket_id, me
+        self.saved_path: Path | None = None
+        self._rendered: Rendered | None = None
+        self.setWindowTitle(self.tr("Message to the client"))
+        self.setMinimumSize(620, 520)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("dialogBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.kind_combo = QComboBox()
+        for key, title in KIND_TITLES.items():
+            self.kind_combo.addItem(self.tr(title), key)
+        self.template_combo = QComboBox()
+        self.to_edit = QLineEdit()
+        self.subject_edit = QLineEdit()
+        self.body_edit = QPlainTextEdit()
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        form.addRow(self.tr("Message"), self.kind_combo)
+        form.addRow(self.tr("Template"), self.template_combo)
+        form.addRow(self.tr("To"), self.to_edit)
+        form.addRow(self.tr("Subject"), self.subject_edit)
+
+        self.buttons = QDialogButtonBox()
+        self.send_button = self.buttons.addButton(
+            self.tr("Send"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button = self.buttons.addButton(
+            self.tr("Save as .eml…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.smtp_button = self.buttons.addButton(
+            self.tr("Mail server…"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for button in self.buttons.buttons():
+            button.setIcon(QIcon())  # stock icons clash with the app's line icons
+            button.setAutoDefault(False)
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.send)
+        self.save_button.clicked.connect(self.save_as)
+        self.smtp_button.clicked.connect(self.edit_smtp)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.body_edit, 1)
+        layout.addWidget(self.buttons)
+
+        self.kind_combo.currentIndexChanged.connect(self._fill_templates)
+        self.template_combo.currentIndexChanged.connect(self.render)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+        self._fill_templates()
+
+    def _fill_templates(self) -> None:
+        kind = self.kind_combo.currentData()
+        self.template_combo.blockSignals(True)
+        self.template_combo.clear()
+        with read_only(self.sessions) as session:
+            for row in messaging.templates(session, kind):
+                self.template_combo.addItem(f"{row.name} ({row.language})", row.id)
+            ticket = ticket_service.get_ticket(session, self.ticket_id)
+            try:
+                preferred = messaging.render(session, ticket, kind, technician_id=self.me)
+            except messaging.MessageError:
+                preferred = None
+        if preferred is not None:
+            index = self.template_combo.findText(f"{preferred.template} ({preferred.language})")
+            self.template_combo.setCurrentIndex(max(index, 0))
+        self.template_combo.blockSignals(False)
+        self.render()
+
+    def render(self) -> None:
+        """Fill subject and text from the chosen template."""
+        self.banner.hide()
+        template_id = self.template_combo.currentData()
+        with read_only(self.sessions) as session:
+            ticket = ticket_service.get_ticket(session, self.ticket_id)
+            try:
+                self._rendered = messaging.render(
+                    session,
+                    ticket,
+                    self.kind_combo.currentData(),
+                    technician_id=self.me,
+                    template_id=template_id,
+                )
+            except messaging.MessageError as exc:
+                self._rendered = None
+                self.show_banner(str(exc))
+                return
+        self.to_edit.setText(self._rendered.to_address or "")
+        self.subject_edit.setText(self._rendered.subject)
+        self.body_edit.setPlainText(self._rendered.body)
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def message(self) -> Rendered | None:
+        """The message as edited."""
+        if self._rendered is None:
+            return None
+        return dataclasses.replace(
+            self._rendered,
+            subject=self.subject_edit.text().strip(),
+            body=self.body_edit.toPlainText(),
+            to_address=self.to_edit.text().strip() or None,
+        )
+
+    def _record(self, message: Rendered, how: str) -> None:
+        with unit_of_work(self.sessions) as session:
+            ticket = ticket_service.get_ticket(session, self.ticket_id)
+            messaging.record_sent(session, ticket, message, how, who=self.me)
+
+    def save_as(self) -> None:
+        message = self.message()
+        if message is None:
+            return
+        with read_only(self.sessions) as session:
+            number = ticket_service.get_ticket(session, self.ticket_id).number
+            email = messaging.build_email(session, message)
+        suggested = str(Path.home() / f"{number}-{message.kind}.eml")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the message"), suggested, self.tr("E-mail message (*.eml)")
+        )
+        if not path:
+            return
+        self.saved_path = messaging.save_eml(email, Path(path))
+        self._record(message, f"Saved as {self.saved_path.name}")
+        self.accept()
+
+    def send(self) -> None:
+        message = self.message()
+        if message is None:
+            return
+        with read_only(self.sessions) as session:
+            settings = messaging.smtp_settings(session)
+            email = messaging.build_email(session, message)
+        if settings is None:
+            self.show_banner(
+                self.tr("No mail server is set up: use “Mail server…”, or save the message.")
+            )
+            return
+        password = None
+        remember = False
+        while True:
+            try:
+                # Sending blocks for as long as the server takes (timeout
+                # included); the transaction that records it opens after.
+                messaging.send_email(settings, email, password)
+                break
+            except (messaging.PasswordNeeded, messaging.KeyringUnavailable) as exc:
+                remember = isinstance(exc, messaging.PasswordNeeded)
+                password, ok = QInputDialog.getText(
+                    self,
+                    self.tr("Mail server password"),
+                    str(exc),
+                    QLineEdit.EchoMode.Password,
+                )
+                if not ok:
+                    return
+            except messaging.MessageError as exc:
+                self.show_banner(str(exc))
+                return
+        if remember and password:
+            # Without a keyring it is asked again next time, as the prompt said.
+            with contextlib.suppress(messaging.KeyringUnavailable):
+                messaging.remember_smtp_password(settings, password)
+        self._record(message, f"Sent to {email['To']}")
+        self.accept()
+
+    def edit_smtp(self) -> None:
+        dialog = SmtpDialog(self.sessions, self)
+        dialog.exec()
+
+
+class SmtpDialog(QDialog):
+    """The mail server: settings in the database, the password in the OS
+    keyring (or nowhere, when there is no keyring)."""
+
+    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sessions = sessions
+        self.setWindowTitle(self.tr("Mail server (SMTP)"))
+        with read_only(sessions) as session:
+            current = messaging.smtp_settings(session) or SmtpSettings(host="")
+        self.host_edit = QLineEdit(current.host)
+        self.port_spin = QSpinBox()
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setValue(current.port)
+        self.security_combo = QComboBox()
+        for key, title in (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"), ("none", "None")):
+            self.security_combo.addItem(title, key)
+        self.security_combo.setCurrentIndex(self.security_combo.findData(current.security))
+        self.user_edit = QLineEdit(current.username)
+        self.from_edit = QLineEdit(current.from_address)
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(self.tr("kept in the system keyring"))
+        self.remember_check = QCheckBox(self.tr("Remember the password in the keyring"))
+        self.remember_check.setChecked(True)
+        self.banner = QLabel()
+        self.banner.setObjectName("dialogBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Server"), self.host_edit)
+        form.addRow(self.tr("Port"), self.port_spin)
+        form.addRow(self.tr("Security"), self.security_combo)
+        form.addRow(self.tr("User name"), self.user_edit)
+        form.addRow(self.tr("Sender address"), self.from_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        form.addRow("", self.remember_check)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        settings = SmtpSettings(
+            host=self.host_edit.text().strip(),
+            port=self.port_spin.value(),
+            security=self.security_combo.currentData(),
+            username=self.user_edit.text().strip(),
+            from_address=self.from_edit.text().strip(),
+        )
+        try:
+            with unit_of_work(self.sessions) as session:
+                messaging.save_smtp_settings(session, settings)
+            if self.password_edit.text() and self.remember_check.isChecked():
+                messaging.remember_smtp_password(settings, self.password_edit.text())
+        except messaging.MessageError as exc:
+            self.banner.setText(str(exc))
+            self.banner.show()
+            return
+        super().accept()
+
+
+__all__ = ["MessageDialog", "SmtpDialog"]

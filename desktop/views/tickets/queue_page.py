@@ -1,0 +1,152 @@
+"""The ticket queue: saved filters, full-text search, the SLA column, and
+the way into each ticket's window and into a new ticket."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.db.session import read_only
+from desktop.services.ticket_details import technicians
+from desktop.services.ticket_queue import FILTER_TITLES, FILTERS, queue_spec
+from desktop.views.itemmodels.ticket_queue_table_model import TicketQueueTableModel
+from desktop.views.list_page import ListPage
+from desktop.views.theme import icon
+from desktop.views.tickets.dialogs import TIER_TITLES, NewTicketDialog
+from desktop.views.tickets.ticket_page import TicketPage
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TicketQueue", text)
+
+
+def _settings() -> QSettings:
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "TechLedger", "TechLedger"
+    )
+
+
+class QueuePage(ListPage):
+    """The ticket list as a helpdesk works it. Enter or a double click opens
+    the ticket; Ctrl+N opens a new one; Ctrl+F goes to the search box."""
+
+    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+        super().__init__(
+            sessions,
+            queue_spec("open", dt.datetime.now()),
+            _tr("Tickets"),
+            _tr("No tickets here. Pick another filter, or open a new ticket with Ctrl+N."),
+            parent,
+        )
+        self.sessions = sessions
+        self.windows: dict[int, TicketPage] = {}
+        self.search.setPlaceholderText(_tr("Search number, title and description…"))
+        self.search.returnPressed.connect(self.apply_search)  # Enter: search now
+
+        with read_only(sessions) as session:
+            techs = technicians(session)
+        saved_me = _settings().value("tickets/me")
+        me = int(saved_me) if saved_me not in (None, "") else (techs[0][0] if techs else None)
+        self.me_combo = QComboBox()
+        self.me_combo.setObjectName("meCombo")
+        for tech_id, name in techs:
+            self.me_combo.addItem(name, tech_id)
+        self.me_combo.setCurrentIndex(max(self.me_combo.findData(me), 0))
+        self.filter_combo = QComboBox()
+        self.filter_combo.setObjectName("filterCombo")
+        for key in FILTERS:
+            self.filter_combo.addItem(_tr(FILTER_TITLES[key]), key)
+        self.tier_combo = QComboBox()
+        for tier, title in TIER_TITLES.items():
+            self.tier_combo.addItem(_tr(title), tier)
+        self.tier_combo.setCurrentIndex(1)
+        self.tier_combo.hide()
+        self.new_button = QPushButton(icon("add"), _tr("New ticket"))
+        self.new_button.setToolTip(_tr("Open a new ticket (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_ticket)
+
+        self.toolbar.insertWidget(1, self.filter_combo)
+        self.toolbar.insertWidget(2, self.tier_combo)
+        self.toolbar.addWidget(QLabel(_tr("I am")))
+        self.toolbar.addWidget(self.me_combo)
+        self.toolbar.addWidget(self.new_button)
+
+        # The base page built a plain model for the same columns; the queue
+        # model adds saved filters, full-text search and SLA colours.
+        plain = self.model
+        self.model = TicketQueueTableModel(sessions, me=self.me(), parent=self)
+        self.table.setModel(self.model)
+        plain.deleteLater()
+        self.model.rowsLoaded.connect(self._on_rows_loaded)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        self.table.activated.connect(lambda index: self.open_ticket(self.model.row_id(index.row())))
+        self.filter_combo.currentIndexChanged.connect(self._apply_view)
+        self.tier_combo.currentIndexChanged.connect(self._apply_view)
+        self.me_combo.currentIndexChanged.connect(self._me_changed)
+
+        for shortcut, slot in (
+            ("Ctrl+N", self.new_ticket),
+            ("Ctrl+F", self.search.setFocus),
+            ("F5", self.refresh),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self._on_rows_loaded(self.model.loaded_count())
+
+    def me(self) -> int | None:
+        """The technician working the queue: the author of every action."""
+        return self.me_combo.currentData()
+
+    def set_filter(self, key: str, tier: int | None = None) -> None:
+        if tier is not None:
+            self.tier_combo.setCurrentIndex(self.tier_combo.findData(tier))
+        self.filter_combo.setCurrentIndex(self.filter_combo.findData(key))
+
+    def _apply_view(self) -> None:
+        key = self.filter_combo.currentData()
+        self.tier_combo.setVisible(key == "tier")
+        self.model.set_view(key, me=self.me(), tier=self.tier_combo.currentData())
+
+    def _me_changed(self) -> None:
+        _settings().setValue("tickets/me", self.me())
+        for window in self.windows.values():
+            window.me = self.me()
+        self._apply_view()
+
+    def new_ticket(self) -> NewTicketDialog:
+        dialog = NewTicketDialog(self.sessions, self.me(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_dialog = dialog
+
+        def finished(result: int) -> None:
+            if result and dialog.saved_id is not None:
+                self.refresh()
+                self.open_ticket(dialog.saved_id)
+                page = self.windows[dialog.saved_id]
+                page.message("acknowledgement")
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def open_ticket(self, ticket_id: int) -> TicketPage:
+        """Show the ticket's window (one per ticket)."""
+        page = self.windows.get(ticket_id)
+        if page is None:
+            page = TicketPage(self.sessions, ticket_id, self.me(), self)
+            page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            page.changed.connect(lambda _id: self.refresh())
+            page.destroyed.connect(lambda *_: self.windows.pop(ticket_id, None))
+            self.windows[ticket_id] = page
+        page.show()
+        page.raise_()
+        page.activateWindow()
+        return page
