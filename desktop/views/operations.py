@@ -1,0 +1,146 @@
+"""The one way to run long work off the GUI thread.
+
+`run_in_background(work, ...)` runs `work(progress)` on a worker thread and
+calls back on the GUI thread. The work must not touch a widget; it opens its
+own Session (SQLAlchemy sessions are never shared across threads). It
+reports with `progress.report(done, total, text)` and checks
+`progress.cancelled` often; cancelling is cooperative. With `title`, a
+window-modal progress dialog with a Cancel button shows while it runs, so
+the window keeps painting but nothing else can start meanwhile."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class Cancelled(Exception):
+    """Raised by work that stopped because the user cancelled it."""
+
+
+class Progress:
+    """Handed to the work: report progress, learn about cancellation."""
+
+    def __init__(self, signal: Signal) -> None:
+        self._signal = signal
+        self._stop = threading.Event()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self._signal.emit(done, total, text)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def check(self) -> None:
+        """Raise Cancelled when the user asked to stop."""
+        if self._stop.is_set():
+            raise Cancelled
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self._work = work
+        self.progress = Progress(self.progressed)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._work(self.progress)
+        except BaseException as exc:  # handed to the GUI thread, never lost
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+
+
+class BackgroundTask(QObject):
+    """A running piece of work. `done` carries the result, `error` the
+    exception (Cancelled when the user cancelled); exactly one is emitted."""
+
+    progressed = Signal(int, int, str)
+    done = Signal(object)
+    error = Signal(object)
+
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._worker = _Worker(work)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self.progressed)
+        self._worker.succeeded.connect(self._finish_ok)
+        self._worker.failed.connect(self._finish_failed)
+        self.finished = False
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._worker.progress.cancel()
+
+    def wait(self, milliseconds: int = 30_000) -> bool:
+        return self._thread.wait(milliseconds)
+
+    def _stop_thread(self) -> None:
+        self.finished = True
+        self._thread.quit()
+        self._thread.wait()
+
+    @Slot(object)
+    def _finish_ok(self, result: object) -> None:
+        self._stop_thread()
+        self.done.emit(result)
+
+    @Slot(object)
+    def _finish_failed(self, exc: object) -> None:
+        self._stop_thread()
+        self.error.emit(exc)
+
+
+def run_in_background(
+    work: Callable[[Progress], Any],
+    *,
+    parent: QWidget | None = None,
+    title: str | None = None,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> BackgroundTask:
+    """Start `work` on a worker thread; see the module docstring."""
+    task = BackgroundTask(work, parent)
+    if on_done is not None:
+        task.done.connect(on_done)
+    if on_error is not None:
+        task.error.connect(on_error)
+    if title is not None:
+        dialog = QProgressDialog(title, QProgressDialog.tr("Cancel"), 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)  # quick work never flashes a dialog
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+
+        def show_progress(done: int, total: int, text: str) -> None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+            if text:
+                dialog.setLabelText(text)
+
+        task.progressed.connect(show_progress)
+        dialog.canceled.connect(task.cancel)
+        task.done.connect(lambda _result: dialog.close())
+        task.error.connect(lambda _exc: dialog.close())
+        task.dialog = dialog  # type: ignore[attr-defined]
+    task.start()
+    return task
