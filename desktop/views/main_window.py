@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
             ),
             "settings": lambda: SettingsPage(db.sessions),
         }
+        self._build_menus()
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
         # An explicit minimum keeps the window's minimum size fixed when pages
         # are added later (otherwise every new page resets it).
@@ -124,6 +125,28 @@ class MainWindow(QMainWindow):
         self.restore_state()
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
+
+    # -- menus ------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        """File, Go, Data and Help. Other modules add their actions to
+        `self.menus[...]` (Data: backup, restore, import, export)."""
+        bar = self.menuBar()
+        self.menus = {
+            "file": bar.addMenu(self.tr("&File")),
+            "go": bar.addMenu(self.tr("&Go")),
+            "data": bar.addMenu(self.tr("&Data")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+        titles = page_titles()
+        for number, key in enumerate(PAGES, start=1):
+            action = self.menus["go"].addAction(icon(key), titles[key])
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
+        quit_action = self.menus["file"].addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
 
     # -- pages ------------------------------------------------------------
 
