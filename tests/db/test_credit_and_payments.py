@@ -220,3 +220,35 @@ def test_invariants_under_any_sequence(tmp_path_factory, ops, minutes):
             assert len({entry_id for entry_id, _, _ in linked}) == len(linked)
     finally:
         db.close()
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    work=st.lists(
+        st.tuples(st.integers(0, 3), st.integers(0, 27), st.integers(1, 240)), max_size=25
+    )
+)
+def test_month_end_run_is_idempotent(tmp_path_factory, work):
+    """Whatever work was logged, a second run over the same period issues
+    nothing and leaves every total as the first run made it."""
+    db = open_database(str(tmp_path_factory.mktemp("run") / "r.db"))
+    try:
+        with unit_of_work(db.sessions) as s:
+            setup = factories.billing_shop(s)
+            clients = [factories.client(s, name=f"Client {n}") for n in range(4)]
+            for client_index, day, minutes in work:
+                start = T(2026, 3, 2, 9) + dt.timedelta(days=day)
+                factories.time_entry(s, setup, clients[client_index], start, minutes)
+        first = run_month_end(db.sessions, issue_date=D(2026, 3, 31), **MARCH)
+        with unit_of_work(db.sessions) as s:
+            before = sorted(s.execute(select(Invoice.number, Invoice.total_minor)).all())
+        second = run_month_end(db.sessions, issue_date=D(2026, 3, 31), **MARCH)
+        with unit_of_work(db.sessions) as s:
+            after = sorted(s.execute(select(Invoice.number, Invoice.total_minor)).all())
+        assert second == []
+        assert before == after
+        assert len(first) == len({c for c, _, _ in work})
+    finally:
+        db.close()
