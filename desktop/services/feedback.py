@@ -55,7 +55,9 @@ class FeedbackSummary:
     lowest: int
 
 
-def _summary(session: Session, key, name, since: dt.date | None) -> list[FeedbackSummary]:
+def _summary(
+    session: Session, key, name, since: dt.date | None, until: dt.date | None = None
+) -> list[FeedbackSummary]:
     stmt = (
         select(
             key, name, func.count(Feedback.id), func.avg(Feedback.rating), func.min(Feedback.rating)
@@ -71,16 +73,42 @@ def _summary(session: Session, key, name, since: dt.date | None) -> list[Feedbac
         stmt = stmt.join(Client, Client.id == Ticket.client_id)
     if since is not None:
         stmt = stmt.where(Feedback.received_at >= dt.datetime.combine(since, dt.time.min))
+    if until is not None:
+        next_day = dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min)
+        stmt = stmt.where(Feedback.received_at < next_day)
     return [
         FeedbackSummary(i, n or "(unassigned)", int(c), round(float(a), 2), int(m))
         for i, n, c, a, m in session.execute(stmt)
     ]
 
 
-def by_technician(session: Session, since: dt.date | None = None) -> list[FeedbackSummary]:
-    """Average rating of the tickets each technician was assigned."""
-    return _summary(session, Technician.id, Technician.name, since)
+def by_technician(
+    session: Session, since: dt.date | None = None, until: dt.date | None = None
+) -> list[FeedbackSummary]:
+    """Average rating of the tickets each technician was assigned, for the
+    feedback received from `since` to `until` (both included; open-ended
+    when None)."""
+    return _summary(session, Technician.id, Technician.name, since, until)
 
 
-def by_client(session: Session, since: dt.date | None = None) -> list[FeedbackSummary]:
-    return _summary(session, Client.id, Client.name, since)
+def by_client(
+    session: Session, since: dt.date | None = None, until: dt.date | None = None
+) -> list[FeedbackSummary]:
+    """Average rating per client, for the same period as by_technician."""
+    return _summary(session, Client.id, Client.name, since, until)
+
+
+def overall(
+    session: Session, since: dt.date | None = None, until: dt.date | None = None
+) -> FeedbackSummary | None:
+    """All ratings received in the period together; None when there are none."""
+    stmt = select(func.count(Feedback.id), func.avg(Feedback.rating), func.min(Feedback.rating))
+    if since is not None:
+        stmt = stmt.where(Feedback.received_at >= dt.datetime.combine(since, dt.time.min))
+    if until is not None:
+        next_day = dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min)
+        stmt = stmt.where(Feedback.received_at < next_day)
+    count, average, lowest = session.execute(stmt).one()
+    if not count:
+        return None
+    return FeedbackSummary(None, "", int(count), round(float(average), 2), int(lowest))

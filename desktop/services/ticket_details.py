@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,6 +17,7 @@ from desktop.models import (
     Feedback,
     KnowledgeArticle,
     MaterialEntry,
+    Product,
     Site,
     Technician,
     Ticket,
@@ -25,8 +27,10 @@ from desktop.models import (
 )
 
 from . import sla
+from .clients import ValidationError
+from .money import round_half_up, to_decimal
 from .tickets import get_ticket
-from .work_log import TimeInput, log_time
+from .work_log import TimeInput, log_time, use_material
 
 
 @dataclass(frozen=True)
@@ -249,3 +253,141 @@ def contacts(session: Session, client_id: int) -> list[tuple[int, str]]:
         .order_by(Contact.name)
     )
     return [(row[0], row[1]) for row in rows]
+
+
+# -- materials used on the ticket --------------------------------------------
+
+
+@dataclass(frozen=True)
+class CatalogueItem:
+    """A product as the material picker offers it."""
+
+    id: int
+    name: str
+    sku: str | None
+    unit: str
+    price_minor: int
+    currency: str
+
+
+@dataclass(frozen=True)
+class MaterialLine:
+    id: int
+    used_on: dt.date
+    description: str
+    quantity_milli: int
+    unit: str
+    unit_price_minor: int
+    currency: str
+    technician: str | None
+    billable: bool
+    invoiced: bool
+
+    @property
+    def total_minor(self) -> int:
+        """Quantity × price, rounded half up to the minor unit."""
+        return round_half_up(self.quantity_milli * self.unit_price_minor, 1000)
+
+
+def ticket_currency(session: Session, ticket_id: int) -> str:
+    """The currency the ticket's client is billed in (material prices)."""
+    client = session.get(Client, get_ticket(session, ticket_id).client_id)
+    assert client is not None
+    return client.currency
+
+
+def catalogue(session: Session) -> list[CatalogueItem]:
+    """Active products, by name, for the material picker."""
+    rows = session.scalars(
+        select(Product).where(Product.active == True).order_by(Product.name)  # noqa: E712
+    )
+    return [CatalogueItem(p.id, p.name, p.sku, p.unit, p.price_minor, p.currency) for p in rows]
+
+
+def ticket_materials(session: Session, ticket_id: int) -> list[MaterialLine]:
+    """The materials logged on the ticket, oldest first."""
+    ticket = get_ticket(session, ticket_id)
+    client = session.get(Client, ticket.client_id)
+    assert client is not None
+    entries = list(
+        session.scalars(
+            select(MaterialEntry)
+            .where(MaterialEntry.ticket_id == ticket_id)
+            .order_by(MaterialEntry.used_on, MaterialEntry.id)
+        )
+    )
+    names = _names(session, {e.technician_id for e in entries})
+    return [
+        MaterialLine(
+            e.id,
+            e.used_on,
+            e.description,
+            e.quantity_milli,
+            e.unit,
+            e.unit_price_minor,
+            client.currency,
+            names.get(e.technician_id) if e.technician_id else None,
+            e.billable,
+            e.invoice_line_id is not None,
+        )
+        for e in entries
+    ]
+
+
+def _quantity_text(quantity_milli: int) -> str:
+    text = f"{Decimal(quantity_milli).scaleb(-3):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def log_ticket_material(
+    session: Session,
+    ticket: Ticket,
+    *,
+    technician_id: int | None,
+    quantity_milli: int,
+    used_on: dt.date,
+    product_id: int | None = None,
+    description: str = "",
+    unit_price_minor: int | None = None,
+    unit: str | None = None,
+    billable: bool = True,
+    now: dt.datetime | None = None,
+) -> MaterialEntry:
+    """Record parts used on the ticket, for its client and contract (the
+    price from the catalogue unless typed), and say so on the timeline as an
+    internal note. Raises ValidationError field by field."""
+    client = session.get(Client, ticket.client_id)
+    assert client is not None
+    product = session.get(Product, product_id) if product_id is not None else None
+    if product_id is not None and product is None:
+        raise ValidationError({"product": "That product is no longer in the catalogue."})
+    entry = use_material(
+        session,
+        client,
+        quantity_milli=quantity_milli,
+        used_on=used_on,
+        product=product,
+        description=description,
+        unit_price_minor=unit_price_minor,
+        unit=unit.strip() if unit and unit.strip() else None,
+        ticket_id=ticket.id,
+        contract_id=ticket.contract_id,
+        billable=billable,
+    )
+    entry.technician_id = technician_id
+    total = round_half_up(entry.quantity_milli * entry.unit_price_minor, 1000)
+    amount = f"{to_decimal(total, client.currency)} {client.currency}"
+    session.add(
+        TicketEvent(
+            ticket_id=ticket.id,
+            at=(now or dt.datetime.now()).replace(microsecond=0),
+            technician_id=technician_id,
+            kind="internal_note",
+            body=(
+                f"Material: {_quantity_text(entry.quantity_milli)} {entry.unit} "
+                f"{entry.description} ({amount}" + ("" if billable else ", not billed") + ")"
+            ),
+        )
+    )
+    session.flush()
+    return entry

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+from email.message import EmailMessage
 from pathlib import Path
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +35,8 @@ from desktop.db.session import read_only, unit_of_work
 from desktop.services import messaging
 from desktop.services import tickets as ticket_service
 from desktop.services.messaging import Rendered, SmtpSettings
+from desktop.views.operations import BackgroundTask, Cancelled, Progress, run_in_background
+from desktop.views.record_dialog import service_message
 
 KIND_TITLES = {
     "acknowledgement": "Acknowledgement",
@@ -42,6 +46,12 @@ KIND_TITLES = {
 
 
 class MessageDialog(QDialog):
+    """`sent` when the server took the message (it is then on the
+    timeline); `send_failed` with the text shown when it did not."""
+
+    sent = Signal()
+    send_failed = Signal(str)
+
     def __init__(
         self,
         sessions: sessionmaker[Session],
@@ -53,6 +63,8 @@ class MessageDialog(QDialog):
         super().__init__(parent)
         self.sessions, self.ticket_id, self.me = sessions, ticket_id, me
         self.saved_path: Path | None = None
+        self.sending: BackgroundTask | None = None
+        self.password_prompt: QInputDialog | None = None
         self._rendered: Rendered | None = None
         self.setWindowTitle(self.tr("Message to the client"))
         self.setMinimumSize(620, 520)
@@ -186,8 +198,11 @@ class MessageDialog(QDialog):
         self.accept()
 
     def send(self) -> None:
+        """Send by SMTP off the GUI thread. The password is settled first,
+        here on the GUI thread (keyring, or a prompt when there is none);
+        the message goes on the timeline only once the server took it."""
         message = self.message()
-        if message is None:
+        if message is None or self.sending is not None:
             return
         with read_only(self.sessions) as session:
             settings = messaging.smtp_settings(session)
@@ -197,33 +212,114 @@ class MessageDialog(QDialog):
                 self.tr("No mail server is set up: use “Mail server…”, or save the message.")
             )
             return
-        password = None
-        remember = False
-        while True:
-            try:
-                # Sending blocks for as long as the server takes (timeout
-                # included); the transaction that records it opens after.
-                messaging.send_email(settings, email, password)
-                break
-            except (messaging.PasswordNeeded, messaging.KeyringUnavailable) as exc:
-                remember = isinstance(exc, messaging.PasswordNeeded)
-                password, ok = QInputDialog.getText(
-                    self,
-                    self.tr("Mail server password"),
-                    str(exc),
-                    QLineEdit.EchoMode.Password,
+        if not email.get("To"):
+            self.show_banner(self.tr("Type the client's e-mail address in “To”."))
+            self.to_edit.setFocus()
+            return
+        if not settings.username:
+            self._start_sending(settings, email, message, None, remember=False)
+            return
+        try:
+            password = messaging.smtp_password(settings)
+        except (messaging.PasswordNeeded, messaging.KeyringUnavailable) as exc:
+            self._ask_password(settings, email, message, exc)
+            return
+        self._start_sending(settings, email, message, password, remember=False)
+
+    def _ask_password(
+        self,
+        settings: SmtpSettings,
+        email: EmailMessage,
+        message: Rendered,
+        reason: messaging.MessageError,
+    ) -> QInputDialog:
+        """Ask for the password without a nested event loop; sending starts
+        when it is given. It is remembered afterwards only when a keyring
+        exists (PasswordNeeded) and the server accepted it."""
+        prompt = QInputDialog(self)
+        prompt.setWindowTitle(self.tr("Mail server password"))
+        prompt.setLabelText(service_message(str(reason)))
+        prompt.setTextEchoMode(QLineEdit.EchoMode.Password)
+        prompt.setInputMode(QInputDialog.InputMode.TextInput)
+        prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        remember = isinstance(reason, messaging.PasswordNeeded)
+
+        def given(password: str) -> None:
+            self.password_prompt = None
+            self._start_sending(settings, email, message, password, remember=remember)
+
+        prompt.textValueSelected.connect(given)
+        prompt.rejected.connect(lambda: setattr(self, "password_prompt", None))
+        self.password_prompt = prompt
+        prompt.open()
+        return prompt
+
+    def _start_sending(
+        self,
+        settings: SmtpSettings,
+        email: EmailMessage,
+        message: Rendered,
+        password: str | None,
+        *,
+        remember: bool,
+    ) -> BackgroundTask:
+        """Hand the SMTP conversation to a worker thread; the dialog's
+        buttons wait until it ends."""
+        self.banner.hide()
+        self._set_busy(True)
+        server = f"{settings.host}:{settings.port}"
+        connecting = self.tr("Connecting to %1…").replace("%1", server)
+
+        def work(progress: Progress) -> None:
+            # Runs on the worker: no widgets, no Session here.
+            progress.report(0, 0, connecting)
+            progress.check()
+            messaging.send_email(settings, email, password)
+
+        def done(_result: object) -> None:
+            self.sending = None
+            self._set_busy(False)
+            if remember and password:
+                # Without a keyring it is asked again next time, as the prompt said.
+                with contextlib.suppress(messaging.KeyringUnavailable):
+                    messaging.remember_smtp_password(settings, password)
+            self._record(message, f"Sent to {email['To']}")
+            self.sent.emit()
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.sending = None
+            self._set_busy(False)
+            if isinstance(exc, Cancelled):
+                self.show_banner(self.tr("Not sent: you cancelled before the server was reached."))
+            elif isinstance(exc, messaging.MessageError):
+                self.show_banner(self.tr("Not sent. %1").replace("%1", service_message(str(exc))))
+            else:
+                self.show_banner(
+                    self.tr("Not sent: %1").replace("%1", f"{type(exc).__name__}: {exc}")
                 )
-                if not ok:
-                    return
-            except messaging.MessageError as exc:
-                self.show_banner(str(exc))
-                return
-        if remember and password:
-            # Without a keyring it is asked again next time, as the prompt said.
-            with contextlib.suppress(messaging.KeyringUnavailable):
-                messaging.remember_smtp_password(settings, password)
-        self._record(message, f"Sent to {email['To']}")
-        self.accept()
+            self.send_failed.emit(self.banner.text())
+
+        self.sending = run_in_background(
+            work,
+            parent=self,
+            title=self.tr("Sending the message to %1").replace("%1", str(email["To"])),
+            on_done=done,
+            on_error=failed,
+        )
+        return self.sending
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.send_button, self.save_button, self.smtp_button):
+            button.setEnabled(not busy)
+        self.send_button.setText(self.tr("Sending…") if busy else self.tr("Send"))
+
+    def reject(self) -> None:
+        if self.sending is not None:
+            # The server may be taking the message now: wait for its answer
+            # so the timeline stays true; the progress dialog offers Cancel.
+            return
+        super().reject()
 
     def edit_smtp(self) -> None:
         dialog = SmtpDialog(self.sessions, self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,11 +17,17 @@ from desktop.views.itemmodels.ticket_queue_table_model import TicketQueueTableMo
 from desktop.views.list_page import ListPage
 from desktop.views.theme import icon
 from desktop.views.tickets.dialogs import TIER_TITLES, NewTicketDialog
+from desktop.views.tickets.reports_page import ReportsPage
 from desktop.views.tickets.ticket_page import TicketPage
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TicketQueue", text)
+
+
+# The SLA column moves with the clock: re-read the rows this often while
+# the queue is on screen, so a ticket turning "at risk" shows without F5.
+SLA_REFRESH_MS = 60_000
 
 
 def _settings() -> QSettings:
@@ -32,7 +38,8 @@ def _settings() -> QSettings:
 
 class QueuePage(ListPage):
     """The ticket list as a helpdesk works it. Enter or a double click opens
-    the ticket; Ctrl+N opens a new one; Ctrl+F goes to the search box."""
+    the ticket; Ctrl+N opens a new one; Ctrl+F goes to the search box;
+    Ctrl+Shift+P opens the reports (SLA and feedback for a period)."""
 
     def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
         super().__init__(
@@ -44,6 +51,7 @@ class QueuePage(ListPage):
         )
         self.sessions = sessions
         self.windows: dict[int, TicketPage] = {}
+        self.reports: ReportsPage | None = None
         self.search.setPlaceholderText(_tr("Search number, title and description…"))
         self.search.returnPressed.connect(self.apply_search)  # Enter: search now
 
@@ -68,11 +76,17 @@ class QueuePage(ListPage):
         self.new_button = QPushButton(icon("add"), _tr("New ticket"))
         self.new_button.setToolTip(_tr("Open a new ticket (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_ticket)
+        self.reports_button = QPushButton(icon("reports"), _tr("Reports"))
+        self.reports_button.setToolTip(
+            _tr("SLA per client and feedback for a period (Ctrl+Shift+P)")
+        )
+        self.reports_button.clicked.connect(self.open_reports)
 
         self.toolbar.insertWidget(1, self.filter_combo)
         self.toolbar.insertWidget(2, self.tier_combo)
         self.toolbar.addWidget(QLabel(_tr("I am")))
         self.toolbar.addWidget(self.me_combo)
+        self.toolbar.addWidget(self.reports_button)
         self.toolbar.addWidget(self.new_button)
 
         # The base page built a plain model for the same columns; the queue
@@ -85,6 +99,14 @@ class QueuePage(ListPage):
         header = self.table.horizontalHeader()
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         self.table.activated.connect(lambda index: self.open_ticket(self.model.row_id(index.row())))
+        # The saved filter last used comes back on the next start.
+        saved_filter = _settings().value("tickets/filter")
+        saved_tier = _settings().value("tickets/tier")
+        if saved_filter in FILTERS and saved_filter != self.filter_combo.currentData():
+            if saved_tier not in (None, ""):
+                self.tier_combo.setCurrentIndex(max(self.tier_combo.findData(int(saved_tier)), 0))
+            self.filter_combo.setCurrentIndex(self.filter_combo.findData(saved_filter))
+            self._apply_view()
         self.filter_combo.currentIndexChanged.connect(self._apply_view)
         self.tier_combo.currentIndexChanged.connect(self._apply_view)
         self.me_combo.currentIndexChanged.connect(self._me_changed)
@@ -93,6 +115,7 @@ class QueuePage(ListPage):
             ("Ctrl+N", self.new_ticket),
             ("Ctrl+F", self.search.setFocus),
             ("F5", self.refresh),
+            ("Ctrl+Shift+P", self.open_reports),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(shortcut))
@@ -100,6 +123,20 @@ class QueuePage(ListPage):
             action.triggered.connect(slot)
             self.addAction(action)
         self._on_rows_loaded(self.model.loaded_count())
+        self.sla_timer = QTimer(self)
+        self.sla_timer.setInterval(SLA_REFRESH_MS)
+        self.sla_timer.timeout.connect(self.refresh_in_place)
+        self.sla_timer.start()
+
+    def refresh_in_place(self) -> None:
+        """Re-read the rows (the SLA states) without moving the view: the
+        selection and the scroll position stay where the user left them."""
+        if not self.isVisible():
+            return
+        scrollbar = self.table.verticalScrollBar()
+        position = scrollbar.value()
+        self.refresh()
+        scrollbar.setValue(position)
 
     def me(self) -> int | None:
         """The technician working the queue: the author of every action."""
@@ -113,6 +150,8 @@ class QueuePage(ListPage):
     def _apply_view(self) -> None:
         key = self.filter_combo.currentData()
         self.tier_combo.setVisible(key == "tier")
+        _settings().setValue("tickets/filter", key)
+        _settings().setValue("tickets/tier", self.tier_combo.currentData())
         self.model.set_view(key, me=self.me(), tier=self.tier_combo.currentData())
 
     def _me_changed(self) -> None:
@@ -136,6 +175,22 @@ class QueuePage(ListPage):
         dialog.finished.connect(finished)
         dialog.open()
         return dialog
+
+    def open_reports(self) -> ReportsPage:
+        """Show the reports window (one at a time)."""
+        if self.reports is None:
+            self.reports = ReportsPage(self.sessions, self)
+            self.reports.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.reports.destroyed.connect(self._reports_closed)
+        else:
+            self.reports.refresh()
+        self.reports.show()
+        self.reports.raise_()
+        self.reports.activateWindow()
+        return self.reports
+
+    def _reports_closed(self, *_args: object) -> None:
+        self.reports = None
 
     def open_ticket(self, ticket_id: int) -> TicketPage:
         """Show the ticket's window (one per ticket)."""

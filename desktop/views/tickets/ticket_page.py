@@ -7,15 +7,18 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QSplitter,
+    QTableView,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -26,8 +29,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.db.session import read_only, unit_of_work
 from desktop.services import sla
 from desktop.services import tickets as ticket_service
-from desktop.services.ticket_details import TicketDetail, ticket_detail
-from desktop.views.formatting import code_labels, format_code, format_datetime, format_minutes
+from desktop.services.ticket_details import MaterialLine, TicketDetail, ticket_detail
+from desktop.services.ticket_details import ticket_materials as read_materials
+from desktop.views.formatting import (
+    code_labels,
+    format_code,
+    format_date,
+    format_datetime,
+    format_minutes,
+    format_money,
+)
+from desktop.views.itemmodels.ticket_rows_table_model import RowColumn, TicketRowsTableModel
 from desktop.views.theme import STYLE_SHEET, icon
 from desktop.views.tickets import dialogs
 from desktop.views.tickets.message_dialog import MessageDialog
@@ -55,6 +67,8 @@ QToolButton#quickAction { padding: 5px 9px; border: 1px solid transparent; borde
 QToolButton#quickAction:hover { background: #E8EEF6; border-color: #D3E1F2; }
 QToolButton#quickAction:disabled { color: #A7B0BC; }
 QTextBrowser#timeline { border: 1px solid #E3E7EC; border-radius: 8px; padding: 6px; }
+QLabel#materialsTotal { color: #3E4C5E; font-weight: 600; }
+QLabel#materialsEmpty { color: #5B6878; }
 """
 
 
@@ -96,6 +110,27 @@ def countdown_text(state: sla.SlaState) -> str:
         .replace("%1", target)
         .replace("%2", format_minutes(left or 0))
     )
+
+
+def _quantity(milli: int) -> str:
+    whole, rest = divmod(milli, 1000)
+    return str(whole) if not rest else f"{whole}.{rest:03d}".rstrip("0")
+
+
+def _material_tip(line: MaterialLine) -> str:
+    parts = [
+        format_date(line.used_on),
+        _tr("%1 per %2")
+        .replace("%1", format_money(line.unit_price_minor, line.currency))
+        .replace("%2", line.unit),
+    ]
+    if line.technician:
+        parts.append(line.technician)
+    if not line.billable:
+        parts.append(_tr("not billed"))
+    elif line.invoiced:
+        parts.append(_tr("invoiced"))
+    return " · ".join(parts)
 
 
 class TicketPage(QWidget):
@@ -149,6 +184,7 @@ class TicketPage(QWidget):
             ("escalate", _tr("Escalate"), "Ctrl+E", "escalate", self.escalate),
             ("assign", _tr("Assign"), "Ctrl+Shift+A", "assign", self.assign),
             ("time", _tr("Log time"), "Ctrl+T", "time", self.log_time),
+            ("material", _tr("Material"), "Ctrl+Shift+M", "material", self.log_material),
             ("wait", _tr("Wait for customer"), "Ctrl+P", "pause", self.toggle_wait),
             ("resolve", _tr("Resolve"), "Ctrl+Shift+R", "resolve", self.resolve),
             ("message", _tr("Message"), "Ctrl+M", "message", self.message),
@@ -196,6 +232,7 @@ class TicketPage(QWidget):
             ("vendor_case", _tr("Vendor case")),
             ("promised", _tr("Vendor promised")),
             ("logged", _tr("Time logged")),
+            ("materials", _tr("Materials")),
             ("article", _tr("Solved by article")),
             ("feedback", _tr("Feedback")),
         ):
@@ -207,12 +244,19 @@ class TicketPage(QWidget):
             self.facts_form.addRow(name, value)
             self.fact_values[key] = value
 
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(8)
+        side_layout.addWidget(self.facts)
+        side_layout.addLayout(self._build_materials())
+
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.timeline)
-        splitter.addWidget(self.facts)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([780, 340])
+        splitter.setSizes([740, 400])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -226,6 +270,59 @@ class TicketPage(QWidget):
         self.countdown.timeout.connect(self.reload)
         self.countdown.start()
         self.reload()
+
+    def _build_materials(self) -> QVBoxLayout:
+        """The parts used on the ticket, under the facts."""
+        self.materials_model = TicketRowsTableModel(
+            [
+                RowColumn(_tr("Material"), lambda m: m.description, tooltip=_material_tip),
+                RowColumn(
+                    _tr("Qty"),
+                    lambda m: m.quantity_milli,
+                    lambda m: f"{_quantity(m.quantity_milli)} {m.unit}",
+                    numeric=True,
+                ),
+                RowColumn(
+                    _tr("Amount"),
+                    lambda m: m.total_minor,
+                    lambda m: format_money(m.total_minor, m.currency),
+                    numeric=True,
+                ),
+            ],
+            self,
+        )
+        self.materials_table = QTableView()
+        self.materials_table.setObjectName("materialsTable")
+        self.materials_table.setModel(self.materials_model)
+        self.materials_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.materials_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.materials_table.setShowGrid(False)
+        self.materials_table.setWordWrap(False)
+        self.materials_table.setAlternatingRowColors(True)
+        self.materials_table.verticalHeader().hide()
+        self.materials_table.verticalHeader().setDefaultSectionSize(
+            self.materials_table.fontMetrics().height() + 8
+        )
+        header = self.materials_table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.materials_empty = QLabel(_tr("No materials logged yet (Ctrl+Shift+M)."))
+        self.materials_empty.setObjectName("materialsEmpty")
+        self.materials_total = QLabel()
+        self.materials_total.setObjectName("materialsTotal")
+        self.materials_total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        title = QLabel(_tr("Materials used"))
+        title.setObjectName("sectionTitle")
+        box = QVBoxLayout()
+        box.setSpacing(6)
+        box.addWidget(title)
+        box.addWidget(self.materials_table)
+        box.addWidget(self.materials_empty)
+        box.addWidget(self.materials_total)
+        box.addStretch(1)
+        return box
 
     # -- showing ----------------------------------------------------------
 
@@ -246,7 +343,10 @@ class TicketPage(QWidget):
         self.sla_label.setToolTip(
             _tr("Due %1").replace("%1", format_datetime(d.sla.due_at)) if d.sla.due_at else ""
         )
+        with read_only(self.sessions) as session:
+            materials = read_materials(session, self.ticket_id)
         self._fill_facts(d)
+        self._fill_materials(materials)
         scrollbar = self.timeline.verticalScrollBar()
         # The newest events are at the bottom: start there, and stay there
         # unless the user scrolled up to read.
@@ -283,6 +383,34 @@ class TicketPage(QWidget):
         else:
             f["feedback"].setText("—")
 
+    def _fill_materials(self, materials: list[MaterialLine]) -> None:
+        self.materials_model.set_rows(materials)
+        # As tall as its rows (up to eight; then it scrolls).
+        table = self.materials_table
+        shown = min(max(len(materials), 1), 8)
+        table.setFixedHeight(
+            table.horizontalHeader().sizeHint().height()
+            + shown * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+            + 2
+        )
+        self.materials_table.setVisible(bool(materials))
+        self.materials_empty.setVisible(not materials)
+        self.materials_total.setVisible(bool(materials))
+        billable = [m for m in materials if m.billable]
+        if materials:
+            total = sum(m.total_minor for m in billable)
+            currency = materials[0].currency
+            self.materials_total.setText(
+                _tr("Billable: %1").replace("%1", format_money(total, currency))
+            )
+        count = len(materials)
+        self.fact_values["materials"].setText(
+            _tr("None")
+            if not count
+            else (_tr("1 item") if count == 1 else _tr("%1 items").replace("%1", str(count)))
+        )
+
     def _enable_actions(self, d: TicketDetail) -> None:
         done = d.status in ticket_service.CLOSED_STATUSES
         for key in ("escalate", "assign", "wait"):
@@ -313,6 +441,15 @@ class TicketPage(QWidget):
         dialog.open()
         return dialog
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stay open while a message is on its way: its thread belongs to
+        this window, and the timeline entry follows the server's answer."""
+        dialog = self.open_dialog
+        if isinstance(dialog, MessageDialog) and dialog.sending is not None:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def _after_change(self) -> None:
         self.reload()
         self.changed.emit(self.ticket_id)
@@ -337,6 +474,9 @@ class TicketPage(QWidget):
 
     def log_time(self) -> QDialog:
         return self._run(dialogs.LogTimeDialog(self.sessions, self.ticket_id, self.me, self))
+
+    def log_material(self) -> QDialog:
+        return self._run(dialogs.MaterialDialog(self.sessions, self.ticket_id, self.me, self))
 
     def resolve(self) -> QDialog | None:
         """Resolve (then offer the resolution message), or reopen."""
