@@ -1,0 +1,46 @@
+"""Data → Import… and Export…: moving records in and out of TechLedger."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+
+from .export_dialog import ExportDialog
+from .import_dialog import ImportDialog
+
+
+def _refresh_pages(window: QMainWindow) -> None:
+    """Pages already built show the imported records at once."""
+    for page in getattr(window, "pages", {}).values():
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+
+def install_data_menu(window: QMainWindow) -> dict[str, QAction]:
+    """Add Import… and Export… to `window.menus["data"]`; the dialogs work on
+    `window.db`. Returns the actions (kept on the window as `data_actions`)."""
+    menu = window.menus["data"]
+    if not menu.isEmpty():
+        menu.addSeparator()
+    import_action = menu.addAction(window.tr("&Import…"))
+    import_action.setObjectName("importAction")
+    export_action = menu.addAction(window.tr("&Export…"))
+    export_action.setObjectName("exportAction")
+
+    def open_dialog(factory) -> None:
+        dialog = factory(window.db.sessions, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.data_dialog = dialog
+        if isinstance(dialog, ImportDialog):
+            dialog.imported.connect(lambda _report: _refresh_pages(window))
+        dialog.open()
+
+    import_action.triggered.connect(lambda _checked=False: open_dialog(ImportDialog))
+    export_action.triggered.connect(lambda _checked=False: open_dialog(ExportDialog))
+    actions = {"import": import_action, "export": export_action}
+    window.data_actions = actions
+    return actions
+
+
+__all__ = ["ExportDialog", "ImportDialog", "install_data_menu"]
