@@ -1,0 +1,1 @@
+"""The Time page, the quick-entry dialog and the running timer."""
