@@ -1,70 +1,226 @@
-"""The dashboard: a few figures that say where attention is needed. Each tile
-opens the page behind its figure."""
+"""The dashboard: where attention is needed (unbilled work, overdue invoices,
+tickets near or past their SLA, prepaid contracts running low) and two
+charts (hours per technician this week, revenue per month). Each tile and
+chart opens the list behind it; `openPage(key)` names a page,
+`openFiltered(key, filter)` a page and the filter to apply there."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QLocale, QMargins, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
+from desktop.services.money import to_decimal
 from desktop.services.overview import DashboardFigures, dashboard_figures
-from desktop.views.formatting import format_minutes
+from desktop.views.formatting import format_minutes, format_money
 from desktop.views.list_page import PAGE_MARGIN, page_title
+from desktop.views.theme import ACCENT
+
+ALERT = "#B3261E"
+VALUE_POINTS = 22  # the theme's tileValue size
+MUTED_BAR = "#A9BCD3"
+STYLE = f"""
+QLabel#tileValue[alert="true"] {{ color: {ALERT}; }}
+QScrollArea, QWidget#dashboardContent {{ background: transparent; }}
+QLabel#chartTitle {{ font-size: 10pt; font-weight: 600; color: #2A3442; }}
+"""
 
 
-class FigureTile(QFrame):
-    """A clickable tile: a big number, what it counts, and a note."""
+class _Clickable:
+    """Emits `clicked` on a left click inside the widget, or Return/Space."""
+
+    def _click_release(self, event: QMouseEvent) -> bool:
+        return event.button() == Qt.MouseButton.LeftButton and self.rect().contains(  # type: ignore[attr-defined]
+            event.position().toPoint()
+        )
+
+    @staticmethod
+    def _click_key(event: QKeyEvent) -> bool:
+        return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+class FigureTile(_Clickable, QFrame):
+    """A clickable tile: what it counts, a big number, and a note. `page`
+    and `filter` say what it opens."""
 
     clicked = Signal()
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, page: str, filter_key: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.page = page
+        self.filter = filter_key
         self.setObjectName("tile")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(220, 120)
+        self.setMinimumSize(150, 120)
         self.value_label = QLabel("–")
         self.value_label.setObjectName("tileValue")
         self.title_label = QLabel(title)
         self.title_label.setObjectName("tileTitle")
+        self.title_label.setWordWrap(True)
         self.note_label = QLabel()
         self.note_label.setObjectName("tileNote")
         self.note_label.setWordWrap(True)
+        self.note_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(4)
         layout.addWidget(self.title_label)
         layout.addWidget(self.value_label)
-        layout.addWidget(self.note_label)
-        layout.addStretch(1)
+        layout.addWidget(self.note_label, 1)
 
-    def set_figure(self, value: str, note: str) -> None:
+    def set_figure(self, value: str, note: str, *, alert: bool = False) -> None:
         self.value_label.setText(value)
+        self._fit_value()
         self.note_label.setText(note)
+        if bool(self.value_label.property("alert")) != alert:
+            self.value_label.setProperty("alert", alert)
+            self.value_label.style().unpolish(self.value_label)
+            self.value_label.style().polish(self.value_label)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_value()
+
+    def _fit_value(self) -> None:
+        """Shrink the big number until it fits the tile (long amounts)."""
+        room = self.contentsRect().width() - 40
+        font = QFont(self.value_label.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        size = VALUE_POINTS
+        font.setPointSizeF(size)
+        while size > 8 and QFontMetrics(font).horizontalAdvance(self.value_label.text()) > room:
+            size -= 1
+            font.setPointSizeF(size)
+        self.value_label.setStyleSheet(f"font-size: {size}pt;")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-            event.position().toPoint()
-        ):
+        if self._click_release(event):
             self.clicked.emit()
         super().mouseReleaseEvent(event)
 
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._click_key(event):
             self.clicked.emit()
             return
         super().keyPressEvent(event)
 
 
+class ChartView(_Clickable, QChartView):
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._click_release(event):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class ChartTile(QFrame):
+    """A titled chart in a tile frame, with a note under it; a click anywhere
+    on the chart opens `page`."""
+
+    clicked = Signal()
+
+    def __init__(self, title: str, page: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.filter: str | None = None
+        self.setObjectName("tile")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("chartTitle")
+        self.title_label.setWordWrap(True)
+        self.chart = QChart()
+        self.chart.setBackgroundVisible(False)
+        self.chart.setMargins(QMargins(0, 4, 0, 0))
+        self.chart.layout().setContentsMargins(0, 0, 0, 0)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.view = ChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(180)
+        self.view.setStyleSheet("background: transparent; border: none;")
+        self.view.clicked.connect(self.clicked)
+        self.note_label = QLabel()
+        self.note_label.setObjectName("tileNote")
+        self.note_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 10)
+        layout.setSpacing(2)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.note_label)
+
+    def clear(self) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+def _axis_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(8.5)
+    return font
+
+
+def _month_year(first: dt.date) -> str:
+    return QLocale().toString(QDate(first.year, first.month, 1), "MMM yyyy")
+
+
+def _nice_max(value: float) -> float:
+    """A round axis maximum a little above `value` (1, 2, 2.5, 5 × 10^n)."""
+    if value <= 0:
+        return 1.0
+    step = 10 ** (len(str(int(value))) - 1)
+    for factor in (1, 2, 2.5, 5, 10):
+        if value <= factor * step:
+            return factor * step
+    return 10 * step
+
+
 class DashboardPage(QWidget):
-    """Open tickets, unbilled hours this month, overdue invoices, prepaid
-    contracts. `openPage` names the page a tile leads to."""
+    """Four figure tiles over two charts. `openPage` names the page a tile
+    leads to; `openFiltered` adds the filter to apply there."""
 
     openPage = Signal(str)
+    openFiltered = Signal(str, str)
 
     def __init__(
         self,
@@ -72,53 +228,246 @@ class DashboardPage(QWidget):
         parent: QWidget | None = None,
         *,
         today: dt.date | None = None,
+        now: dt.datetime | None = None,
     ) -> None:
         super().__init__(parent)
         self.sessions = sessions
         self._today = today
-        self.tiles = {
-            "tickets": FigureTile(self.tr("Open tickets")),
-            "time": FigureTile(self.tr("Unbilled hours this month")),
-            "invoices": FigureTile(self.tr("Overdue invoices")),
-            "contracts": FigureTile(self.tr("Prepaid contracts")),
+        self._now = now
+        self.setStyleSheet(STYLE)
+        # Keys name the figure; each tile knows the page (and filter) it opens.
+        self.tiles: dict[str, FigureTile] = {
+            "unbilled": FigureTile(self.tr("Unbilled work"), "invoices", "unbilled"),
+            "overdue": FigureTile(self.tr("Overdue invoices"), "invoices", "overdue"),
+            "sla": FigureTile(self.tr("SLA at risk"), "tickets", "attention"),
+            "prepaid": FigureTile(self.tr("Prepaid running low"), "contracts", "low"),
+        }
+        self.charts: dict[str, ChartTile] = {
+            "hours": ChartTile(self.tr("Hours per technician this week"), "time"),
+            "revenue": ChartTile(self.tr("Revenue per month"), "invoices"),
         }
         grid = QGridLayout()
-        grid.setSpacing(16)
-        for position, (page, tile) in enumerate(self.tiles.items()):
-            tile.clicked.connect(lambda page=page: self.openPage.emit(page))
-            grid.addWidget(tile, position // 2, position % 2)
-        layout = QVBoxLayout(self)
+        grid.setSpacing(14)
+        for column, tile in enumerate(self.tiles.values()):
+            grid.addWidget(tile, 0, column)
+            grid.setColumnStretch(column, 1)
+        grid.addWidget(self.charts["hours"], 1, 0, 1, 2)
+        grid.addWidget(self.charts["revenue"], 1, 2, 1, 2)
+        grid.setRowStretch(1, 1)
+        for widget in (*self.tiles.values(), *self.charts.values()):
+            widget.clicked.connect(lambda w=widget: self._open(w.page, w.filter))
+        # In a small window the page scrolls instead of squeezing the charts.
+        content = QWidget()
+        content.setObjectName("dashboardContent")
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN - 4, PAGE_MARGIN, PAGE_MARGIN)
-        layout.setSpacing(16)
+        layout.setSpacing(14)
         layout.addWidget(page_title(self.tr("Dashboard")))
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        layout.addLayout(grid, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Recompute the figures (each one aggregate query)."""
-        today = self._today or dt.date.today()
-        with read_only(self.sessions) as session:
-            figures = dashboard_figures(session, today)
-        self.show_figures(figures, today)
+    def _open(self, page: str, filter_key: str | None) -> None:
+        if filter_key is None:
+            self.openPage.emit(page)
+        else:
+            self.openFiltered.emit(page, filter_key)
 
-    def show_figures(self, figures: DashboardFigures, today: dt.date) -> None:
+    def refresh(self) -> None:
+        """Recompute the figures: a dozen aggregate queries, ~25 ms on the
+        demo shop, so on the GUI thread."""
+        now = self._now or dt.datetime.now().replace(microsecond=0)
+        today = self._today or now.date()
+        if self._now is None and today != now.date():
+            now = dt.datetime.combine(today, now.time())  # a fixed day (demo, tests)
+        with read_only(self.sessions) as session:
+            figures = dashboard_figures(session, today, now)
+        self.show_figures(figures)
+
+    # -- tiles ------------------------------------------------------------
+
+    def show_figures(self, figures: DashboardFigures) -> None:
         self.figures = figures
-        self.tiles["tickets"].set_figure(
-            str(figures.open_tickets), self.tr("New, open or waiting — click to see tickets.")
+        self._show_unbilled(figures)
+        overdue = figures.overdue_by_currency
+        self.tiles["overdue"].set_figure(
+            str(figures.overdue_invoices),
+            self.tr("%1 still owed. Unpaid past the due date.").replace(
+                "%1", self._amounts(overdue, figures.shop_currency)
+            )
+            if overdue
+            else self.tr("Every issued invoice is paid or not yet due."),
+            alert=figures.overdue_invoices > 0,
         )
-        self.tiles["time"].set_figure(
-            format_minutes(figures.unbilled_minutes_this_month),
-            self.tr("Billable work since %1 not yet on an invoice.").replace(
-                "%1", today.replace(day=1).isoformat()
+        self.tiles["sla"].set_figure(
+            str(figures.sla_attention),
+            self.tr("%1 past the target, %2 close to it, of %3 open tickets.")
+            .replace("%1", str(figures.sla_overdue))
+            .replace("%2", str(figures.sla_attention - figures.sla_overdue))
+            .replace("%3", str(figures.open_tickets)),
+            alert=figures.sla_overdue > 0,
+        )
+        self.tiles["prepaid"].set_figure(
+            str(figures.prepaid_low),
+            self.tr("of %1 active prepaid contracts at an alert threshold or used up.").replace(
+                "%1", str(figures.prepaid_active)
             ),
+            alert=figures.prepaid_low > 0,
         )
-        self.tiles["invoices"].set_figure(
-            str(figures.overdue_invoices), self.tr("Issued, unpaid and past the due date.")
+        self._show_hours(figures)
+        self._show_revenue(figures)
+
+    def _amounts(self, amounts: dict[str, int], first: str, limit: int = 3) -> str:
+        codes = sorted(amounts, key=lambda code: (code != first, code))
+        text = ", ".join(format_money(amounts[code], code) for code in codes[:limit])
+        if len(codes) > limit:
+            text += self.tr(" and %1 more currencies").replace("%1", str(len(codes) - limit))
+        return text
+
+    def _show_unbilled(self, figures: DashboardFigures) -> None:
+        amounts = figures.unbilled_by_currency
+        shop = figures.shop_currency
+        if not amounts:
+            self.tiles["unbilled"].set_figure(
+                format_money(0, shop), self.tr("Everything billable is on an invoice.")
+            )
+            return
+        main = shop if shop in amounts else sorted(amounts)[0]
+        others = {code: value for code, value in amounts.items() if code != main}
+        note = self.tr("%1 h of work, plus materials, at list rates.").replace(
+            "%1", format_minutes(figures.unbilled_minutes)
         )
-        self.tiles["contracts"].set_figure(
-            str(figures.active_prepaid_contracts),
-            self.tr("Active, with %1 h of prepaid time left in total.").replace(
-                "%1", format_minutes(figures.prepaid_minutes_left)
-            ),
+        if others:
+            note = self.tr("Also %1. ").replace("%1", self._amounts(others, "", 2)) + note
+        self.tiles["unbilled"].set_figure(format_money(amounts[main], main), note)
+        self.tiles["unbilled"].setToolTip(
+            "\n".join(format_money(amounts[code], code) for code in sorted(amounts))
         )
+
+    # -- charts -----------------------------------------------------------
+
+    def _show_hours(self, figures: DashboardFigures) -> None:
+        tile = self.charts["hours"]
+        tile.clear()
+        rows = list(reversed(figures.hours_this_week))  # first name on top
+        billable = QBarSet(self.tr("Billable"))
+        billable.setColor(QColor(ACCENT))
+        other = QBarSet(self.tr("Not billable"))
+        other.setColor(QColor(MUTED_BAR))
+        for row in rows:
+            billable.append(row.billable_minutes / 60)
+            other.append(row.other_minutes / 60)
+        series = QHorizontalStackedBarSeries()
+        series.append(billable)
+        series.append(other)
+        self._hour_rows = rows
+        series.hovered.connect(self._hours_tip)
+        series.setBarWidth(0.55)
+        tile.chart.addSeries(series)
+        names = QBarCategoryAxis()
+        names.append([row.name for row in rows] or [""])
+        names.setLabelsFont(_axis_font())
+        names.setGridLineVisible(False)
+        hours = QValueAxis()
+        most = max((r.billable_minutes + r.other_minutes for r in rows), default=0) / 60
+        hours.setRange(0, _nice_max(most))
+        hours.setLabelFormat("%.0f h")
+        hours.setLabelsFont(_axis_font())
+        hours.setTickCount(5)
+        tile.chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        tile.chart.addAxis(hours, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(names)
+        series.attachAxis(hours)
+        tile.chart.legend().setVisible(True)
+        tile.chart.legend().setFont(_axis_font())
+        total = sum(r.billable_minutes + r.other_minutes for r in rows)
+        tile.note_label.setText(
+            self.tr("%1 h logged since Monday %2.")
+            .replace("%1", format_minutes(total))
+            .replace("%2", figures.week_start.isoformat())
+        )
+
+    def _hours_tip(self, inside: bool, index: int, _bars: QBarSet) -> None:
+        if not inside or not 0 <= index < len(self._hour_rows):
+            QToolTip.hideText()
+            return
+        row = self._hour_rows[index]
+        QToolTip.showText(
+            QCursor.pos(),
+            self.tr("%1: %2 h billable, %3 h not billable")
+            .replace("%1", row.name)
+            .replace("%2", format_minutes(row.billable_minutes))
+            .replace("%3", format_minutes(row.other_minutes)),
+        )
+
+    def _revenue_tip(self, inside: bool, index: int, _bars: QBarSet) -> None:
+        months, values, currency = self._revenue
+        if not inside or not 0 <= index < len(values):
+            QToolTip.hideText()
+            return
+        QToolTip.showText(
+            QCursor.pos(), f"{_month_year(months[index])}: {format_money(values[index], currency)}"
+        )
+
+    def _show_revenue(self, figures: DashboardFigures) -> None:
+        tile = self.charts["revenue"]
+        tile.clear()
+        shop = figures.shop_currency
+        values = figures.revenue_by_currency.get(shop, (0,) * len(figures.months))
+        tile.title_label.setText(
+            self.tr("Revenue per month, %1 – %2 (net, %3)")
+            .replace("%1", _month_year(figures.months[0]))
+            .replace("%2", _month_year(figures.months[-1]))
+            .replace("%3", shop)
+        )
+        # Drawing only (floats); every sum shown as text stays exact.
+        amounts = [float(to_decimal(minor, shop)) for minor in values]
+        scale = 1000 if max(amounts, default=0) >= 10_000 else 1
+        bars = QBarSet(shop)
+        bars.setColor(QColor(ACCENT))
+        bars.append([value / scale for value in amounts])
+        series = QBarSeries()
+        series.append(bars)
+        series.setBarWidth(0.7)
+        self._revenue = (figures.months, values, shop)
+        series.hovered.connect(self._revenue_tip)
+        tile.chart.addSeries(series)
+        locale = QLocale()
+        months = QBarCategoryAxis()
+        months.append(
+            [
+                locale.monthName(first.month, QLocale.FormatType.ShortFormat)
+                for first in figures.months
+            ]
+        )
+        months.setLabelsFont(_axis_font())
+        months.setGridLineVisible(False)
+        amount = QValueAxis()
+        amount.setRange(0, _nice_max(max(amounts, default=0) / scale))
+        amount.setLabelFormat("%.0f k" if scale > 1 else "%.0f")
+        amount.setTickCount(5)
+        amount.setLabelsFont(_axis_font())
+        tile.chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        tile.chart.addAxis(amount, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(months)
+        series.attachAxis(amount)
+        tile.chart.legend().setVisible(False)
+        others = {
+            code: sum(per_month)
+            for code, per_month in figures.revenue_by_currency.items()
+            if code != shop and sum(per_month)
+        }
+        this_year = sum(values)
+        note = self.tr("%1 in 12 months.").replace("%1", format_money(this_year, shop))
+        if others:
+            note += " " + self.tr("Invoiced in other currencies, not converted: %1.").replace(
+                "%1", self._amounts(others, "", 6)
+            )
+        tile.note_label.setText(note)

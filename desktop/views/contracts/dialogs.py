@@ -1,0 +1,251 @@
+"""The two dialogs of the prepaid overview: buying a block of hours, and
+choosing the period and file of a prepaid statement."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.money import AmountError, parse_amount, plain_amount
+from desktop.services.prepaid_overview import (
+    PrepaidRow,
+    parse_hours,
+    record_top_up,
+    suggested_price,
+)
+from desktop.services.record_rules import ValidationError
+from desktop.views.formatting import format_minutes
+from desktop.views.record_dialog import RecordDialog
+
+
+def date_edit(day: dt.date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def picked(edit: QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _a_year_after(day: dt.date) -> dt.date:
+    """The same day next year (28 February for 29 February)."""
+    if day.month == 2 and day.day == 29:
+        return day.replace(year=day.year + 1, day=28)
+    return day.replace(year=day.year + 1)
+
+
+class TopUpDialog(RecordDialog):
+    """Hours, price, purchase date and expiry of a new block. The price
+    follows the hours at the contract's rate until the user types one; a
+    purchase below the contract's minimum is refused under the hours."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        row: PrepaidRow,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(
+            sessions, self.tr("Top up prepaid hours — %1").replace("%1", row.client_name), parent
+        )
+        self.row = row
+        self._today = today or dt.date.today()
+        self._price_typed = False
+        intro = QLabel(
+            self.tr("<b>%1</b><br>%2 h left now.")
+            .replace("%1", row.contract_name)
+            .replace("%2", format_minutes(row.balance_minutes))
+        )
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        self.form.addRow(intro)
+
+        self.hours = QLineEdit()
+        self.hours.setPlaceholderText(self.tr("e.g. 10 or 7:30"))
+        if row.minimum_purchase_minutes:
+            self.hours.setText(format_minutes(row.minimum_purchase_minutes).removesuffix(":00"))
+            self.hours.setToolTip(
+                self.tr("This contract needs a purchase of at least %1 h.").replace(
+                    "%1", format_minutes(row.minimum_purchase_minutes)
+                )
+            )
+        self.add_field("hours", self.tr("Hours"), self.hours)
+
+        self.price = QLineEdit()
+        self.price.setAlignment(Qt.AlignmentFlag.AlignRight)
+        price_row = QWidget()
+        price_layout = QHBoxLayout(price_row)
+        price_layout.setContentsMargins(0, 0, 0, 0)
+        price_layout.addWidget(self.price, 1)
+        price_layout.addWidget(QLabel(row.currency))
+        self.add_field("price", self.tr("Price"), price_row)
+        self._fields["price"] = self.price  # errors highlight the line edit
+
+        self.purchased_on = date_edit(self._today)
+        self.add_field("purchased_on", self.tr("Purchase date"), self.purchased_on)
+
+        self.expires = QCheckBox(self.tr("Expires on"))
+        self.expires.setChecked(True)
+        self.expires_on = date_edit(_a_year_after(self._today))
+        expiry_row = QWidget()
+        expiry_layout = QHBoxLayout(expiry_row)
+        expiry_layout.setContentsMargins(0, 0, 0, 0)
+        expiry_layout.addWidget(self.expires)
+        expiry_layout.addWidget(self.expires_on, 1)
+        self.add_field("expires_on", self.tr("Expiry"), expiry_row)
+        self._fields["expires_on"] = self.expires_on
+        self.expires.toggled.connect(self.expires_on.setEnabled)
+
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Order or invoice reference (optional)"))
+        self.add_field("note", self.tr("Note"), self.note)
+
+        self.hours.textChanged.connect(self._follow_hours)
+        self.price.textEdited.connect(self._on_price_typed)
+        self._follow_hours()
+        self.hours.setFocus()
+        self.setMinimumWidth(420)
+
+    def _on_price_typed(self) -> None:
+        self._price_typed = True
+
+    def _follow_hours(self) -> None:
+        """Keep the price at hours × contract rate until the user types one."""
+        if self._price_typed:
+            return
+        try:
+            minutes = parse_hours(self.hours.text())
+        except ValueError:
+            return
+        price = suggested_price(minutes, self.row.hourly_rate_minor)
+        if price is not None:
+            self.price.setText(plain_amount(price, self.row.currency))
+
+    def save(self, session: Session) -> int:
+        errors: dict[str, str] = {}
+        minutes = amount = 0
+        try:
+            minutes = parse_hours(self.hours.text())
+        except ValueError as exc:
+            errors["hours"] = str(exc)
+        try:
+            amount = parse_amount(self.price.text(), self.row.currency)
+        except AmountError as exc:
+            errors["price"] = str(exc)
+        if errors:
+            raise ValidationError(errors)
+        day = picked(self.purchased_on)
+        now = dt.datetime.now().replace(microsecond=0)
+        at = now if day == now.date() else dt.datetime.combine(day, dt.time.min)
+        entry = record_top_up(
+            session,
+            self.row.contract_id,
+            minutes=minutes,
+            amount_minor=amount,
+            at=at,
+            expires_on=picked(self.expires_on) if self.expires.isChecked() else None,
+            note=self.note.text().strip(),
+        )
+        return entry.id
+
+
+class StatementDialog(RecordDialog):
+    """The period of a prepaid statement and where to save the PDF. Only
+    checks what it is given; the page renders in the background."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        row: PrepaidRow,
+        folder: Path,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(
+            sessions, self.tr("Prepaid statement — %1").replace("%1", row.client_name), parent
+        )
+        self.row = row
+        today = today or dt.date.today()
+        first = today.replace(day=1)
+        start = (first - dt.timedelta(days=1)).replace(day=1)
+        start = (start - dt.timedelta(days=1)).replace(day=1)  # two months back
+        self.period_from = date_edit(start)
+        self.add_field("period_from", self.tr("From"), self.period_from)
+        self.period_to = date_edit(today)
+        self.add_field("period_to", self.tr("To"), self.period_to)
+
+        self.path = QLineEdit()
+        self.path.setMinimumWidth(340)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        path_row = QWidget()
+        path_layout = QHBoxLayout(path_row)
+        path_layout.setContentsMargins(0, 0, 0, 0)
+        path_layout.addWidget(self.path, 1)
+        path_layout.addWidget(browse)
+        self.add_field("path", self.tr("Save as"), path_row)
+        self._fields["path"] = self.path
+        self._folder = folder
+        self.period_from.dateChanged.connect(self._suggest_name)
+        self.period_to.dateChanged.connect(self._suggest_name)
+        self._suggested = ""
+        self._suggest_name()
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Save PDF"))
+
+    def _file_name(self) -> str:
+        safe = "".join(c for c in self.row.client_name if c not in '\\/:*?"<>|').strip()
+        return (
+            self.tr("Prepaid statement %1 %2 to %3.pdf")
+            .replace("%1", safe)
+            .replace("%2", picked(self.period_from).isoformat())
+            .replace("%3", picked(self.period_to).isoformat())
+        )
+
+    def _suggest_name(self) -> None:
+        # Follow the period only while the user has not chosen a file.
+        if self.path.text() in ("", self._suggested):
+            self._suggested = str(self._folder / self._file_name())
+            self.path.setText(self._suggested)
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save prepaid statement"), self.path.text(), self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.path.setText(path)
+
+    def chosen(self) -> tuple[dt.date, dt.date, Path]:
+        return picked(self.period_from), picked(self.period_to), Path(self.path.text().strip())
+
+    def save(self, session: Session) -> int:
+        errors = {}
+        period_from, period_to, path = self.chosen()
+        if period_to < period_from:
+            errors["period_to"] = self.tr("The period ends before it starts.")
+        if not self.path.text().strip():
+            errors["path"] = self.tr("Choose where to save the PDF.")
+        elif not path.parent.is_dir():
+            errors["path"] = self.tr("The folder %1 does not exist.").replace(
+                "%1", str(path.parent)
+            )
+        if errors:
+            raise ValidationError(errors)
+        return self.row.contract_id
