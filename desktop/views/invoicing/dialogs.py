@@ -1,0 +1,609 @@
+"""Dialogs of the invoicing page: payment, credit note, month-end run,
+sending by e-mail and the mail-server password."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.db.session import read_only
+from desktop.services import invoice_mail, messaging, payments
+from desktop.services.invoices import InvoiceError
+from desktop.services.line_drafts import GROUPINGS
+from desktop.services.money import AmountError, parse_amount, plain_amount
+from desktop.services.tax import line_net
+from desktop.services.unbilled import InvoiceView
+from desktop.views.formatting import format_money
+from desktop.views.operations import run_in_background
+from desktop.views.record_dialog import RecordDialog, service_message
+from desktop.views.theme import icon
+
+from .common import QuantityError, date_edit, date_of, parse_quantity, plain_quantity, tr
+
+PAYMENT_METHODS = ("bank_transfer", "card", "cash", "other")
+
+
+def grouping_titles() -> dict[str, str]:
+    titles = {
+        "detail": tr("One line per entry"),
+        "ticket": tr("One line per ticket"),
+        "visit": tr("One line per visit"),
+        "work_type": tr("One line per work type"),
+    }
+    return {key: titles[key] for key in GROUPINGS}
+
+
+def grouping_combo(current: str = "ticket") -> QComboBox:
+    combo = QComboBox()
+    for key, title in grouping_titles().items():
+        combo.addItem(title, key)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+class _ActionDialog(RecordDialog):
+    """A RecordDialog whose service refusals (InvoiceError) are shown at the
+    field they concern, or in the banner."""
+
+    def error_field(self, message: str) -> str | None:
+        return None
+
+    def accept(self) -> None:
+        try:
+            super().accept()
+        except InvoiceError as exc:
+            key = self.error_field(str(exc))
+            if key is None:
+                self.show_banner(service_message(str(exc)))
+            else:
+                self.show_errors({key: str(exc)})
+
+
+class PaymentDialog(_ActionDialog):
+    """Money received for an issued invoice; a partial amount leaves it
+    partly paid, too much shows as the client's credit."""
+
+    def __init__(
+        self, sessions: sessionmaker[Session], invoice: InvoiceView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(sessions, tr("Record a payment"), parent)
+        self.invoice = invoice
+        owed = max(invoice.outstanding_minor, 0)
+        intro = QLabel(
+            tr("Invoice %1 · %2 · outstanding %3")
+            .replace("%1", invoice.number or "")
+            .replace("%2", invoice.client_name)
+            .replace("%3", format_money(invoice.outstanding_minor, invoice.currency))
+        )
+        intro.setObjectName("hint")
+        intro.setWordWrap(True)
+        self.form.insertRow(0, intro)
+        self.amount_edit = self.add_field(
+            "amount",
+            tr("&Amount (%1)").replace("%1", invoice.currency),
+            QLineEdit(plain_amount(owed, invoice.currency)),
+        )
+        self.date_edit = self.add_field(
+            "received_on", tr("&Received on"), date_edit(dt.date.today())
+        )
+        self.method_combo = QComboBox()
+        for key, title in (
+            ("bank_transfer", tr("Bank transfer")),
+            ("card", tr("Card")),
+            ("cash", tr("Cash")),
+            ("other", tr("Other")),
+        ):
+            self.method_combo.addItem(title, key)
+        self.add_field("method", tr("&Method"), self.method_combo)
+        self.reference_edit = self.add_field("reference", tr("Re&ference"), QLineEdit())
+        self.reference_edit.setPlaceholderText(tr("e.g. the bank statement line"))
+        self.setMinimumWidth(460)
+        self.amount_edit.selectAll()
+
+    def error_field(self, message: str) -> str | None:
+        return "amount" if "amount" in message else None
+
+    def save(self, session: Session) -> int:
+        amount = parse_amount(self.amount_edit.text(), self.invoice.currency)
+        payment = payments.record_payment(
+            session,
+            self.invoice.id,
+            amount_minor=amount,
+            received_on=date_of(self.date_edit),
+            method=self.method_combo.currentData(),
+            reference=self.reference_edit.text().strip(),
+        )
+        return payment.id
+
+    def accept(self) -> None:
+        try:
+            parse_amount(self.amount_edit.text(), self.invoice.currency)
+        except AmountError as exc:
+            self.clear_errors()
+            self.show_errors({"amount": str(exc)})
+            return
+        super().accept()
+
+
+class CreditNoteDialog(_ActionDialog):
+    """A credit note for the whole invoice or chosen lines and quantities."""
+
+    COL_LINE, COL_INVOICED, COL_LEFT, COL_CREDIT = range(4)
+
+    def __init__(
+        self, sessions: sessionmaker[Session], invoice: InvoiceView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            sessions, tr("Credit note for %1").replace("%1", invoice.number or ""), parent
+        )
+        self.invoice = invoice
+        self.credit_id: int | None = None
+        self.whole_radio = QRadioButton(tr("The &whole invoice (what is left of it)"))
+        self.lines_radio = QRadioButton(tr("&Chosen lines and quantities"))
+        self.whole_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.whole_radio)
+        group.addButton(self.lines_radio)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.whole_radio)
+        column.addWidget(self.lines_radio)
+        self.form.addRow(tr("Credit"), holder)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([tr("Line"), tr("Invoiced"), tr("Left"), tr("Credit")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.COL_LINE, QHeaderView.ResizeMode.Stretch)
+        for col in (self.COL_INVOICED, self.COL_LEFT, self.COL_CREDIT):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self._line_ids: list[int] = []
+        for line in invoice.lines:
+            left = line.quantity_milli - line.credited_milli
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            name = QTableWidgetItem(f"{line.position}. {line.description}")
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            name.setCheckState(Qt.CheckState.Unchecked)
+            name.setToolTip(line.description)
+            self.table.setItem(row, self.COL_LINE, name)
+            for col, value in ((self.COL_INVOICED, line.quantity_milli), (self.COL_LEFT, left)):
+                item = QTableWidgetItem(f"{plain_quantity(value)} {line.unit}")
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+            credit = QTableWidgetItem(plain_quantity(left) if left else "0")
+            credit.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if not left:
+                credit.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, self.COL_CREDIT, credit)
+            self._line_ids.append(line.id)
+        self.table.setMinimumHeight(min(8, max(len(invoice.lines), 3)) * 28 + 30)
+        self.add_field("lines", tr("Lines"), self.table)
+        self.table.setEnabled(False)
+        self.lines_radio.toggled.connect(self.table.setEnabled)
+        self.net_label = QLabel()
+        self.net_label.setObjectName("hint")
+        self.form.addRow("", self.net_label)
+        self.lines_radio.toggled.connect(lambda _on: self._update_net())
+        self.table.itemChanged.connect(lambda _item: self._update_net())
+        self._update_net()
+
+        self.reason_edit = self.add_field("reason", tr("&Reason"), QLineEdit())
+        self.reason_edit.setPlaceholderText(tr("Printed on the credit note"))
+        self.release_check = QCheckBox(tr("Make the credited work &billable again"))
+        self.release_check.setToolTip(
+            tr(
+                "Time and materials on fully credited lines go back to unbilled work, "
+                "so they can be invoiced anew (for example at a corrected rate)."
+            )
+        )
+        self.add_field("release", tr("Work"), self.release_check)
+        self.date_edit = self.add_field("issue_date", tr("&Issue date"), date_edit(dt.date.today()))
+        self.setMinimumWidth(640)
+
+    def _update_net(self) -> None:
+        """The net amount the credit note will take off, before VAT."""
+        if not hasattr(self, "net_label"):
+            return
+        try:
+            chosen = self.chosen_quantities()
+        except QuantityError:
+            self.net_label.setText(tr("Net credited: —"))
+            return
+        prices = {line.id: line.unit_price_minor for line in self.invoice.lines}
+        if chosen is None:
+            chosen = {
+                line.id: line.quantity_milli - line.credited_milli for line in self.invoice.lines
+            }
+        net = sum(line_net(q, prices[i]) for i, q in chosen.items())
+        self.net_label.setText(
+            tr("Net credited: %1 (plus VAT)").replace(
+                "%1", format_money(net, self.invoice.currency)
+            )
+        )
+
+    def set_line_credit(self, row: int, checked: bool, quantity: str | None = None) -> None:
+        """Tick (or untick) line `row` and type its credit quantity."""
+        self.table.item(row, self.COL_LINE).setCheckState(
+            Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        )
+        if quantity is not None:
+            self.table.item(row, self.COL_CREDIT).setText(quantity)
+
+    def chosen_quantities(self) -> dict[int, int] | None:
+        """None for the whole invoice; raises QuantityError naming the line."""
+        if self.whole_radio.isChecked():
+            return None
+        chosen: dict[int, int] = {}
+        for row, line_id in enumerate(self._line_ids):
+            if self.table.item(row, self.COL_LINE).checkState() != Qt.CheckState.Checked:
+                continue
+            text = self.table.item(row, self.COL_CREDIT).text()
+            try:
+                chosen[line_id] = parse_quantity(text)
+            except QuantityError as exc:
+                raise QuantityError(
+                    tr("Line %1: %2").replace("%1", str(row + 1)).replace("%2", str(exc))
+                ) from None
+        if not chosen:
+            raise QuantityError(tr("Tick the lines to credit."))
+        return chosen
+
+    def error_field(self, message: str) -> str | None:
+        if "reason" in message:
+            return "reason"
+        if message.startswith("Line") or "credit" in message.lower():
+            return "lines"
+        return None
+
+    def accept(self) -> None:
+        self.clear_errors()
+        try:
+            self._quantities = self.chosen_quantities()
+        except QuantityError as exc:
+            self.show_errors({"lines": str(exc)})
+            return
+        if not self.reason_edit.text().strip():
+            self.show_errors(
+                {"reason": tr("Say why the invoice is corrected; the reason is printed.")}
+            )
+            return
+        super().accept()
+
+    def save(self, session: Session) -> int:
+        credit = payments.credit_invoice(
+            session,
+            self.invoice.id,
+            issue_date=date_of(self.date_edit),
+            reason=self.reason_edit.text(),
+            quantities=self._quantities,
+            release=self.release_check.isChecked(),
+        )
+        self.credit_id = credit.id
+        return credit.id
+
+
+class MonthEndDialog(RecordDialog):
+    """What the month-end run bills: period, issue date and grouping."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        period: tuple[dt.date, dt.date],
+        grouping: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(sessions, tr("Month-end run"), parent)
+        intro = QLabel(
+            tr(
+                "Drafts and issues one invoice per client with unbilled work or a fee due. "
+                "Each client is saved on its own: cancelling keeps the invoices issued so "
+                "far and leaves the rest unbilled."
+            )
+        )
+        intro.setObjectName("hint")
+        intro.setWordWrap(True)
+        self.form.insertRow(0, intro)
+        self.from_edit = self.add_field("period_from", tr("Period &from"), date_edit(period[0]))
+        self.to_edit = self.add_field("period_to", tr("Period &to"), date_edit(period[1]))
+        self.issue_edit = self.add_field(
+            "issue_date", tr("&Issue date"), date_edit(max(dt.date.today(), period[1]))
+        )
+        self.grouping_combo = self.add_field("grouping", tr("&Lines"), grouping_combo(grouping))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Run"))
+        self.setMinimumWidth(480)
+
+    def values(self) -> tuple[dt.date, dt.date, dt.date, str]:
+        return (
+            date_of(self.from_edit),
+            date_of(self.to_edit),
+            date_of(self.issue_edit),
+            self.grouping_combo.currentData(),
+        )
+
+    def accept(self) -> None:
+        period_from, period_to, issue, _grouping = self.values()
+        self.clear_errors()
+        if period_to < period_from:
+            self.show_errors({"period_to": tr("The period ends before it starts.")})
+            return
+        if issue < period_to:
+            self.show_errors(
+                {"issue_date": tr("Issue the invoices on or after the last day of the period.")}
+            )
+            return
+        QDialog.accept(self)
+
+
+# Passwords typed for this run of the app when the keyring has none (or
+# there is no keyring): kept in memory only, never written anywhere.
+_SESSION_PASSWORDS: dict[tuple[str, int, str], str] = {}
+
+
+def _account(settings: messaging.SmtpSettings) -> tuple[str, int, str]:
+    return settings.host, settings.port, settings.username
+
+
+class PasswordDialog(QDialog):
+    """Asks for the mail server password; remembers it in the keyring when
+    there is one and the user wants, otherwise for this session only."""
+
+    def __init__(self, message: str, can_remember: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Mail server password"))
+        text = QLabel(message)
+        text.setWordWrap(True)
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember_check = QCheckBox(tr("Remember it in the system keyring"))
+        self.remember_check.setChecked(can_remember)
+        self.remember_check.setVisible(can_remember)
+        note = QLabel(tr("It is kept in memory only, until TechLedger closes."))
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        note.setVisible(not can_remember)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(text)
+        layout.addWidget(self.password_edit)
+        layout.addWidget(self.remember_check)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+
+class SendInvoiceDialog(QDialog):
+    """The message with the PDF attached; Send delivers it off the GUI thread."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        mail: invoice_mail.InvoiceMail,
+        pdf: bytes,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.sessions = sessions
+        self.mail = mail
+        self.pdf = pdf
+        self.task = None
+        self.password_dialog: PasswordDialog | None = None
+        self.sent_to: str | None = None
+        self.setWindowTitle(tr("E-mail %1").replace("%1", mail.number))
+        self.banner = QLabel()
+        self.banner.setObjectName("dialogBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.to_edit = QLineEdit(mail.to_address)
+        self.to_error = QLabel()
+        self.to_error.setObjectName("fieldError")
+        self.to_error.hide()
+        self.subject_edit = QLineEdit(mail.subject)
+        self.body_edit = QPlainTextEdit(mail.body)
+        self.body_edit.setMinimumHeight(160)
+        attachment = QLabel()
+        attachment.setPixmap(icon("pdf").pixmap(18, 18))
+        attachment_name = QLabel(f"{mail.filename} ({max(len(pdf) // 1024, 1)} KiB)")
+        attachment_name.setObjectName("hint")
+        attachment_row = QWidget()
+        row_layout = QHBoxLayout(attachment_row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.setSpacing(6)
+        row_layout.addWidget(attachment)
+        row_layout.addWidget(attachment_name, 1)
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        to_holder = QWidget()
+        to_column = QVBoxLayout(to_holder)
+        to_column.setContentsMargins(0, 0, 0, 0)
+        to_column.setSpacing(2)
+        to_column.addWidget(self.to_edit)
+        to_column.addWidget(self.to_error)
+        form.addRow(tr("&To"), to_holder)
+        form.addRow(tr("&Subject"), self.subject_edit)
+        form.addRow(tr("&Message"), self.body_edit)
+        form.addRow(tr("Attached"), attachment_row)
+        self.buttons = QDialogButtonBox()
+        self.send_button = QPushButton(tr("&Send"))
+        self.send_button.setDefault(True)
+        self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.server_button = QPushButton(tr("Mail &server…"))
+        self.buttons.addButton(self.server_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button.clicked.connect(self.send)
+        self.server_button.clicked.connect(self.edit_server)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def edit_server(self) -> None:
+        from desktop.views.tickets.message_dialog import SmtpDialog
+
+        dialog = SmtpDialog(self.sessions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def send(self) -> None:
+        self.banner.hide()
+        self.to_error.hide()
+        self.to_edit.setProperty("invalid", False)
+        address = self.to_edit.text().strip()
+        if "@" not in address:
+            self.to_error.setText(tr("Give the address to send the invoice to."))
+            self.to_error.show()
+            self.to_edit.setProperty("invalid", True)
+            self.to_edit.style().unpolish(self.to_edit)
+            self.to_edit.style().polish(self.to_edit)
+            self.to_edit.setFocus()
+            return
+        with read_only(self.sessions) as session:
+            settings = messaging.smtp_settings(session)
+        if settings is None:
+            self.show_banner(tr("No mail server is set up yet: use “Mail server…” first."))
+            return
+        if not settings.username:
+            self._deliver(settings, None)
+            return
+        cached = _SESSION_PASSWORDS.get(_account(settings))
+        if cached is not None:
+            self._deliver(settings, cached)
+            return
+        try:
+            password = messaging.smtp_password(settings)
+        except messaging.PasswordNeeded as exc:
+            self._ask_password(settings, service_message(str(exc)), can_remember=True)
+            return
+        except messaging.KeyringUnavailable:
+            self._ask_password(
+                settings,
+                tr(
+                    "This computer has no password store (keyring), so TechLedger cannot "
+                    "remember the mail server password and never writes it to disk. Enter it "
+                    "for this session."
+                ),
+                can_remember=False,
+            )
+            return
+        self._deliver(settings, password)
+
+    def _ask_password(
+        self, settings: messaging.SmtpSettings, message: str, can_remember: bool
+    ) -> None:
+        dialog = PasswordDialog(message, can_remember, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.password_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.password_dialog = None
+            if result != QDialog.DialogCode.Accepted:
+                return
+            password = dialog.password_edit.text()
+            _SESSION_PASSWORDS[_account(settings)] = password
+            if can_remember and dialog.remember_check.isChecked():
+                # Without a keyring it is kept for this session, as the dialog said.
+                with contextlib.suppress(messaging.KeyringUnavailable):
+                    messaging.remember_smtp_password(settings, password)
+            self._deliver(settings, password)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _deliver(self, settings: messaging.SmtpSettings, password: str | None) -> None:
+        mail = invoice_mail.InvoiceMail(
+            self.mail.invoice_id,
+            self.mail.number,
+            self.mail.to_name,
+            self.to_edit.text().strip(),
+            self.subject_edit.text().strip(),
+            self.body_edit.toPlainText(),
+            self.mail.filename,
+        )
+        try:
+            with read_only(self.sessions) as session:
+                email = invoice_mail.build_invoice_email(session, mail, self.pdf)
+        except messaging.MessageError as exc:
+            self.show_banner(service_message(str(exc)))
+            return
+        self.send_button.setEnabled(False)
+        self.send_button.setText(tr("Sending…"))
+
+        def work(_progress) -> str:
+            messaging.send_email(settings, email, password)
+            return str(email["To"])
+
+        def done(to: str) -> None:
+            self.task = None
+            self.sent_to = to
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.task = None
+            self.send_button.setEnabled(True)
+            self.send_button.setText(tr("&Send"))
+            # A password typed this session may be the wrong one: ask again.
+            _SESSION_PASSWORDS.pop(_account(settings), None)
+            self.show_banner(service_message(str(exc)))
+
+        self.task = run_in_background(
+            work, parent=self, title=tr("Sending the invoice"), on_done=done, on_error=failed
+        )
+
+
+def open_dialog(dialog: QDialog, on_accept: Callable[[QDialog], None], style: str) -> QDialog:
+    """Show `dialog` window-modal without a nested event loop; call
+    `on_accept(dialog)` when it is accepted."""
+    dialog.setStyleSheet(style)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def finished(result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            on_accept(dialog)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog
