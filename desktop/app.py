@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.db.audit import install_audit
 from desktop.db.engine import database_url, display_name, make_engine
+from desktop.db.integrity_chain import install_invoice_chain
 from desktop.db.migrate import MigrationResult, check_not_too_new, upgrade_database
 from desktop.db.session import session_factory
 from desktop.db.statistics import refresh_statistics
@@ -47,4 +49,10 @@ def open_database(path_or_url: str | None, *, migrate: bool = True) -> Database:
     except Exception:
         engine.dispose()
         raise
-    return Database(url=url, engine=engine, sessions=session_factory(engine), migration=migration)
+    sessions = session_factory(engine)
+    # Every change to business records is audited, and issued invoices are
+    # sealed into their series' hash chain, whoever makes the change. The
+    # actor is the OS user unless the window or $TECHLEDGER_ACTOR names one.
+    install_audit(sessions)
+    install_invoice_chain(sessions)
+    return Database(url=url, engine=engine, sessions=sessions, migration=migration)

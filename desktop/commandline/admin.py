@@ -69,8 +69,15 @@ def cmd_check(args: argparse.Namespace) -> dict[str, Any]:
         db.close()
     verdict = "OK" if report["ok"] else "PROBLEMS FOUND"
     warning = network_warning(path) if path is not None else None
-    report["warnings"] = [warning] if warning else []
-    return {"message": f"{report['database']}: {verdict}", **report}
+    report["warnings"] = ([warning] if warning else []) + report["warnings"]
+    lines = [f"{report['database']}: {verdict}"]
+    lines += [
+        f"Invoice series {p['series_id']}: chain broken at {p['number']} (seq {p['seq']}): "
+        f"{p['problem']}."
+        for p in report["invoice_chain_problems"]
+    ]
+    lines += [f"Warning: {text}" for text in report["warnings"]]
+    return {"message": "\n".join(lines), **report}
 
 
 def cmd_demo(args: argparse.Namespace) -> dict[str, Any]:
@@ -103,6 +110,13 @@ def _sqlite_file(args: argparse.Namespace) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace) -> dict[str, Any]:
+    try:
+        return _backup(args)
+    except OSError as exc:  # a folder that cannot exist or be written
+        raise CommandError(f"Cannot use that backup folder: {exc.strerror or exc}.") from exc
+
+
+def _backup(args: argparse.Namespace) -> dict[str, Any]:
     path = _sqlite_file(args)
     folder = Path(args.to) if args.to else backup_dir_for(path)
     if args.list:
@@ -129,6 +143,13 @@ def cmd_backup(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_restore(args: argparse.Namespace) -> dict[str, Any]:
+    try:
+        return _restore(args)
+    except OSError as exc:  # a name too long, a folder instead of a file…
+        raise CommandError(f"Cannot read that backup file: {exc.strerror or exc}.") from exc
+
+
+def _restore(args: argparse.Namespace) -> dict[str, Any]:
     path = _sqlite_file(args)
     candidate = Path(args.file).expanduser().resolve()
     if candidate == path.resolve():
@@ -162,7 +183,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         handler=cmd_migrate
     )
     sub.add_parser(
-        "check", help="integrity, foreign keys, schema revision and row counts"
+        "check",
+        help="integrity, foreign keys, invoice hash chains, schema revision and row counts",
     ).set_defaults(handler=cmd_check)
     sub.add_parser("version", help="print the version of TechLedger and its schema").set_defaults(
         handler=cmd_version

@@ -73,6 +73,11 @@ class Invoice(IdMixin, VersionedMixin, TimestampMixin, Base):
     seller_snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     buyer_snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     issued_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Tamper evidence (desktop.db.integrity_chain): SHA-256 over the invoice
+    # and its lines at issue, chained to the previous issued invoice's hash
+    # in the same series. Drafts have neither.
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
 
     lines: Mapped[list[InvoiceLine]] = relationship(
         back_populates="invoice", order_by="InvoiceLine.position"

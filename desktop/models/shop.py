@@ -12,6 +12,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -209,3 +210,6 @@ class AuditLog(IdMixin, Base):
     entity: Mapped[str] = mapped_column(String(50), nullable=False)
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[Any | None] = mapped_column(JSON)
+
+    # A record's history (desktop.services.audit_view) is read by entity and id.
+    __table_args__ = (Index("ix_audit_log_entity_entity_id", "entity", "entity_id"),)

@@ -109,11 +109,15 @@ def validate(data: ClientInput) -> dict[str, str]:
     if vat_id and not _VAT_ID.match(vat_id):
         errors["vat_id"] = "A VAT id has only letters, digits, spaces, dots and dashes."
     check_length(errors, "vat_id", vat_id, 32)
+    for key in ("name", "email", "phone", "street", "postcode", "city", "vat_id", "notes"):
+        allowed = "\t\n\r" if key == "notes" else ""
+        if any(ord(c) < 32 and c not in allowed for c in getattr(data, key)):
+            errors[key] = "Remove the control characters from this field."
     if data.currency not in list_currencies():
         errors["currency"] = "Choose the currency the client is invoiced in."
     if data.document_language not in DOCUMENT_LANGUAGES:
         errors["document_language"] = "Choose a document language."
-    if not 0 <= data.payment_terms_days <= 365:
+    if type(data.payment_terms_days) is not int or not 0 <= data.payment_terms_days <= 365:
         errors["payment_terms_days"] = "Payment terms are 0 to 365 days."
     if "currency" not in errors:
         try:

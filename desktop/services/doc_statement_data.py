@@ -77,6 +77,8 @@ def statement_data(
     """Everything `render_statement` prints for this contract and period."""
     if period_to < period_from:
         raise PrepaidError("The period ends before it starts.")
+    if period_from < dt.date(1900, 1, 1) or period_to > dt.date(2999, 12, 31):
+        raise PrepaidError("A statement covers dates between the years 1900 and 2999.")
     contract = prepaid_contract(session, contract_id)
     client = session.get(Client, contract.client_id)
     assert client is not None

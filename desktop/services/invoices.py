@@ -151,6 +151,12 @@ def draft_invoice(
     [period_from, period_to]."""
     if grouping not in GROUPINGS:
         raise InvoiceError(f"Grouping must be one of: {', '.join(GROUPINGS)}.")
+    if not (isinstance(period_from, dt.date) and isinstance(period_to, dt.date)):
+        raise InvoiceError("Give the period as two dates.")
+    if series_code is not None and (
+        not isinstance(series_code, str) or len(series_code) > 20 or "\x00" in series_code
+    ):
+        raise InvoiceError("There is no such invoice series.")
     if period_to < period_from:
         raise InvoiceError("The period ends before it starts.")
     client = session.get(Client, client_id)
@@ -275,6 +281,8 @@ def issue_invoice(
     session: Session, invoice_id: int, issue_date: dt.date, at: dt.datetime | None = None
 ) -> Invoice:
     """Give the draft its number and freeze it, in the caller's transaction."""
+    if not isinstance(issue_date, dt.date) or issue_date > dt.date.max - dt.timedelta(days=366):
+        raise InvoiceError("Give the issue date as a real date.")
     invoice = editable_draft(session, invoice_id)
     if not session.scalar(select(func.count()).where(InvoiceLine.invoice_id == invoice.id)):
         raise InvoiceError("An invoice needs at least one line.")

@@ -17,7 +17,8 @@ class LookupFailed(LookupError):
 
 def _one(session: Session, entity, ref: str, label: str, *text_columns):
     ref = ref.strip()
-    if ref.isdigit():
+    # ASCII digits within the id column's range ("²" is a digit to isdigit()).
+    if ref.isascii() and ref.isdigit() and int(ref) <= 2_147_483_647:
         row = session.get(entity, int(ref))
         if row is not None:
             return row
@@ -92,6 +93,8 @@ def parse_hours(text: str) -> int:
                 raise ValueError
         else:
             exact = Decimal(text) * 60
+            if not exact.is_finite():
+                raise ValueError
             if exact != exact.to_integral_value():
                 raise LookupFailed(f"{text} h is not a whole number of minutes.")
             total = int(exact)
@@ -106,6 +109,8 @@ def parse_quantity(text: str) -> int:
         exact = Decimal(text.strip().replace(",", ".")) * 1000
     except InvalidOperation:
         raise LookupFailed(f"'{text}' is not a quantity.") from None
+    if not exact.is_finite():
+        raise LookupFailed(f"'{text}' is not a quantity.")
     if exact != exact.to_integral_value():
         raise LookupFailed(f"'{text}': at most three decimals.")
     return int(exact)

@@ -75,6 +75,8 @@ def credit_invoice(
     if not wanted:
         raise InvoiceError(f"Invoice {original.number} is already fully credited.")
     for line_id, quantity in wanted.items():
+        if type(quantity) is not int:
+            raise InvoiceError("Credit whole quantities (thousandths of a unit).")
         line = lines.get(line_id)
         if line is None:
             raise InvoiceError(f"Line {line_id} is not on invoice {original.number}.")
@@ -151,8 +153,12 @@ def record_payment(
     invoice = _issued(session, invoice_id)
     if invoice.kind != "invoice" or invoice.status not in PAYABLE:
         raise InvoiceError(f"Invoice {invoice.number} is {invoice.status} and takes no payment.")
-    if amount_minor <= 0:
+    if type(amount_minor) is not int or not 0 < amount_minor <= 2_147_483_647:
         raise InvoiceError("A payment must be a positive amount.")
+    if not isinstance(received_on, dt.date):
+        raise InvoiceError("Give the day the payment was received.")
+    if not isinstance(reference, str) or len(reference) > 200 or "\x00" in reference:
+        raise InvoiceError("A payment reference has at most 200 characters.")
     payment = Payment(
         invoice_id=invoice.id,
         received_on=received_on,

@@ -126,10 +126,14 @@ def top_up(
 ) -> PrepaidLedgerEntry:
     """Record the purchase of a block of hours."""
     contract = prepaid_contract(session, contract_id)
-    if minutes <= 0:
+    if type(minutes) is not int or not 0 < minutes <= 2_147_483_647:
         raise PrepaidError("A top-up must add some hours.")
-    if amount_minor < 0:
+    if type(amount_minor) is not int or not 0 <= amount_minor <= 2_147_483_647:
         raise PrepaidError("The price of a block cannot be negative.")
+    if not isinstance(at, dt.datetime):
+        raise PrepaidError("Give the date and time of the purchase.")
+    if expires_on is not None and not isinstance(expires_on, dt.date):
+        raise PrepaidError("The expiry is a date.")
     minimum = contract.minimum_purchase_minutes or 0
     if minutes < minimum:
         raise PrepaidError(
@@ -171,8 +175,10 @@ def deduct(
     overage (billed) or debt (the balance goes negative), as the contract
     says. `at` is when this is recorded: the ledger is in recording order."""
     contract = prepaid_contract(session, contract_id)
-    if minutes <= 0:
+    if type(minutes) is not int or not 0 < minutes <= 2_147_483_647:
         raise PrepaidError("Only positive minutes can be deducted.")
+    if not isinstance(at, dt.datetime) or not isinstance(work_day or at.date(), dt.date):
+        raise PrepaidError("Give the date and time of the deduction.")
     state = ledger_state(session, contract_id)
     drawn: list[tuple[int | None, int]] = []
     left = minutes

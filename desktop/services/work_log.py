@@ -50,14 +50,25 @@ class TimeInput:
 def log_time(session: Session, data: TimeInput) -> TimeEntry:
     """Record work; raw minutes are the real duration, billed time comes at invoicing."""
     errors: dict[str, str] = {}
-    if data.ended_at <= data.started_at:
+    if not all(isinstance(t, dt.datetime) for t in (data.started_at, data.ended_at)):
+        errors["start"] = "Give the start and the end as a date and a time."
+    elif data.ended_at <= data.started_at:
         errors["end"] = "The work must end after it starts."
     elif data.ended_at - data.started_at > dt.timedelta(hours=24):
         errors["end"] = "One entry cannot be longer than 24 hours; split it by day."
-    if data.travel_minutes < 0 or data.travel_distance_m < 0:
-        errors["travel"] = "Travel cannot be negative."
-    if data.rate_minor is not None and data.rate_minor < 0:
-        errors["rate"] = "A rate cannot be negative."
+    if not isinstance(data.description, str) or any(
+        ord(c) < 32 and c not in "\t\n\r" for c in data.description
+    ):
+        errors["description"] = "The description contains control characters; remove them."
+    if not all(
+        type(v) is int and 0 <= v <= 2_147_483_647
+        for v in (data.travel_minutes, data.travel_distance_m)
+    ):
+        errors["travel"] = "Travel is a whole number, zero or more."
+    if data.rate_minor is not None and (
+        type(data.rate_minor) is not int or not 0 <= data.rate_minor <= 2_147_483_647
+    ):
+        errors["rate"] = "A rate is a whole amount, zero or more."
     if data.ticket_id is not None:
         ticket = session.get(Ticket, data.ticket_id)
         if ticket is None or ticket.client_id != data.client_id:
@@ -90,10 +101,18 @@ def use_material(
 ) -> MaterialEntry:
     """Record parts used; the price comes from the catalogue unless typed."""
     errors: dict[str, str] = {}
-    if quantity_milli <= 0:
+    if type(quantity_milli) is not int or not 0 < quantity_milli <= 2_147_483_647:
         errors["quantity"] = "The quantity must be more than zero."
+    if unit_price_minor is not None and (
+        type(unit_price_minor) is not int or abs(unit_price_minor) > 2_147_483_647
+    ):
+        errors["price"] = "The price is not a usable amount."
+    if not isinstance(used_on, dt.date):
+        errors["used_on"] = "Give the day the material was used."
     if product is None and not description.strip():
         errors["description"] = "Name the material or pick a product."
+    elif any(ord(c) < 32 and c not in "\t\n\r" for c in description):
+        errors["description"] = "The description contains control characters; remove them."
     if unit_price_minor is None:
         if product is None:
             errors["price"] = "Give a price for material that is not in the catalogue."
@@ -143,6 +162,8 @@ def add_contract(session: Session, data: ContractInput) -> Contract:
         errors["client"] = "There is no such client."
     if not data.name.strip():
         errors["name"] = "Give the contract a name."
+    elif len(data.name.strip()) > 200 or any(ord(c) < 32 or ord(c) == 127 for c in data.name):
+        errors["name"] = "A contract name is one line of at most 200 characters."
     if data.kind not in CONTRACT_KINDS:
         errors["kind"] = f"The kind must be one of: {', '.join(CONTRACT_KINDS)}."
     if data.ends_on is not None and data.ends_on < data.starts_on:
@@ -155,6 +176,11 @@ def add_contract(session: Session, data: ContractInput) -> Contract:
     for key in ("rounding_scope", "minimum_charge_scope"):
         if values.get(key) not in (None, *SCOPES):
             errors[key] = f"The scope is one of: {', '.join(SCOPES)}."
+    for key, value in values.items():
+        if isinstance(value, float) or (
+            isinstance(value, int) and not -2_147_483_647 <= value <= 2_147_483_647
+        ):
+            errors[key] = "This number is out of range."
     if data.kind in ("term", "managed") and not values.get("billing_period"):
         errors["period"] = "Term and managed contracts need a billing period."
     _check(errors)
