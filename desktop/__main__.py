@@ -10,7 +10,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.commandline import build_parser, run_command
 
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     if args.command is not None:
         try:
             return run_command(args)

@@ -7,6 +7,8 @@ changes nothing."""
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import NoReturn
 
 from sqlalchemy.exc import OperationalError
 
@@ -14,7 +16,7 @@ from desktop import APP_NAME
 from desktop.db.backup import BackupError
 from desktop.db.migrate import DatabaseTooNew, MigrationFailed
 
-from . import admin, billing, documents, records, setup, tickets
+from . import admin, billing, data, documents, records, setup, tickets
 from .errors import CommandError
 from .output import emit_error, emit_json, print_human
 
@@ -22,8 +24,24 @@ EXIT_ERROR = 1
 EXIT_CHECK_FAILED = 3
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+class _Parser(argparse.ArgumentParser):
+    """argparse that answers in JSON when --json was given: a script reads
+    every failure the same way, usage mistakes included (exit 2)."""
+
+    # Set by build_parser from the argv being parsed; sub-command parsers are
+    # made by argparse itself, so the flag lives on the class.
+    json_requested = False
+
+    def error(self, message: str) -> NoReturn:
+        if self.json_requested:
+            emit_error(True, "usage", f"{self.prog}: {message}")
+            raise SystemExit(2)
+        super().error(message)
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    _Parser.json_requested = "--json" in (sys.argv[1:] if argv is None else argv)
+    parser = _Parser(
         prog="techledger",
         description=f"{APP_NAME}: time, tickets, prepaid hours and invoices for IT support "
         "shops. Without a sub-command it opens the window.",
@@ -42,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     admin.register(sub)
     setup.register(sub)
     records.register(sub)
+    data.register(sub)
     tickets.register(sub)
     # Modules added later hang their actions on these groups too.
     groups = billing.register(sub)

@@ -41,9 +41,11 @@ def multiplier_bp(text: str) -> int:
     try:
         value = Decimal(text) * 10_000
     except InvalidOperation:
-        raise CommandError(f"'{text}' is not a multiplier; write it like 1.5.") from None
-    if value < 0 or value != value.to_integral_value():
-        raise CommandError(f"'{text}' is not a multiplier; write it like 1.5.")
+        value = None
+    if value is None or not value.is_finite() or value < 0 or value > 100 * 10_000 or (
+        value != value.to_integral_value()
+    ):
+        raise CommandError(f"'{text}' is not a multiplier; write it like 1.5 (0 to 100).")
     return int(value)
 
 

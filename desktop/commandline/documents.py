@@ -19,17 +19,24 @@ from .errors import CommandError
 
 
 def _write(path_text: str, pdf: bytes) -> dict[str, Any]:
+    if not path_text.strip():
+        raise CommandError("Name the file to write with -o FILE.")
     path = Path(path_text).expanduser().resolve()
-    if not path.parent.is_dir():
-        raise CommandError(f"The folder {path.parent} does not exist.")
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".techledger-", suffix=".pdf")
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(pdf)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        if not path.parent.is_dir():
+            raise CommandError(f"The folder {path.parent} does not exist.")
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=".techledger-", suffix=".pdf"
+        )
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(pdf)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise CommandError(f"Cannot write {path_text[:200]}: {exc.strerror or exc}.") from exc
     return {"path": str(path), "size": len(pdf)}
 
 

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, Table, bindparam, func, insert, select, update
 
+from desktop.db.integrity_chain import seal_unsealed
 from desktop.models import (
     Client,
     Contact,
@@ -192,6 +193,9 @@ def _write(conn: Connection, plan: Plan) -> None:
             ids[name] = _insert(conn, table, rows, ids)
         if name == "invoice_lines":
             _issue(conn, plan, ids["invoices"])
+            # Bulk inserts bypass the session listener that seals invoices at
+            # issue; seal them here so `check` can verify every chain.
+            seal_unsealed(conn)
 
 
 def _issue(conn: Connection, plan: Plan, invoice_ids: list[int]) -> None:
