@@ -25,6 +25,7 @@ from desktop.services import messaging, unbilled
 from desktop.services.messaging import SmtpSettings
 from desktop.services.tax import line_net
 from desktop.views.formatting import format_money
+from desktop.views.history_dialog import HistoryDialog
 from desktop.views.invoicing import InvoicesPage
 from desktop.views.invoicing.common import UndoToast
 from desktop.views.invoicing.dialogs import (
@@ -215,6 +216,21 @@ def test_draft_preview_edit_issue(qtbot, qtmodeltester, demo_db):
     assert editor.buttons["email"].isVisible()
     assert "Ctrl+E" in editor.actions["email"].toolTip()
     qtbot.waitUntil(page.is_idle, timeout=20_000)
+
+    # The audit trail of what was just done is on the record (Ctrl+H).
+    click(qtbot, editor, editor.actions["history"])
+    qtbot.waitUntil(lambda: editor.findChild(HistoryDialog) is not None)
+    dialog = editor.findChild(HistoryDialog)
+    texts = [
+        dialog.tree.topLevelItem(i).text(col)
+        for i in range(dialog.tree.topLevelItemCount())
+        for col in range(dialog.tree.columnCount())
+    ]
+    assert any(text.startswith("Issued · Invoice") for text in texts), texts
+    # The edited line and the added discount line are there too.
+    assert any(text.startswith("Changed · Invoice line") for text in texts), texts
+    assert any(text.startswith("Created · Invoice line") for text in texts), texts
+    dialog.close()
 
 
 def test_save_pdf_and_delete_draft_with_undo(qtbot, demo_db, tmp_path, monkeypatch):

@@ -48,6 +48,7 @@ from desktop.views.formatting import (
     format_minutes,
     format_money,
 )
+from desktop.views.history_dialog import show_history
 from desktop.views.list_page import PAGE_MARGIN, ListPage, page_title
 from desktop.views.operations import BackgroundTask, run_in_background
 from desktop.views.record_dialog import service_message
@@ -117,12 +118,14 @@ class PrepaidOverview(QWidget):
         self.summary.setObjectName("prepaidSummary")
         self.top_up_button = tool_button(_tr("Top up…"), "topup", self.top_up)
         self.statement_button = tool_button(_tr("Statement PDF…"), "statement", self.save_statement)
+        self.history_button = tool_button(_tr("History…"), "history", self.show_history)
         toolbar = QHBoxLayout()
         toolbar.setSpacing(8)
         toolbar.addWidget(self.filter_combo)
         toolbar.addWidget(self.summary, 1)
         toolbar.addWidget(self.top_up_button)
         toolbar.addWidget(self.statement_button)
+        toolbar.addWidget(self.history_button)
 
         self.model = PrepaidTableModel(self)
         self.table = small_table(self.model, [30, 28, 10, 18, 20, 12])
@@ -237,6 +240,7 @@ class PrepaidOverview(QWidget):
     def _show_ledger(self, row: PrepaidRow | None) -> None:
         self.top_up_button.setEnabled(row is not None)
         self.statement_button.setEnabled(row is not None)
+        self.history_button.setEnabled(row is not None)
         if row is None:
             self.ledger_title.setText(_tr("Ledger"))
             self.ledger_facts.clear()
@@ -275,6 +279,13 @@ class PrepaidOverview(QWidget):
         return " · ".join(parts)
 
     # -- actions ----------------------------------------------------------
+
+    def show_history(self) -> None:
+        """Every change to the contract and its prepaid ledger (audit log)."""
+        row = self.selected_row()
+        if row is not None:
+            show_history(self, self.sessions, "contracts", row.contract_id,
+                         _tr("History of %1").replace("%1", row.contract_name))
 
     def make_top_up_dialog(self) -> TopUpDialog | None:
         row = self.selected_row()

@@ -38,6 +38,7 @@ from desktop.services.invoices import InvoiceError, issue_invoice
 from desktop.services.money import AmountError, parse_amount, plain_amount
 from desktop.services.unbilled import InvoiceView, invoice_view
 from desktop.views.formatting import code_labels, format_date, format_money
+from desktop.views.history_dialog import show_history
 from desktop.views.list_page import PAGE_MARGIN
 from desktop.views.operations import BackgroundTask, run_in_background
 from desktop.views.record_dialog import service_message
@@ -303,6 +304,7 @@ class InvoiceEditor(QWidget):
             ("email", tr("E-mail…"), "Ctrl+E", "message", self.email),
             ("payment", tr("Payment…"), "Ctrl+P", "payment", self.record_payment),
             ("credit", tr("Credit note…"), "Ctrl+Shift+C", "credit", self.credit_note),
+            ("history", tr("History…"), "Ctrl+H", "history", self.show_history),
         ):
             action, button = quick_action(self, text, shortcut, icon_name, slot)
             self.actions[key] = action
@@ -431,6 +433,12 @@ class InvoiceEditor(QWidget):
         layout.addWidget(self.splitter, 1)
 
     # -- loading ----------------------------------------------------------
+
+    def show_history(self) -> None:
+        """Who changed this invoice, its lines and payments, and how (audit log)."""
+        if self.invoice is not None:
+            show_history(self, self.sessions, "invoices", self.invoice.id,
+                         tr("History of %1").replace("%1", self.invoice.number or tr("the draft")))
 
     def load(self, invoice_id: int) -> None:
         with read_only(self.sessions) as session:
