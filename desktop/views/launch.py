@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.app import Database
+from desktop.views.i18n import install_translators
 from desktop.views.main_window import APPLICATION, ORGANIZATION, MainWindow
 from desktop.views.theme import app_icon
 
@@ -53,6 +54,7 @@ def run_gui(db: Database, argv: list[str]) -> int:
     """Show the main window on `db` and run the event loop; returns the exit
     code. The caller owns `db` and closes it afterwards."""
     app = make_application(argv)
+    install_translators()
     window = MainWindow(db)
     if os.environ.get(REPORT_FIRST_PAINT):
         _report_first_paint(window)

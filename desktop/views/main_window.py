@@ -18,19 +18,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app import Database
-from desktop.services.listing import CONTRACTS, INVOICES, TIME_ENTRIES
+from desktop.views.backup_ui import install_backup_menu
 from desktop.views.clients_page import ClientsPage
+from desktop.views.contracts.contracts_page import ContractsPage
 from desktop.views.dashboard_page import DashboardPage
+from desktop.views.data import install_data_menu
+from desktop.views.help_menu import install_help_menu
+from desktop.views.invoicing import InvoicesPage
 from desktop.views.list_page import ListPage
-from desktop.views.settings_page import SettingsPage
+from desktop.views.settings import SettingsPage
 from desktop.views.theme import STYLE_SHEET, app_icon, icon
 from desktop.views.tickets.knowledge_page import KnowledgePage
 from desktop.views.tickets.queue_page import QueuePage
+from desktop.views.time.time_page import TimePage
+from desktop.views.time.timer_indicator import install_timer
+from desktop.views.visits.visits_page import VisitsPage
 
 ORGANIZATION = "TechLedger"
 APPLICATION = "TechLedger"
 PAGES = (
-    "dashboard", "clients", "tickets", "knowledge", "time", "contracts", "invoices", "settings",
+    "dashboard", "clients", "tickets", "knowledge", "time", "visits", "contracts", "invoices",
+    "settings",
 )
 
 
@@ -46,6 +54,7 @@ def page_titles() -> dict[str, str]:
         "tickets": _tr("Tickets"),
         "knowledge": _tr("Knowledge base"),
         "time": _tr("Time"),
+        "visits": _tr("Visits"),
         "contracts": _tr("Contracts"),
         "invoices": _tr("Invoices"),
         "settings": _tr("Settings"),
@@ -104,19 +113,17 @@ class MainWindow(QMainWindow):
             "clients": lambda: ClientsPage(db.sessions),
             "tickets": lambda: QueuePage(db.sessions),
             "knowledge": lambda: KnowledgePage(db.sessions),
-            "time": lambda: ListPage(
-                db.sessions, TIME_ENTRIES, _tr("Time"),
-                _tr("No time entries yet. Work logged by technicians appears here."),
-            ),
-            "contracts": lambda: ListPage(
-                db.sessions, CONTRACTS, _tr("Contracts"), _tr("No contracts yet.")
-            ),
-            "invoices": lambda: ListPage(
-                db.sessions, INVOICES, _tr("Invoices"), _tr("No invoices yet.")
-            ),
+            "time": lambda: TimePage(db.sessions, self.timer),
+            "visits": lambda: VisitsPage(db.sessions, self.timer),
+            "contracts": lambda: ContractsPage(db.sessions),
+            "invoices": lambda: InvoicesPage(db.sessions),
             "settings": lambda: SettingsPage(db.sessions),
         }
         self._build_menus()
+        install_backup_menu(self)
+        install_data_menu(self)
+        self.help_actions = install_help_menu(self, self.menus["help"], db)
+        self.timer = install_timer(self, db.sessions)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
         # An explicit minimum keeps the window's minimum size fixed when pages
         # are added later (otherwise every new page resets it).
@@ -153,6 +160,19 @@ class MainWindow(QMainWindow):
     def _make_dashboard(self) -> QWidget:
         page = DashboardPage(self.db.sessions)
         page.openPage.connect(self.show_page)
+
+        def open_filtered(key: str, filter_key: str) -> None:
+            # A page with saved filters (tickets, contracts) applies its own;
+            # a plain list gets the word in its search box, visibly.
+            self.show_page(key)
+            target = self.pages[key]
+            if hasattr(target, "set_filter"):
+                target.set_filter(filter_key)
+            elif isinstance(target, ListPage):
+                target.search.setText(filter_key)
+                target.apply_search()
+
+        page.openFiltered.connect(open_filtered)
         return page
 
     def page(self, key: str) -> QWidget:

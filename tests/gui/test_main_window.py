@@ -50,10 +50,10 @@ def test_dashboard_tiles_open_their_pages(qtbot, demo_db):
     window.show_page("dashboard")
     dashboard = window.pages["dashboard"]
     assert isinstance(dashboard, DashboardPage)
-    for key, tile in dashboard.tiles.items():
+    for tile in dashboard.tiles.values():
         window.show_page("dashboard")
         qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
-        assert window.current_page_key() == key
+        assert window.current_page_key() == tile.page
 
 
 def test_search_edit_save_and_reopen(qtbot, demo_db, tmp_path):

@@ -1,0 +1,414 @@
+"""Work types with their default rates, shop-wide rate rules with the dates
+they apply, and the rounding defaults."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.db.session import read_only
+from desktop.services import shop_setup
+from desktop.services.clients import ValidationError
+from desktop.services.money import AmountError, parse_amount, plain_amount
+from desktop.services.rounding import INCREMENTS
+from desktop.views.formatting import format_money
+from desktop.views.settings.form import (
+    FieldForm,
+    StatusLabel,
+    button,
+    fill_table,
+    make_table,
+    save_in_unit_of_work,
+    select_id,
+    selected_id,
+)
+
+LEVELS = ("junior", "standard", "senior", "expert")
+
+
+def _amount(text: str, currency: str, key: str = "rate") -> int:
+    try:
+        return parse_amount(text, currency)
+    except AmountError as exc:
+        raise ValidationError({key: str(exc)}) from None
+
+
+def _date(edit: QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def date_edit(day: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    day = day or dt.date.today()
+    edit.setDate(QDate(day.year, day.month, day.day))
+    return edit
+
+
+def shop_currency(sessions: sessionmaker[Session]) -> str:
+    with read_only(sessions) as session:
+        profile = shop_setup.company_profile(session)
+    return profile.data.default_currency if profile else "EUR"
+
+
+class WorkTypesSection(QWidget):
+    """Work types (remote, on site…) and shop-wide rate rules."""
+
+    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sessions = sessions
+        self.currency = shop_currency(sessions)
+        self.types: dict[int, shop_setup.WorkTypeInfo] = {}
+        self.rules: dict[int, shop_setup.RateRuleInfo] = {}
+
+        self.types_card = FieldForm(
+            self.tr("Work types"),
+            self.tr(
+                "Each kind of work has a default hourly rate; rate rules below and "
+                "contracts can override it."
+            ),
+        )
+        self.types_table = make_table(
+            [
+                self.tr("Code"),
+                self.tr("Name"),
+                self.tr("Hourly rate"),
+                self.tr("On site"),
+                self.tr("Status"),
+            ]
+        )
+        self.types_table.itemSelectionChanged.connect(self._on_type_selected)
+        self.types_card.top.addWidget(self.types_table)
+        self.type_code = self.types_card.add_field("code", self.tr("Code"), QLineEdit())
+        self.type_name = self.types_card.add_field("name", self.tr("Name"), QLineEdit())
+        self.type_rate = self.types_card.add_field(
+            "rate", self.tr("Hourly rate (%1)").replace("%1", self.currency), QLineEdit()
+        )
+        self.type_on_site = self.types_card.add_field(
+            "on_site", "", QCheckBox(self.tr("Done at the client's site"))
+        )
+        self.types_status = StatusLabel()
+        self.type_new_button = button(self.tr("New"))
+        self.type_new_button.clicked.connect(self.new_type)
+        self.type_toggle_button = button(self.tr("Deactivate"))
+        self.type_toggle_button.clicked.connect(self.toggle_type)
+        self.type_save_button = button(self.tr("Add work type"))
+        self.type_save_button.clicked.connect(self.save_type)
+        self.types_card.add_buttons(
+            self.type_new_button,
+            self.type_toggle_button,
+            self.type_save_button,
+            status=self.types_status,
+        )
+
+        self.rules_card = FieldForm(
+            self.tr("Rate rules"),
+            self.tr(
+                "A rate from a date on. Work is priced by the rule in force on the day "
+                "it was done, so a new rate never changes past work. Rules for one "
+                "client or contract are set on the contract."
+            ),
+        )
+        self.rules_table = make_table(
+            [
+                self.tr("Work type"),
+                self.tr("Technician level"),
+                self.tr("Hourly rate"),
+                self.tr("From"),
+                self.tr("Until"),
+            ]
+        )
+        self.rules_card.top.addWidget(self.rules_table)
+        self.rule_type = QComboBox()
+        self.rules_card.add_field("work_type", self.tr("Work type"), self.rule_type)
+        self.rule_level = QComboBox()
+        self.rule_level.addItem(self.tr("Any level"), None)
+        for level in LEVELS:
+            self.rule_level.addItem(self.level_text(level), level)
+        self.rules_card.add_field("level", self.tr("Technician level"), self.rule_level)
+        self.rule_rate = self.rules_card.add_field(
+            "rate", self.tr("Hourly rate (%1)").replace("%1", self.currency), QLineEdit()
+        )
+        self.rule_from = self.rules_card.add_field("from", self.tr("From"), date_edit())
+        self.rule_end = self.rules_card.add_field(
+            "to",
+            self.tr("Last day"),
+            date_edit(),
+            self.tr("Select a rule above and press “End rule” to stop it after this day."),
+        )
+        self.rules_status = StatusLabel()
+        self.rule_end_button = button(self.tr("End rule"))
+        self.rule_end_button.clicked.connect(self.end_rule)
+        self.rule_add_button = button(self.tr("Add rule"))
+        self.rule_add_button.clicked.connect(self.add_rule)
+        self.rules_table.itemSelectionChanged.connect(
+            lambda: self.rule_end_button.setEnabled(selected_id(self.rules_table) is not None)
+        )
+        self.rules_card.add_buttons(
+            self.rule_end_button, self.rule_add_button, status=self.rules_status
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addWidget(self.types_card)
+        layout.addWidget(self.rules_card)
+        layout.addStretch(1)
+        self.refresh()
+
+    def level_text(self, level: str) -> str:
+        return {
+            "junior": self.tr("Junior"),
+            "standard": self.tr("Standard"),
+            "senior": self.tr("Senior"),
+            "expert": self.tr("Expert"),
+        }.get(level, level)
+
+    def refresh(self) -> None:
+        with read_only(self.sessions) as session:
+            types = shop_setup.list_work_types(session)
+            rules = shop_setup.list_shop_rate_rules(session)
+        self.types = {t.id: t for t in types}
+        self.rules = {r.id: r for r in rules}
+        fill_table(
+            self.types_table,
+            [
+                (
+                    t.id,
+                    [
+                        t.code,
+                        t.name,
+                        format_money(t.rate_minor, self.currency),
+                        self.tr("Yes") if t.on_site else "",
+                        self.tr("Active") if t.active else self.tr("Inactive"),
+                    ],
+                )
+                for t in types
+            ],
+            {t.id for t in types if not t.active},
+        )
+        fill_table(
+            self.rules_table,
+            [
+                (
+                    r.id,
+                    [
+                        r.work_type or self.tr("All work types"),
+                        self.level_text(r.technician_level)
+                        if r.technician_level
+                        else self.tr("Any level"),
+                        format_money(r.rate_minor, r.currency),
+                        r.effective_from.isoformat(),
+                        r.effective_to.isoformat() if r.effective_to else "—",
+                    ],
+                )
+                for r in rules
+            ],
+            set(),
+        )
+        chosen = self.rule_type.currentData()
+        self.rule_type.clear()
+        self.rule_type.addItem(self.tr("All work types"), None)
+        for t in types:
+            if t.active:
+                self.rule_type.addItem(t.name, t.id)
+        index = self.rule_type.findData(chosen)
+        self.rule_type.setCurrentIndex(max(index, 0))
+        self.rule_end_button.setEnabled(selected_id(self.rules_table) is not None)
+        self._on_type_selected()
+
+    # -- work types -------------------------------------------------------
+
+    def _on_type_selected(self) -> None:
+        row = self.types.get(selected_id(self.types_table) or -1)
+        self.type_toggle_button.setEnabled(row is not None)
+        self.type_code.setEnabled(row is None)
+        if row is None:
+            self.type_save_button.setText(self.tr("Add work type"))
+            return
+        self.types_card.clear_errors()
+        self.type_code.setText(row.code)
+        self.type_name.setText(row.name)
+        self.type_rate.setText(plain_amount(row.rate_minor, self.currency))
+        self.type_on_site.setChecked(row.on_site)
+        self.type_save_button.setText(self.tr("Save changes"))
+        self.type_toggle_button.setText(
+            self.tr("Deactivate") if row.active else self.tr("Reactivate")
+        )
+
+    def new_type(self) -> None:
+        self.types_table.clearSelection()
+        for edit in (self.type_code, self.type_name, self.type_rate):
+            edit.clear()
+        self.type_on_site.setChecked(False)
+        self.type_code.setFocus()
+
+    def save_type(self) -> bool:
+        type_id = selected_id(self.types_table)
+        saved: list[int] = []
+
+        def action(session: Session) -> None:
+            rate = _amount(self.type_rate.text(), self.currency)
+            if type_id is None:
+                saved.append(
+                    shop_setup.add_work_type(
+                        session,
+                        code=self.type_code.text().strip(),
+                        name=self.type_name.text(),
+                        rate_minor=rate,
+                        on_site=self.type_on_site.isChecked(),
+                    ).id
+                )
+            else:
+                saved.append(
+                    shop_setup.update_work_type(
+                        session,
+                        type_id,
+                        name=self.type_name.text(),
+                        rate_minor=rate,
+                        on_site=self.type_on_site.isChecked(),
+                    ).id
+                )
+
+        if not save_in_unit_of_work(self.sessions, self.types_card, action):
+            return False
+        self.refresh()
+        select_id(self.types_table, saved[0])
+        self.types_status.flash(self.tr("Work type saved."))
+        return True
+
+    def toggle_type(self) -> None:
+        row = self.types.get(selected_id(self.types_table) or -1)
+        if row is not None and save_in_unit_of_work(
+            self.sessions,
+            self.types_card,
+            lambda s: shop_setup.set_work_type_active(s, row.id, not row.active),
+        ):
+            self.refresh()
+
+    # -- rate rules -------------------------------------------------------
+
+    def add_rule(self) -> bool:
+        def action(session: Session) -> None:
+            shop_setup.add_rate_rule(
+                session,
+                rate_minor=_amount(self.rule_rate.text(), self.currency),
+                currency=self.currency,
+                effective_from=_date(self.rule_from),
+                work_type_id=self.rule_type.currentData(),
+                technician_level=self.rule_level.currentData(),
+            )
+
+        if not save_in_unit_of_work(self.sessions, self.rules_card, action):
+            return False
+        self.rule_rate.clear()
+        self.refresh()
+        self.rules_status.flash(self.tr("Rate rule added."))
+        return True
+
+    def end_rule(self) -> bool:
+        rule_id = selected_id(self.rules_table)
+        if rule_id is None:
+            return False
+        if not save_in_unit_of_work(
+            self.sessions,
+            self.rules_card,
+            lambda s: shop_setup.end_rate_rule(s, rule_id, _date(self.rule_end)),
+        ):
+            return False
+        self.refresh()
+        self.rules_status.flash(self.tr("Rate rule ended."))
+        return True
+
+
+class RoundingSection(QWidget):
+    """The shop-wide rounding of billed time (contracts and clients may differ)."""
+
+    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sessions = sessions
+        self.card = FieldForm(
+            self.tr("Rounding and minimum charge"),
+            self.tr(
+                "Billed time is rounded from the raw time, which is always kept next to "
+                "it. These are the defaults; a client or contract can set its own."
+            ),
+        )
+        self.increment = QComboBox()
+        for minutes in INCREMENTS:
+            self.increment.addItem(self.tr("%n minute(s)", "", minutes), minutes)
+        self.card.add_field("increment", self.tr("Round to"), self.increment)
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("Up"), "up")
+        self.mode.addItem(self.tr("To the nearest"), "nearest")
+        self.mode.addItem(self.tr("Down"), "down")
+        self.card.add_field("mode", self.tr("Direction"), self.mode)
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("Each time entry"), "entry")
+        self.scope.addItem(self.tr("Each visit"), "visit")
+        self.scope.addItem(self.tr("Each ticket"), "ticket")
+        self.card.add_field("scope", self.tr("Apply to"), self.scope)
+        self.minimum = QSpinBox()
+        self.minimum.setRange(0, 24 * 60)
+        self.minimum.setSingleStep(15)
+        self.minimum.setSuffix(self.tr(" min"))
+        self.card.add_field(
+            "minimum",
+            self.tr("Minimum charge"),
+            self.minimum,
+            self.tr("E.g. 60 min: an on-site visit is billed at least one hour. 0 for none."),
+        )
+        self.status = StatusLabel()
+        self.save_button = button(self.tr("Save rounding"))
+        self.save_button.clicked.connect(self.save)
+        self.card.add_buttons(self.save_button, status=self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.card)
+        layout.addStretch(1)
+        self.load()
+
+    def load(self) -> None:
+        with read_only(self.sessions) as session:
+            profile = shop_setup.company_profile(session)
+        self.card.setEnabled(profile is not None)
+        if profile is None:
+            self.card.show_banner(self.tr("Save the company profile first."))
+            return
+        self.card.clear_errors()
+        for combo, value in (
+            (self.increment, profile.rounding_increment_min),
+            (self.mode, profile.rounding_mode),
+            (self.scope, profile.rounding_scope),
+        ):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.minimum.setValue(profile.minimum_charge_min)
+
+    def save(self) -> bool:
+        ok = save_in_unit_of_work(
+            self.sessions,
+            self.card,
+            lambda s: shop_setup.save_rounding_defaults(
+                s,
+                increment_min=self.increment.currentData(),
+                mode=self.mode.currentData(),
+                scope=self.scope.currentData(),
+                minimum_min=self.minimum.value(),
+            ),
+        )
+        if ok:
+            self.status.flash(self.tr("Rounding saved."))
+        return ok
