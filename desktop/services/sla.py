@@ -21,6 +21,7 @@ from desktop.models import Client, Contract, SlaTarget, Ticket, TicketEvent
 
 from .billing_rules import shop_holidays, the_shop
 from .business_hours import DEFAULT_BUSINESS_HOURS, _parse_clock
+from .settings_store import shop_business_hours
 
 MINUTE = dt.timedelta(minutes=1)
 # The share of the time that may be left before a ticket counts as at risk.
@@ -140,13 +141,13 @@ def targets_for(session: Session, contract_id: int | None, priority: str) -> Tar
 
 
 def calendar_for(session: Session, contract_id: int | None, around: dt.date) -> BusinessCalendar:
-    """The contract's business hours (or the default week) with the shop's
-    holidays for the years a ticket opened on `around` can still run."""
+    """The contract's business hours (or the shop's week from Settings) with
+    the shop's holidays for the years a ticket opened on `around` can still run."""
     contract = session.get(Contract, contract_id) if contract_id else None
     hours = contract.business_hours if contract and contract.business_hours else None
     shop = the_shop(session)
     holidays = shop_holidays(session, shop, range(around.year - 1, around.year + 3))
-    return BusinessCalendar(hours or DEFAULT_BUSINESS_HOURS, holidays)
+    return BusinessCalendar(hours or shop_business_hours(session), holidays)
 
 
 def paused_minutes(

@@ -36,6 +36,7 @@ from .periods import period_window
 from .pricing import PricedPiece, price_entry, share_out
 from .rates import WorkContext, resolve_rate
 from .rounding import RoundingRule, bill_entry, bill_group
+from .settings_store import shop_business_hours
 from .tax import BASIS_POINTS
 
 KIND_LABELS = {"after_hours": "after hours", "weekend": "weekend", "holiday": "public holiday"}
@@ -89,6 +90,7 @@ class _Context:
     work_types: dict[int, WorkType]
     tickets: dict[int, Ticket]
     now: dt.datetime
+    shop_hours: dict  # the shop's week, for contracts that name no hours
 
 
 def _group_key(ctx: _Context, entry: TimeEntry, piece_kind: str) -> tuple:
@@ -280,7 +282,8 @@ def _bill_entry(
     segments = split_by_kind(
         entry.started_at,
         entry.ended_at,
-        contract.business_hours if contract else None,
+        (contract.business_hours if contract and contract.business_hours else None)
+        or ctx.shop_hours,
         ctx.holidays,
     )
     pieces = price_entry(entry.billed_minutes or 0, segments, rate, multipliers(contract))
@@ -321,6 +324,7 @@ def bill_time(
         work_types={w.id: w for w in session.scalars(select(WorkType))},
         tickets={t.id: t for t in session.scalars(select(Ticket).where(Ticket.id.in_(ticket_ids)))},
         now=now,
+        shop_hours=shop_business_hours(session),
     )
     by_contract: dict[int | None, list[TimeEntry]] = defaultdict(list)
     for entry in entries:

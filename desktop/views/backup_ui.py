@@ -265,8 +265,10 @@ class BackupController(QObject):
             return None
         database = self.database
 
-        def work(_progress: Progress) -> Path | None:
-            return backup_if_due(database, backup_dir_for(database))
+        def work(progress: Progress) -> Path | None:
+            return backup_if_due(
+                database, backup_dir_for(database), cancelled=lambda: progress.cancelled
+            )
 
         self.auto_task = run_in_background(
             work, parent=self.window, on_done=self._auto_done, on_error=self._auto_failed
@@ -289,11 +291,7 @@ class BackupController(QObject):
         is already copying finishes its copy first."""
         for task in (self.task, self.auto_task):
             if task is not None and not task.finished:
-                task.cancel()
-                # The worker's own event loop keeps its thread alive until the
-                # done signal reaches the GUI thread, which will not happen
-                # any more: stop it and wait for it here.
-                task._stop_thread()
+                task.shutdown()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:

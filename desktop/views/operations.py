@@ -63,6 +63,10 @@ class _Worker(QObject):
             self.failed.emit(exc)
         else:
             self.succeeded.emit(result)
+        finally:
+            # End the thread from inside: waiting for the GUI thread to do it
+            # would deadlock a window that joins its tasks while closing.
+            QThread.currentThread().quit()
 
 
 class BackgroundTask(QObject):
@@ -92,6 +96,13 @@ class BackgroundTask(QObject):
 
     def wait(self, milliseconds: int = 30_000) -> bool:
         return self._thread.wait(milliseconds)
+
+    def shutdown(self, milliseconds: int = 30_000) -> bool:
+        """Ask the work to stop and join its thread (for a closing window);
+        True when the thread ended in time."""
+        self.cancel()
+        self.finished = self._thread.wait(milliseconds)
+        return self.finished
 
     def _stop_thread(self) -> None:
         self.finished = True

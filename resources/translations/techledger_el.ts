@@ -3469,6 +3469,14 @@
         <source>Settings</source>
         <translation>Ρυθμίσεις</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>Ε&amp;ισαγωγή…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>Ε&amp;ξαγωγή…</translation>
+    </message>
 </context>
 <context>
     <name>MaterialDialog</name>
@@ -6221,11 +6229,11 @@ in time</source>
     <name>window</name>
     <message>
         <source>&amp;Import…</source>
-        <translation>Ε&amp;ισαγωγή…</translation>
+        <translation type="vanished">Ε&amp;ισαγωγή…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>Ε&amp;ξαγωγή…</translation>
+        <translation type="vanished">Ε&amp;ξαγωγή…</translation>
     </message>
 </context>
 </TS>

@@ -3469,6 +3469,14 @@
         <source>Settings</source>
         <translation>Agordoj</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importi…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporti…</translation>
+    </message>
 </context>
 <context>
     <name>MaterialDialog</name>
@@ -6221,11 +6229,11 @@ laŭtempe</translation>
     <name>window</name>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importi…</translation>
+        <translation type="vanished">&amp;Importi…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Eksporti…</translation>
+        <translation type="vanished">&amp;Eksporti…</translation>
     </message>
 </context>
 </TS>

@@ -3472,6 +3472,14 @@
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
 </context>
 <context>
     <name>MaterialDialog</name>
@@ -6226,11 +6234,11 @@ w terminie</translation>
     <name>window</name>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importuj…</translation>
+        <translation type="vanished">&amp;Importuj…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Eksportuj…</translation>
+        <translation type="vanished">&amp;Eksportuj…</translation>
     </message>
 </context>
 </TS>

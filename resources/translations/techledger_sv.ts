@@ -3469,6 +3469,14 @@
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
 </context>
 <context>
     <name>MaterialDialog</name>
@@ -6221,11 +6229,11 @@ i tid</translation>
     <name>window</name>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importera…</translation>
+        <translation type="vanished">&amp;Importera…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportera…</translation>
+        <translation type="vanished">&amp;Exportera…</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
@@ -23,9 +23,9 @@ def install_data_menu(window: QMainWindow) -> dict[str, QAction]:
     menu = window.menus["data"]
     if not menu.isEmpty():
         menu.addSeparator()
-    import_action = menu.addAction(window.tr("&Import…"))
+    import_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Import…"))
     import_action.setObjectName("importAction")
-    export_action = menu.addAction(window.tr("&Export…"))
+    export_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Export…"))
     export_action.setObjectName("exportAction")
 
     def open_dialog(factory) -> None:
