@@ -1,7 +1,7 @@
 """Save a screenshot of every page, and of the client edit dialog, on a fresh
 demo database.
 
-    python scripts/screenshots.py OUTDIR
+    python scripts/screenshots.py OUTDIR [--lang pl]
 
 Runs on any Qt platform; under `xvfb-run -a` it uses a real X server, else
 set QT_QPA_PLATFORM=offscreen. Window settings go to a temporary folder so
@@ -22,6 +22,7 @@ from desktop.app import open_database
 from desktop.db.session import unit_of_work
 from desktop.services.demo_data import build_demo_shop
 from desktop.services.sla import recompute_open_tickets
+from desktop.views.i18n import install_translators
 from desktop.views.launch import make_application
 from desktop.views.main_window import PAGES, MainWindow
 
@@ -104,12 +105,15 @@ def _ticket_shots(app: QApplication, window: MainWindow, db, outdir: Path) -> li
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)
+    parser.add_argument("--lang", default="en", help="interface language: en, pl, sv, el, eo")
     args = parser.parse_args(argv)
     args.outdir.mkdir(parents=True, exist_ok=True)
 
     with tempfile.TemporaryDirectory(prefix="techledger-shots-") as tmp:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         app = make_application(sys.argv[:1])
+        if args.lang != "en":
+            install_translators(args.lang)
         db = open_database(str(Path(tmp) / "demo.db"))
         build_demo_shop(db, seed=7, today=dt.date.today())
         # The demo stores due times only; let the SLA rules fill in the
