@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,6 +25,7 @@ from desktop.views.settings.form import (
     make_table,
     save_in_unit_of_work,
     selected_id,
+    stack_cards,
 )
 from desktop.views.settings.rates import _date, date_edit
 
@@ -126,13 +126,7 @@ class CalendarSection(QWidget):
         self.sla_button.clicked.connect(self.save_targets)
         self.sla_card.add_buttons(self.sla_button, status=self.sla_status)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(self.hours_card)
-        layout.addWidget(self.holidays_card)
-        layout.addWidget(self.sla_card)
-        layout.addStretch(1)
+        stack_cards(self, self.hours_card, self.holidays_card, self.sla_card)
         self.load()
 
     def day_names(self) -> dict[str, str]:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
@@ -29,6 +28,7 @@ from desktop.views.settings.form import (
     StatusLabel,
     button,
     save_in_unit_of_work,
+    stack_cards,
 )
 
 # Invoices print the logo at most about 60 × 25 mm; 600 × 250 px is plenty
@@ -152,12 +152,7 @@ class CompanySection(QWidget):
             self.choose_logo_button, self.remove_logo_button, status=self.logo_status
         )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(card)
-        layout.addWidget(self.logo_card)
-        layout.addStretch(1)
+        stack_cards(self, card, self.logo_card)
         self.load()
 
     # -- reading ----------------------------------------------------------

@@ -247,3 +247,13 @@ def button(text: str, object_name: str = "") -> QPushButton:
     if object_name:
         widget.setObjectName(object_name)
     return widget
+
+
+def stack_cards(section: QWidget, *cards: QWidget) -> None:
+    """Lay a settings section out as its cards one under the other."""
+    layout = QVBoxLayout(section)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(16)
+    for card in cards:
+        layout.addWidget(card)
+    layout.addStretch(1)

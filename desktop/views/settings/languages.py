@@ -3,13 +3,19 @@ whole shop) and the interface language (per user, on this computer)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
 from desktop.services import shop_setup
 from desktop.views import i18n
-from desktop.views.settings.form import FieldForm, StatusLabel, button, save_in_unit_of_work
+from desktop.views.settings.form import (
+    FieldForm,
+    StatusLabel,
+    button,
+    save_in_unit_of_work,
+    stack_cards,
+)
 
 
 class LanguagesSection(QWidget):
@@ -53,12 +59,7 @@ class LanguagesSection(QWidget):
         self.interface_button.clicked.connect(self.save_interface_language)
         self.interface_card.add_buttons(self.interface_button, status=self.interface_status)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(self.documents_card)
-        layout.addWidget(self.interface_card)
-        layout.addStretch(1)
+        stack_cards(self, self.documents_card, self.interface_card)
         self.load()
 
     def load(self) -> None:

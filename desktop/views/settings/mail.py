@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,7 +19,13 @@ from desktop.db.session import read_only
 from desktop.services import messaging, shop_setup
 from desktop.services.clients import ValidationError
 from desktop.views.i18n import INTERFACE_LANGUAGES
-from desktop.views.settings.form import FieldForm, StatusLabel, button, save_in_unit_of_work
+from desktop.views.settings.form import (
+    FieldForm,
+    StatusLabel,
+    button,
+    save_in_unit_of_work,
+    stack_cards,
+)
 
 PLACEHOLDERS = (
     "ticket_number",
@@ -118,12 +123,7 @@ class MailSection(QWidget):
         self.language.currentIndexChanged.connect(self.load_template_names)
         self.template_name.currentIndexChanged.connect(self.load_template)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(self.smtp_card)
-        layout.addWidget(self.templates_card)
-        layout.addStretch(1)
+        stack_cards(self, self.smtp_card, self.templates_card)
         self.load()
 
     # -- SMTP -------------------------------------------------------------

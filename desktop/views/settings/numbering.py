@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
@@ -21,6 +21,7 @@ from desktop.views.settings.form import (
     save_in_unit_of_work,
     select_id,
     selected_id,
+    stack_cards,
 )
 
 
@@ -108,13 +109,7 @@ class SeriesSection(QWidget):
         self.ticket_button.clicked.connect(self.save_ticket_pattern)
         self.ticket_card.add_buttons(self.ticket_button, status=self.ticket_status)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(self.list_card)
-        layout.addWidget(self.add_card)
-        layout.addWidget(self.ticket_card)
-        layout.addStretch(1)
+        stack_cards(self, self.list_card, self.add_card, self.ticket_card)
         self.refresh()
         self.load_ticket_pattern()
 
@@ -305,12 +300,7 @@ class TaxSection(QWidget):
         self.add_button.clicked.connect(self.add)
         self.add_card.add_buttons(self.add_button, status=self.add_status)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(self.list_card)
-        layout.addWidget(self.add_card)
-        layout.addStretch(1)
+        stack_cards(self, self.list_card, self.add_card)
         self.refresh()
 
     def categories(self) -> dict[str, str]:

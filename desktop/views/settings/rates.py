@@ -32,6 +32,7 @@ from desktop.views.settings.form import (
     save_in_unit_of_work,
     select_id,
     selected_id,
+    stack_cards,
 )
 
 LEVELS = ("junior", "standard", "senior", "expert")
@@ -161,12 +162,7 @@ class WorkTypesSection(QWidget):
             self.rule_end_button, self.rule_add_button, status=self.rules_status
         )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(self.types_card)
-        layout.addWidget(self.rules_card)
-        layout.addStretch(1)
+        stack_cards(self, self.types_card, self.rules_card)
         self.refresh()
 
     def level_text(self, level: str) -> str:
