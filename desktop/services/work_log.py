@@ -238,3 +238,27 @@ def add_contract_fee(
     session.add(fee)
     session.flush()
     return fee
+
+
+def delete_time_entry(session: Session, entry_id: int) -> dict[str, object]:
+    """Delete an entry that is on no invoice; return everything it held so
+    restore_time_entry can put it back exactly (the window's Undo)."""
+    entry = session.get(TimeEntry, entry_id)
+    if entry is None:
+        raise ValidationError({"entry": "This entry no longer exists."})
+    if entry.invoice_line_id is not None:
+        raise ValidationError(
+            {"entry": "This entry is on an invoice; correct the invoice with a credit note."}
+        )
+    snapshot = {column.key: getattr(entry, column.key) for column in TimeEntry.__table__.columns}
+    session.delete(entry)
+    session.flush()
+    return snapshot
+
+
+def restore_time_entry(session: Session, snapshot: dict[str, object]) -> TimeEntry:
+    """Put a deleted entry back under its old id."""
+    entry = TimeEntry(**snapshot)
+    session.add(entry)
+    session.flush()
+    return entry

@@ -224,3 +224,27 @@ def test_week_grid_totals_navigation_and_overlaps(qtbot, qtmodeltester, small_db
     assert day.data(day.index(row, day.COL_BILLED)) == format_minutes(
         day.entries[row].billed_minutes)
     assert "min" in day.data(day.index(row, day.COL_RULE))
+
+
+def test_delete_an_entry_then_undo_it(qtbot, small_db):
+    window = open_window(qtbot, small_db, dt.datetime(2026, 11, 3, 12, 0))
+    page = time_page(window)
+    window.activateWindow()  # keyboard shortcuts go to the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    day = next(d for d in range(7) if page.grid.days[d])
+    page.select_day(day)
+    page.day_view.setFocus()
+    page.day_view.selectRow(0)
+    entry_id = page.selected_entry_id()
+    with read_only(small_db.sessions) as s:
+        before = s.get(TimeEntry, entry_id)
+        kept = (before.started_at, before.raw_minutes, before.description)
+    qtbot.keyClick(page.day_view, Qt.Key.Key_Delete)
+    with read_only(small_db.sessions) as s:
+        assert s.get(TimeEntry, entry_id) is None
+    assert page.toast.isVisible() and page.toast.undo_button.isVisible()
+    qtbot.keyClick(page.day_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with read_only(small_db.sessions) as s:
+        back = s.get(TimeEntry, entry_id)
+        assert (back.started_at, back.raw_minutes, back.description) == kept
+    assert not page.toast.isVisible()

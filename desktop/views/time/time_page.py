@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.db.session import read_only
+from desktop.db.session import read_only, unit_of_work
 from desktop.services.billing_rules import SetupError
+from desktop.services.clients import ValidationError
 from desktop.services.listing import TIME_ENTRIES, ListSpec
 from desktop.services.timer import technician_choices
 from desktop.services.week_grid import WeekGrid, week_grid, week_start
+from desktop.services.work_log import delete_time_entry, restore_time_entry
 from desktop.views.formatting import format_minutes
+from desktop.views.invoicing.common import UndoToast
 from desktop.views.itemmodels.paged_table_model import PagedTableModel
 from desktop.views.list_page import PAGE_MARGIN, ListPage, page_title
 from desktop.views.record_dialog import service_message
@@ -37,7 +40,11 @@ from desktop.views.theme import icon
 from desktop.views.time.fields import fill_combo
 from desktop.views.time.quick_entry import QuickEntryDialog
 from desktop.views.time.timer_indicator import TimerController, format_elapsed
-from desktop.views.time.week_table_models import DayEntriesTableModel, WeekGridTableModel
+from desktop.views.time.week_table_models import (
+    DayEntriesTableModel,
+    EntryIdRole,
+    WeekGridTableModel,
+)
 
 PAGE_STYLE = """
 QLabel#weekSummary { color: #3E4C5E; }
@@ -84,6 +91,9 @@ class TimePage(QWidget):
         self.this_week_button.clicked.connect(self.go_this_week)
         self.next_button = self._tool("go_next", self.tr("Next week (Alt+Right)"), "›")
         self.next_button.clicked.connect(lambda: self.go_week(1))
+        QShortcut(QKeySequence.StandardKey.Delete, self, activated=self.delete_entry)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=lambda: self.toast.undo())
+        self.toast = UndoToast(self)
         QShortcut(QKeySequence("Alt+Left"), self, activated=lambda: self.go_week(-1))
         QShortcut(QKeySequence("Alt+Right"), self, activated=lambda: self.go_week(1))
         self.week_label = QLabel()
@@ -178,6 +188,7 @@ class TimePage(QWidget):
                                      "that applies today; in black it is as invoiced."))
         self.legend.setObjectName("hint")
         lower_layout.addWidget(self.legend)
+        lower_layout.addWidget(self.toast, 0, Qt.AlignmentFlag.AlignHCenter)
         splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.grid_view)
@@ -337,6 +348,30 @@ class TimePage(QWidget):
         self.empty_label.setText(text)
 
     # -- actions ---------------------------------------------------------------
+
+    def selected_entry_id(self) -> int | None:
+        index = self.day_view.currentIndex()
+        return self.day_model.data(index, EntryIdRole) if index.isValid() else None
+
+    def delete_entry(self) -> None:
+        """Delete the selected entry at once, with Undo (Ctrl+Z) for a few seconds."""
+        entry_id = self.selected_entry_id()
+        if entry_id is None:
+            return
+        try:
+            with unit_of_work(self.sessions) as session:
+                snapshot = delete_time_entry(session, entry_id)
+        except ValidationError as exc:
+            self.toast.show_message(next(iter(exc.errors.values())), lambda: None, None)
+            return
+        self.refresh()
+
+        def put_back() -> None:
+            with unit_of_work(self.sessions) as session:
+                restore_time_entry(session, snapshot)
+            self.refresh()
+
+        self.toast.show_message(self.tr("Entry deleted."), lambda: None, put_back)
 
     def new_entry(self) -> QuickEntryDialog:
         start = dt.datetime.combine(self.grid.day(self.selected_day) if self.grid
