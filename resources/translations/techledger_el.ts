@@ -4668,6 +4668,14 @@
         <translation>Δώστε την ημέρα που χρησιμοποιήθηκε το υλικό.</translation>
     </message>
     <message>
+        <source>This entry no longer exists.</source>
+        <translation>Η καταχώριση δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <source>This entry is on an invoice; correct the invoice with a credit note.</source>
+        <translation>Η καταχώριση βρίσκεται σε τιμολόγιο· διορθώστε το τιμολόγιο με πιστωτικό.</translation>
+    </message>
+    <message>
         <source>The work must end after it starts.</source>
         <translation>Η εργασία πρέπει να λήγει μετά την έναρξή της.</translation>
     </message>
@@ -5631,6 +5639,10 @@ in time</source>
     <message>
         <source>Nothing logged on this day. Start the timer or add an entry (Ctrl+Shift+E).</source>
         <translation>Τίποτα καταγεγραμμένο αυτή την ημέρα. Ξεκινήστε το χρονόμετρο ή προσθέστε καταχώριση (Ctrl+Shift+E).</translation>
+    </message>
+    <message>
+        <source>Entry deleted.</source>
+        <translation>Η καταχώριση διαγράφηκε.</translation>
     </message>
     <message>
         <source>Stop timer</source>

@@ -4668,6 +4668,14 @@
         <translation>Donu la tagon kiam la materialo estis uzita.</translation>
     </message>
     <message>
+        <source>This entry no longer exists.</source>
+        <translation>Ĉi tiu registro ne plu ekzistas.</translation>
+    </message>
+    <message>
+        <source>This entry is on an invoice; correct the invoice with a credit note.</source>
+        <translation>Ĉi tiu registro estas en fakturo; korektu la fakturon per kreditnoto.</translation>
+    </message>
+    <message>
         <source>The work must end after it starts.</source>
         <translation>La laboro devas finiĝi post sia komenco.</translation>
     </message>
@@ -5631,6 +5639,10 @@ laŭtempe</translation>
     <message>
         <source>Nothing logged on this day. Start the timer or add an entry (Ctrl+Shift+E).</source>
         <translation>Nenio registrita en ĉi tiu tago. Lanĉu la tempomezurilon aŭ aldonu registron (Ctrl+Shift+E).</translation>
+    </message>
+    <message>
+        <source>Entry deleted.</source>
+        <translation>Registro forigita.</translation>
     </message>
     <message>
         <source>Stop timer</source>

@@ -4672,6 +4672,14 @@
         <translation>Podaj dzień użycia materiału.</translation>
     </message>
     <message>
+        <source>This entry no longer exists.</source>
+        <translation>Ten wpis już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>This entry is on an invoice; correct the invoice with a credit note.</source>
+        <translation>Ten wpis jest na fakturze; skoryguj fakturę fakturą korygującą.</translation>
+    </message>
+    <message>
         <source>The work must end after it starts.</source>
         <translation>Praca musi kończyć się po rozpoczęciu.</translation>
     </message>
@@ -5636,6 +5644,10 @@ w terminie</translation>
     <message>
         <source>Nothing logged on this day. Start the timer or add an entry (Ctrl+Shift+E).</source>
         <translation>Tego dnia nic nie zarejestrowano. Uruchom stoper albo dodaj wpis (Ctrl+Shift+E).</translation>
+    </message>
+    <message>
+        <source>Entry deleted.</source>
+        <translation>Wpis usunięty.</translation>
     </message>
     <message>
         <source>Stop timer</source>

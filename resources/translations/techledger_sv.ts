@@ -4668,6 +4668,14 @@
         <translation>Ange dagen materialet användes.</translation>
     </message>
     <message>
+        <source>This entry no longer exists.</source>
+        <translation>Posten finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This entry is on an invoice; correct the invoice with a credit note.</source>
+        <translation>Posten finns på en faktura; rätta fakturan med en kreditnota.</translation>
+    </message>
+    <message>
         <source>The work must end after it starts.</source>
         <translation>Arbetet måste sluta efter att det börjar.</translation>
     </message>
@@ -5631,6 +5639,10 @@ i tid</translation>
     <message>
         <source>Nothing logged on this day. Start the timer or add an entry (Ctrl+Shift+E).</source>
         <translation>Inget loggat den här dagen. Starta timern eller lägg till en post (Ctrl+Shift+E).</translation>
+    </message>
+    <message>
+        <source>Entry deleted.</source>
+        <translation>Posten raderad.</translation>
     </message>
     <message>
         <source>Stop timer</source>
