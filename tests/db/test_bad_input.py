@@ -31,6 +31,9 @@ from desktop.services.payments import credit_invoice, record_payment
 from desktop.services.prepaid import PrepaidError, deduct, top_up
 from desktop.services.rates import RateError
 from desktop.services.record_rules import NotFound, ValidationError
+from desktop.services.shop_settings import (
+    save_rounding_defaults,
+)
 from desktop.services.shop_setup import (
     add_product,
     add_rate_rule,
@@ -38,7 +41,6 @@ from desktop.services.shop_setup import (
     add_tax_rate,
     add_technician,
     add_work_type,
-    save_rounding_defaults,
 )
 from desktop.services.work_log import ContractInput, TimeInput, add_contract, log_time, use_material
 from tests import factories

@@ -23,6 +23,11 @@ from desktop.app import open_database
 from desktop.db.session import unit_of_work
 from desktop.services import messaging
 from desktop.services.settings_store import put_setting
+from desktop.services.shop_settings import (
+    save_company_profile,
+    save_default_sla_targets,
+    save_rounding_defaults,
+)
 from desktop.services.shop_setup import (
     ShopInput,
     add_rate_rule,
@@ -30,9 +35,6 @@ from desktop.services.shop_setup import (
     add_tax_rate,
     add_technician,
     add_work_type,
-    save_company_profile,
-    save_default_sla_targets,
-    save_rounding_defaults,
 )
 
 KEYRING_SERVICE = messaging.KEYRING_SERVICE

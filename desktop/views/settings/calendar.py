@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import settings_store, shop_setup
+from desktop.services import settings_store, shop_settings
 from desktop.services.clients import ValidationError
 from desktop.services.sla import recompute_open_tickets
 from desktop.views.settings.form import (
@@ -151,8 +151,8 @@ class CalendarSection(QWidget):
     def load(self) -> None:
         with read_only(self.sessions) as session:
             hours = settings_store.shop_business_hours(session)
-            targets = shop_setup.default_sla_targets(session)
-            has_shop = shop_setup.company_profile(session) is not None
+            targets = shop_settings.default_sla_targets(session)
+            has_shop = shop_settings.company_profile(session) is not None
         for day, edit in self.day_edits.items():
             edit.setText(settings_store.format_spans(hours.get(day) or []))
         for priority in self.response:
@@ -164,7 +164,7 @@ class CalendarSection(QWidget):
 
     def refresh(self) -> None:
         with read_only(self.sessions) as session:
-            holidays = shop_setup.list_holidays(session)
+            holidays = shop_settings.list_holidays(session)
         fill_table(
             self.holidays_table,
             [(h.id, [h.day.isoformat(), h.name]) for h in holidays],
@@ -187,7 +187,7 @@ class CalendarSection(QWidget):
 
     def add_holiday(self) -> bool:
         def action(session: Session) -> None:
-            shop_setup.add_holiday(
+            shop_settings.add_holiday(
                 session, day=_date(self.holiday_day), name=self.holiday_name.text(), country=None
             )
             recompute_open_tickets(session)
@@ -205,7 +205,7 @@ class CalendarSection(QWidget):
             return
 
         def action(session: Session) -> None:
-            shop_setup.remove_holiday(session, holiday_id)
+            shop_settings.remove_holiday(session, holiday_id)
             recompute_open_tickets(session)
 
         if save_in_unit_of_work(self.sessions, self.holidays_card, action):
@@ -223,9 +223,9 @@ class CalendarSection(QWidget):
     def save_targets(self) -> bool:
         def action(session: Session) -> None:
             targets = self.targets()
-            if not any(targets.values()) and not shop_setup.default_sla_targets(session):
+            if not any(targets.values()) and not shop_settings.default_sla_targets(session):
                 raise ValidationError({"urgent": "Set a target for at least one priority."})
-            shop_setup.save_default_sla_targets(session, targets)
+            shop_settings.save_default_sla_targets(session, targets)
             recompute_open_tickets(session)
 
         ok = save_in_unit_of_work(self.sessions, self.sla_card, action)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import shop_setup
+from desktop.services import shop_settings, shop_setup
 from desktop.services.record_rules import country_choices, currency_choices
 from desktop.views.i18n import babel_locale
 from desktop.views.settings.form import (
@@ -159,7 +159,7 @@ class CompanySection(QWidget):
 
     def load(self) -> None:
         with read_only(self.sessions) as session:
-            profile = shop_setup.company_profile(session)
+            profile = shop_settings.company_profile(session)
         self.profile_exists = profile is not None
         self.logo_card.setEnabled(self.profile_exists)
         if profile is None:
@@ -214,9 +214,9 @@ class CompanySection(QWidget):
 
     def save(self) -> bool:
         def action(session: Session) -> None:
-            current = shop_setup.company_profile(session)
+            current = shop_settings.company_profile(session)
             language = current.data.document_language if current else "en"
-            shop_setup.save_company_profile(
+            shop_settings.save_company_profile(
                 session,
                 self.shop_input(language),
                 trading_name=self.edits["trading_name"].text(),
@@ -268,7 +268,7 @@ class CompanySection(QWidget):
 
     def store_logo(self, png: bytes | None) -> bool:
         ok = save_in_unit_of_work(
-            self.sessions, self.logo_card, lambda session: shop_setup.set_logo(session, png)
+            self.sessions, self.logo_card, lambda session: shop_settings.set_logo(session, png)
         )
         if ok:
             self._show_logo(png)

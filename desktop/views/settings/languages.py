@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import shop_setup
+from desktop.services import shop_settings
 from desktop.views import i18n
 from desktop.views.settings.form import (
     FieldForm,
@@ -64,7 +64,7 @@ class LanguagesSection(QWidget):
 
     def load(self) -> None:
         with read_only(self.sessions) as session:
-            profile = shop_setup.company_profile(session)
+            profile = shop_settings.company_profile(session)
         self.documents_card.setEnabled(profile is not None)
         if profile is not None:
             index = self.document_language.findData(profile.data.document_language)
@@ -76,7 +76,7 @@ class LanguagesSection(QWidget):
         ok = save_in_unit_of_work(
             self.sessions,
             self.documents_card,
-            lambda s: shop_setup.set_document_language(
+            lambda s: shop_settings.set_document_language(
                 s, self.document_language.currentData(), tuple(i18n.INTERFACE_LANGUAGES)
             ),
         )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import messaging, shop_setup
+from desktop.services import messaging, shop_settings
 from desktop.services.clients import ValidationError
 from desktop.views.i18n import INTERFACE_LANGUAGES
 from desktop.views.settings.form import (
@@ -131,7 +131,7 @@ class MailSection(QWidget):
     def load(self) -> None:
         with read_only(self.sessions) as session:
             settings = messaging.smtp_settings(session)
-            profile = shop_setup.company_profile(session)
+            profile = shop_settings.company_profile(session)
         if profile is not None:
             # Templates open in the shop's own document language.
             index = self.language.findData(profile.data.document_language)

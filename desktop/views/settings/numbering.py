@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import shop_setup
+from desktop.services import shop_settings, shop_setup
 from desktop.services.clients import ValidationError
 from desktop.views.settings.form import (
     FieldForm,
@@ -31,7 +31,7 @@ class SeriesSection(QWidget):
     def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessions = sessions
-        self.rows: dict[int, shop_setup.SeriesInfo] = {}
+        self.rows: dict[int, shop_settings.SeriesInfo] = {}
         pattern_hint = self.tr(
             "Fields: {YYYY} year, {YY} short year, {MM} month, {series} the code, "
             "{seq} the running number ({seq:05} pads it to 5 digits)."
@@ -115,7 +115,7 @@ class SeriesSection(QWidget):
 
     def load_ticket_pattern(self) -> None:
         with read_only(self.sessions) as session:
-            profile = shop_setup.company_profile(session)
+            profile = shop_settings.company_profile(session)
         self.ticket_card.setEnabled(profile is not None)
         self.ticket_pattern.setText(profile.ticket_number_pattern if profile else "")
 
@@ -123,7 +123,7 @@ class SeriesSection(QWidget):
         pattern = self.ticket_pattern.text().strip()
         try:
             with read_only(self.sessions) as session:
-                text = shop_setup.next_ticket_number_preview(session, pattern, dt.date.today())
+                text = shop_settings.next_ticket_number_preview(session, pattern, dt.date.today())
         except (ValueError, KeyError, IndexError):
             text = self.tr("—  (the pattern is not complete)")
         self.ticket_preview.setText(text)
@@ -132,7 +132,9 @@ class SeriesSection(QWidget):
         ok = save_in_unit_of_work(
             self.sessions,
             self.ticket_card,
-            lambda s: shop_setup.save_ticket_number_pattern(s, self.ticket_pattern.text().strip()),
+            lambda s: shop_settings.save_ticket_number_pattern(
+                s, self.ticket_pattern.text().strip()
+            ),
         )
         if ok:
             self.ticket_status.flash(self.tr("Ticket numbering saved."))
@@ -143,7 +145,7 @@ class SeriesSection(QWidget):
 
     def refresh(self) -> None:
         with read_only(self.sessions) as session:
-            series = shop_setup.list_series(session)
+            series = shop_settings.list_series(session)
         self.rows = {s.id: s for s in series}
         fill_table(
             self.table,
@@ -188,7 +190,7 @@ class SeriesSection(QWidget):
         ok = save_in_unit_of_work(
             self.sessions,
             self.list_card,
-            lambda s: shop_setup.update_series(
+            lambda s: shop_settings.update_series(
                 s, series_id, name=self.edit_name.text(), pattern=self.edit_pattern.text().strip()
             ),
         )
@@ -204,7 +206,7 @@ class SeriesSection(QWidget):
         if save_in_unit_of_work(
             self.sessions,
             self.list_card,
-            lambda s: shop_setup.set_series_active(s, row.id, not row.active),
+            lambda s: shop_settings.set_series_active(s, row.id, not row.active),
         ):
             self.refresh()
 
@@ -255,7 +257,7 @@ class TaxSection(QWidget):
     def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessions = sessions
-        self.rows: dict[int, shop_setup.TaxRateInfo] = {}
+        self.rows: dict[int, shop_settings.TaxRateInfo] = {}
         self.list_card = FieldForm(
             self.tr("VAT rates"),
             self.tr(
@@ -316,7 +318,7 @@ class TaxSection(QWidget):
 
     def refresh(self) -> None:
         with read_only(self.sessions) as session:
-            rates = shop_setup.list_tax_rates(session)
+            rates = shop_settings.list_tax_rates(session)
         self.rows = {r.id: r for r in rates}
         names = self.categories()
         fill_table(
@@ -352,7 +354,7 @@ class TaxSection(QWidget):
         if row is not None and save_in_unit_of_work(
             self.sessions,
             self.list_card,
-            lambda s: shop_setup.set_tax_rate_active(s, row.id, not row.active),
+            lambda s: shop_settings.set_tax_rate_active(s, row.id, not row.active),
         ):
             self.refresh()
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import shop_setup
+from desktop.services import shop_settings, shop_setup
 from desktop.services.clients import ValidationError
 from desktop.services.money import AmountError, parse_amount, plain_amount
 from desktop.services.rounding import INCREMENTS
@@ -61,7 +61,7 @@ def date_edit(day: dt.date | None = None) -> QDateEdit:
 
 def shop_currency(sessions: sessionmaker[Session]) -> str:
     with read_only(sessions) as session:
-        profile = shop_setup.company_profile(session)
+        profile = shop_settings.company_profile(session)
     return profile.data.default_currency if profile else "EUR"
 
 
@@ -72,8 +72,8 @@ class WorkTypesSection(QWidget):
         super().__init__(parent)
         self.sessions = sessions
         self.currency = shop_currency(sessions)
-        self.types: dict[int, shop_setup.WorkTypeInfo] = {}
-        self.rules: dict[int, shop_setup.RateRuleInfo] = {}
+        self.types: dict[int, shop_settings.WorkTypeInfo] = {}
+        self.rules: dict[int, shop_settings.RateRuleInfo] = {}
 
         self.types_card = FieldForm(
             self.tr("Work types"),
@@ -175,8 +175,8 @@ class WorkTypesSection(QWidget):
 
     def refresh(self) -> None:
         with read_only(self.sessions) as session:
-            types = shop_setup.list_work_types(session)
-            rules = shop_setup.list_shop_rate_rules(session)
+            types = shop_settings.list_work_types(session)
+            rules = shop_settings.list_shop_rate_rules(session)
         self.types = {t.id: t for t in types}
         self.rules = {r.id: r for r in rules}
         fill_table(
@@ -270,7 +270,7 @@ class WorkTypesSection(QWidget):
                 )
             else:
                 saved.append(
-                    shop_setup.update_work_type(
+                    shop_settings.update_work_type(
                         session,
                         type_id,
                         name=self.type_name.text(),
@@ -291,7 +291,7 @@ class WorkTypesSection(QWidget):
         if row is not None and save_in_unit_of_work(
             self.sessions,
             self.types_card,
-            lambda s: shop_setup.set_work_type_active(s, row.id, not row.active),
+            lambda s: shop_settings.set_work_type_active(s, row.id, not row.active),
         ):
             self.refresh()
 
@@ -322,7 +322,7 @@ class WorkTypesSection(QWidget):
         if not save_in_unit_of_work(
             self.sessions,
             self.rules_card,
-            lambda s: shop_setup.end_rate_rule(s, rule_id, _date(self.rule_end)),
+            lambda s: shop_settings.end_rate_rule(s, rule_id, _date(self.rule_end)),
         ):
             return False
         self.refresh()
@@ -379,7 +379,7 @@ class RoundingSection(QWidget):
 
     def load(self) -> None:
         with read_only(self.sessions) as session:
-            profile = shop_setup.company_profile(session)
+            profile = shop_settings.company_profile(session)
         self.card.setEnabled(profile is not None)
         if profile is None:
             self.card.show_banner(self.tr("Save the company profile first."))
@@ -397,7 +397,7 @@ class RoundingSection(QWidget):
         ok = save_in_unit_of_work(
             self.sessions,
             self.card,
-            lambda s: shop_setup.save_rounding_defaults(
+            lambda s: shop_settings.save_rounding_defaults(
                 s,
                 increment_min=self.increment.currentData(),
                 mode=self.mode.currentData(),
