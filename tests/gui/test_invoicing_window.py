@@ -27,7 +27,6 @@ from desktop.services.tax import line_net
 from desktop.views.formatting import format_money
 from desktop.views.history_dialog import HistoryDialog
 from desktop.views.invoicing import InvoicesPage
-from desktop.views.invoicing.common import UndoToast
 from desktop.views.invoicing.dialogs import (
     CreditNoteDialog,
     PasswordDialog,
@@ -35,6 +34,7 @@ from desktop.views.invoicing.dialogs import (
     SendInvoiceDialog,
 )
 from desktop.views.main_window import MainWindow
+from desktop.views.undo_toast import UndoToast
 
 NOV = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
 

@@ -49,8 +49,9 @@ from desktop.views.list_page import PAGE_MARGIN, SEARCH_DELAY_MS, page_title
 from desktop.views.operations import BackgroundTask, Cancelled, Progress, run_in_background
 from desktop.views.record_dialog import service_message
 from desktop.views.theme import STYLE_SHEET, icon
+from desktop.views.undo_toast import UndoToast
 
-from .common import EXTRA_STYLE, UndoToast, date_edit, date_of, month_bounds, quick_action, tr
+from .common import EXTRA_STYLE, date_edit, date_of, month_bounds, quick_action, tr
 from .dialogs import MonthEndDialog, grouping_combo, open_dialog
 from .editor import InvoiceEditor, status_chip
 from .table_models import RunResultsTableModel, UnbilledTableModel

@@ -32,7 +32,6 @@ from desktop.services.timer import technician_choices
 from desktop.services.week_grid import WeekGrid, week_grid, week_start
 from desktop.services.work_log import delete_time_entry, restore_time_entry
 from desktop.views.formatting import format_minutes
-from desktop.views.invoicing.common import UndoToast
 from desktop.views.itemmodels.paged_table_model import PagedTableModel
 from desktop.views.list_page import PAGE_MARGIN, ListPage, page_title
 from desktop.views.record_dialog import service_message
@@ -45,6 +44,7 @@ from desktop.views.time.week_table_models import (
     EntryIdRole,
     WeekGridTableModel,
 )
+from desktop.views.undo_toast import UndoToast
 
 PAGE_STYLE = """
 QLabel#weekSummary { color: #3E4C5E; }
