@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -245,8 +246,9 @@ def parse_hours(text: str) -> int:
     if match is None:
         raise ValueError(f"'{text.strip()}' is not a number of hours; type it like 10 or 7:30.")
     if match.group(3) is not None:
-        hours = float(match.group(3).replace(",", "."))
-        minutes = round(hours * 60)
+        # Decimal, not float: '7.15' h must be 429 minutes, not 428.99999.
+        hours = Decimal(match.group(3).replace(",", "."))
+        minutes = int((hours * 60).to_integral_value(rounding=ROUND_HALF_EVEN))
     else:
         extra = int(match.group(2) or 0)
         if extra >= 60:
