@@ -43,7 +43,18 @@ def _summary(report: ImportReport) -> str:
     figures = f"{report.rows} row(s), {len(report.rejected)} rejected"
     if report.kind == "time":
         hours = f"{report.raw_minutes // 60}:{report.raw_minutes % 60:02d}"
-        figures += f", {hours} h raw time"
+        figures += f", {hours} h raw time, {report.rated} with the file's rate"
+    created = [
+        f"{label}: {', '.join(names)}"
+        for label, names in (
+            ("new clients", report.new_clients),
+            ("new technicians", report.new_technicians),
+            ("new work types", report.new_work_types),
+        )
+        if names
+    ]
+    if created:
+        figures += "; " + "; ".join(created)
     if report.dry_run:
         verdict = (
             "every row can be imported"
@@ -80,6 +91,7 @@ def cmd_import(args: argparse.Namespace) -> dict[str, Any]:
         format=args.format,
         mapping=_mapping(args.map),
         create_missing_clients=args.create_missing_clients,
+        create_missing_technicians_and_work_types=args.create_missing_technicians_and_work_types,
         default_work_type=args.work_type or "",
         date_order=args.date_order,
         skip_bad_rows=args.skip_bad_rows,
@@ -149,6 +161,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="create clients the file names but the database lacks (company's country "
         "and currency); without it such rows are rejected",
+    )
+    parser.add_argument(
+        "--create-missing-technicians-and-work-types",
+        action="store_true",
+        help="time entries: create the technicians and work types the file names but the "
+        "database lacks (the dry run lists them); without it such rows are rejected",
     )
     parser.add_argument(
         "--work-type", metavar="CODE", help="work type for entries without one (default: first)"

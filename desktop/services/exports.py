@@ -2,20 +2,12 @@
 invoices, and an accounting export (one row per invoice or credit note with
 its net and VAT per rate, one row per payment), as CSV or XLSX.
 
-Money is written as exact decimals (Decimal, never float): in CSV as plain
-digits with the currency's decimals, in XLSX as numeric cells from Decimal.
-Text cells that begin with =, +, -, @, a tab or a carriage return get a
-leading single quote (OWASP's CSV-injection rule), in both formats, so a
-client called '=HYPERLINK(…)' stays text in Excel and LibreOffice. Numbers
-and dates we write ourselves are typed values, never text, and need no
-quote. Plain Python; no Qt."""
+This module builds the tables; `export_files` writes them (exact decimals,
+formula-looking text neutralised, atomic replace). Plain Python; no Qt."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -36,8 +28,32 @@ from desktop.models import (
     WorkType,
 )
 
+from .export_files import (
+    DANGEROUS_FIRST,
+    ExportError,
+    ExportTable,
+    csv_cell,
+    neutralise,
+    write_csv,
+    write_xlsx,
+)
 from .money import minor_digits, to_decimal
 from .tax import TaxableLine, Totals, vat_summary
+
+__all__ = [
+    "DANGEROUS_FIRST",
+    "EXPORT_KINDS",
+    "EXPORT_NAMES",
+    "ExportError",
+    "ExportResult",
+    "ExportTable",
+    "build_export",
+    "csv_cell",
+    "export",
+    "neutralise",
+    "write_csv",
+    "write_xlsx",
+]
 
 EXPORT_KINDS = ("time", "invoices", "accounting")
 EXPORT_NAMES = {
@@ -45,18 +61,6 @@ EXPORT_NAMES = {
     "invoices": "Invoices",
     "accounting": "Accounting (invoices, VAT per rate, payments)",
 }
-DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
-
-
-class ExportError(ValueError):
-    """The export cannot be made; no file was written."""
-
-
-@dataclass(frozen=True)
-class ExportTable:
-    title: str
-    headers: tuple[str, ...]
-    rows: list[tuple[Any, ...]]
 
 
 @dataclass(frozen=True)
@@ -65,11 +69,6 @@ class ExportResult:
     path: Path
     rows: int
     xlsx: bool
-
-
-def neutralise(text: str) -> str:
-    """Prefix a single quote to text a spreadsheet would read as a formula."""
-    return "'" + text if text.startswith(DANGEROUS_FIRST) else text
 
 
 def _money(minor: int | None, currency: str) -> Decimal | None:
@@ -338,107 +337,6 @@ def build_export(session: Session, kind: str, date_from: dt.date, date_to: dt.da
             f"There is no export of '{kind}'; choose one of {', '.join(EXPORT_KINDS)}."
         )
     return _BUILDERS[kind](session, date_from, date_to)
-
-
-# -- writing -------------------------------------------------------------------
-
-
-def csv_cell(value: Any) -> str:
-    """One value as CSV text: exact decimals, ISO dates, quoted formulas."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):  # never produced here; refuse rather than round
-        raise TypeError("Exports never write floats.")
-    return neutralise(str(value))
-
-
-def _replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Write next to `path`, then rename over it: a failed export never leaves
-    half a file where the user expects a whole one."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
-    handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=path.suffix, dir=folder)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        write(temp)
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise ExportError(f"Cannot write {path}: {exc.strerror}.") from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
-def write_csv(table: ExportTable, path: Path) -> None:
-    """UTF-8 with a byte-order mark (Excel then reads ö and € right), commas."""
-
-    def write(target: Path) -> None:
-        with target.open("w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream)
-            writer.writerow([neutralise(h) for h in table.headers])
-            for row in table.rows:
-                writer.writerow([csv_cell(v) for v in row])
-
-    _replace_atomically(path, write)
-
-
-def write_xlsx(table: ExportTable, path: Path) -> None:
-    """One sheet, bold frozen header, typed cells (Decimal money, dates)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    def write(target: Path) -> None:
-        book = Workbook()
-        sheet = book.active
-        sheet.title = table.title[:31]
-        sheet.append([neutralise(h) for h in table.headers])
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        sheet.freeze_panes = "A2"
-        widths = [len(h) for h in table.headers]
-        for row in table.rows:
-            values = []
-            for index, value in enumerate(row):
-                if isinstance(value, str):
-                    value = neutralise(value)
-                elif isinstance(value, float):
-                    raise TypeError("Exports never write floats.")
-                values.append(value)
-                widths[index] = max(widths[index], min(len(csv_cell(value)), 60))
-            sheet.append(values)
-        for row in sheet.iter_rows(min_row=2):
-            for cell in row:
-                if isinstance(cell.value, Decimal):
-                    exponent = cell.value.as_tuple().exponent
-                    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-                    cell.number_format = "0." + "0" * places if places else "0"
-                elif isinstance(cell.value, dt.datetime):
-                    cell.number_format = "yyyy-mm-dd hh:mm"
-                elif isinstance(cell.value, dt.date):
-                    cell.number_format = "yyyy-mm-dd"
-                # openpyxl reads text starting with '=' as a formula; neutralised
-                # text never starts with it, and this makes sure.
-                if cell.data_type == "f":
-                    cell.data_type = "s"
-        for index, width in enumerate(widths, start=1):
-            sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width + 2
-        book.save(target)
-
-    _replace_atomically(path, write)
 
 
 def export(

@@ -8,7 +8,6 @@ import codecs
 import datetime as dt
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -19,24 +18,18 @@ from desktop.models import (
     Client,
     Contact,
     Product,
-    Shop,
-    TaxRate,
-    Technician,
     TimeEntry,
     WorkType,
 )
 from desktop.services.imports import (
     ImportFileError,
-    ImportOptions,
     ImportRejected,
     MappingError,
-    check_import,
     decode,
     detect_format,
     parse_table,
     read_table,
     resolve,
-    run_import,
 )
 from desktop.services.imports.values import (
     minutes_from_seconds,
@@ -44,26 +37,7 @@ from desktop.services.imports.values import (
     parse_duration_seconds,
     parse_time,
 )
-
-DATA = Path(__file__).resolve().parent.parent / "data" / "imports"
-T = dt.datetime
-
-
-def seed_shop(session) -> None:
-    """The shop the sample files were written for."""
-    session.add(Shop(legal_name="Nordic Fix AB", country="SE", default_currency="SEK"))
-    session.add_all(
-        [
-            Technician(name="Anna Berg", email="anna@nordicfix.se"),
-            Technician(name="Olle Nilsson", email="olle@nordicfix.se"),
-            WorkType(code="remote", name="Remote support"),
-            WorkType(code="onsite", name="On-site support", on_site=True),
-            Client(name="Acme Oy", country="FI", currency="EUR"),
-            Client(name="Bergström Bygg", country="SE", currency="SEK"),
-            Client(name="Café Zorba", country="GR", currency="EUR"),
-            TaxRate(code="SE25", name="Moms 25 %", rate_bp=2500),
-        ]
-    )
+from tests.import_samples import DATA, T, count, do_import, dry_run, entries, seed_shop
 
 
 @pytest.fixture
@@ -71,47 +45,6 @@ def shop_db(db):
     with unit_of_work(db.sessions) as s:
         seed_shop(s)
     return db
-
-
-def do_import(db, name: str, kind: str = "time", **options):
-    table = read_table(DATA / name)
-    with unit_of_work(db.sessions) as s:
-        return run_import(s, table, ImportOptions(kind=kind, **options))
-
-
-def dry_run(db, name: str, kind: str = "time", **options):
-    table = read_table(DATA / name)
-    with read_only(db.sessions) as s:
-        return check_import(s, table, ImportOptions(kind=kind, **options))
-
-
-def entries(db) -> list[tuple]:
-    """(entry columns, client name, technician name), oldest first."""
-    te = TimeEntry
-    columns = (
-        te.started_at,
-        te.ended_at,
-        te.raw_minutes,
-        te.billed_minutes,
-        te.billable,
-        te.on_site,
-        te.invoice_line_id,
-        te.work_type_id,
-        te.description,
-    )
-    with read_only(db.sessions) as s:
-        rows = s.execute(
-            select(*columns, Client.name.label("client"), Technician.name.label("tech"))
-            .join(Client, Client.id == te.client_id)
-            .join(Technician, Technician.id == te.technician_id)
-            .order_by(te.started_at)
-        ).all()
-    return [(row, row.client, row.tech) for row in rows]
-
-
-def count(db, entity) -> int:
-    with read_only(db.sessions) as s:
-        return s.scalar(select(func.count()).select_from(entity))
 
 
 # Figures by hand from the sample files (raw minutes per row in the comments).
@@ -148,7 +81,7 @@ def test_each_peer_export_imports_with_exact_figures(shop_db, name, fmt, rows, m
     assert sum(e.raw_minutes for e, _, _ in imported) == minutes
     # Clients matched case-insensitively ('ACME OY', 'bergström bygg'); none created.
     assert Counter(client for _, client, _ in imported) == per_client
-    assert count(shop_db, Client) == 3
+    assert count(shop_db, Client) == 4
     # Unbilled, billable as the source says: exactly one 'No' per sample file.
     assert all(e.invoice_line_id is None and e.billed_minutes is None for e, _, _ in imported)
     assert [e.billable for e, _, _ in imported].count(False) == 1

@@ -4,41 +4,29 @@ the GUI thread with progress, the dry-run report, cancel, and an export."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
 from desktop.app import open_database
 from desktop.db.session import read_only, unit_of_work
-from desktop.models import Client, Shop, Technician, TimeEntry, WorkType
+from desktop.models import Technician, TimeEntry, WorkType
 from desktop.views.data import ExportDialog, ImportDialog
 from desktop.views.data.table_models import ImportPreviewTableModel, RejectedRowsTableModel
 from desktop.views.main_window import MainWindow
+from tests.import_samples import DATA, seed_shop
 
 # The offscreen platform says this whenever a dialog is shown; it is no app fault.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-DATA = Path(__file__).resolve().parent.parent / "data" / "imports"
 
 
 @pytest.fixture
 def shop_db(tmp_path):
     db = open_database(str(tmp_path / "import.db"))
     with unit_of_work(db.sessions) as s:
-        s.add(Shop(legal_name="Nordic Fix AB", country="SE", default_currency="SEK"))
-        s.add_all(
-            [
-                Technician(name="Anna Berg", email="anna@nordicfix.se"),
-                Technician(name="Olle Nilsson", email="olle@nordicfix.se"),
-                WorkType(code="remote", name="Remote support"),
-                WorkType(code="onsite", name="On-site support", on_site=True),
-                Client(name="Acme Oy", country="FI", currency="EUR"),
-                Client(name="Bergström Bygg", country="SE", currency="SEK"),
-                Client(name="Café Zorba", country="GR", currency="EUR"),
-            ]
-        )
+        seed_shop(s)
     yield db
     db.close()
 
@@ -138,6 +126,53 @@ def test_mapping_is_editable_and_latin1_is_refused_with_the_line(qtbot, shop_db)
     assert dialog.table is not None and dialog.table.rows[1][1][0] == "Bergström Bygg"
 
 
+def tick(qtbot, box) -> None:
+    """Click a check box on its indicator (a click right of its text misses)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def test_create_missing_option_lists_the_names_and_creates_them(qtbot, shop_db):
+    _window, dialog = open_import(qtbot, shop_db)
+    dialog.load_file(DATA / "kimai_export_may.csv")
+    # The new option is there for time entries, and off.
+    assert dialog.create_staff.isEnabled() and not dialog.create_staff.isChecked()
+    with qtbot.waitSignal(dialog.checked, timeout=10_000) as checked:
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert [r.line for r in checked.args[0].rejected] == [5, 7, 8, 9, 10]
+    assert not dialog.creations.isVisible()
+    reasons = dialog.rejects_model
+    assert "no work type 'Project work'" in reasons.index(0, 1).data()
+
+    tick(qtbot, dialog.create_staff)
+    assert dialog.create_staff.isChecked()
+    with qtbot.waitSignal(dialog.checked, timeout=10_000) as checked:
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert [r.line for r in checked.args[0].rejected] == [7, 8, 10]
+    assert dialog.creations.isVisible()
+    assert dialog.report_panel.created_names() == [
+        "Technician: Maria Lind",
+        "Work type: Project work",
+        "Work type: Training",
+    ]
+    assert dialog.report_panel.creations_title.text() == "Will be created (3):"
+    assert "5 with the file's hourly rate, 1 not billable" in dialog.summary.text()
+    assert entry_figures(shop_db) == (0, 0)  # a dry run writes nothing
+
+    tick(qtbot, dialog.skip_bad)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000) as done:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert (done.args[0].imported, done.args[0].new_work_types) == (6, ["Project work", "Training"])
+    assert dialog.report_panel.creations_title.text() == "Created (3):"
+    assert entry_figures(shop_db) == (6, 570)
+    with read_only(shop_db.sessions) as s:
+        assert s.scalar(select(func.count()).select_from(Technician)) == 3
+        assert s.scalar(select(func.count()).select_from(WorkType)) == 4
+
+    # Other kinds have no technicians or work types: the option is off for them.
+    dialog.set_kind("clients")
+    assert not dialog.create_staff.isEnabled()
+
+
 def test_cancel_rolls_the_whole_import_back(qtbot, shop_db, tmp_path):
     lines = [
         "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,"
@@ -194,12 +229,8 @@ def test_item_models_pass_the_model_tester(qtmodeltester):
 
 
 def _horizontal():
-    from PySide6.QtCore import Qt
-
     return Qt.Orientation.Horizontal
 
 
 def _vertical():
-    from PySide6.QtCore import Qt
-
     return Qt.Orientation.Vertical

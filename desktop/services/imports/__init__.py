@@ -25,8 +25,8 @@ from .formats import (
     fields_of,
     resolve,
 )
-from .planning import ImportOptions, ImportReport, Rejected
 from .reading import ENCODINGS, CsvTable, ImportFileError, decode, parse_table, read_table
+from .report import ImportOptions, ImportReport, Rejected
 from .running import ImportCancelled, ImportRejected, check_import, run_import
 from .values import DATE_ORDERS, CellError
 

@@ -3,20 +3,27 @@ which of their columns feeds which field, and how to tell them apart by the
 header line alone.
 
 Kimai (CSV export of the timesheet list): Date, From, To, Duration (h:mm),
-User, Customer, Project, Activity, Description, Billable…
+Rate (the entry's total), User, Customer, Project, Activity, Description,
+Billable, Tags, Hourly rate, Fixed rate; newer versions a Currency column…
 Toggl Track (detailed report): User, Email, Client, Project, Task,
 Description, Billable, Start date, Start time, End date, End time, Duration
-(hh:mm:ss), Tags, Amount…
+(hh:mm:ss), Tags, Amount (SEK)…
 Clockify (detailed report): Project, Client, Description, Task, User, Group,
 Email, Tags, Billable, Start Date, Start Time (12-hour clock by default),
-End Date, End Time, Duration (h) (hh:mm:ss), Duration (decimal)…"""
+End Date, End Time, Duration (h) (hh:mm:ss), Duration (decimal), Billable
+Rate (SEK), Billable Amount (SEK)…
+
+A column named 'Amount' also matches 'Amount (SEK)' and 'Amount ()': the
+peers put the workspace currency in the header."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .reading import CsvTable
 
+_CURRENCY_TAIL = re.compile(r"^\s*([A-Za-z]{3})?\s*\)\s*$")
 KINDS = ("clients", "contacts", "products", "time")
 FORMATS = ("auto", "kimai", "toggl", "clockify", "generic")
 
@@ -79,6 +86,11 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("task", "Task"),
         Field("description", "Description", aliases=("note", "notes", "comment")),
         Field("billable", "Billable"),
+        Field("rate", "Hourly rate", aliases=("hourly rate", "rate", "billable rate")),
+        Field("amount", "Amount", aliases=("amount", "billable amount")),
+        Field("fixed_rate", "Fixed rate", aliases=("fixed rate", "fixed price")),
+        Field("currency", "Currency"),
+        Field("tags", "Tags", aliases=("tag", "labels")),
     ),
 }
 
@@ -95,6 +107,10 @@ PEER_COLUMNS: dict[str, dict[str, str]] = {
         "work_type": "Activity",
         "description": "Description",
         "billable": "Billable",
+        "rate": "Hourly rate",
+        "fixed_rate": "Fixed rate",
+        "currency": "Currency",
+        "tags": "Tags",
     },
     "toggl": {
         "technician": "User",
@@ -109,6 +125,8 @@ PEER_COLUMNS: dict[str, dict[str, str]] = {
         "end_date": "End date",
         "end_time": "End time",
         "duration": "Duration",
+        "amount": "Amount",
+        "tags": "Tags",
     },
     "clockify": {
         "project": "Project",
@@ -123,6 +141,9 @@ PEER_COLUMNS: dict[str, dict[str, str]] = {
         "end_date": "End Date",
         "end_time": "End Time",
         "duration": "Duration (h)",
+        "rate": "Billable Rate",
+        "amount": "Billable Amount",
+        "tags": "Tags",
     },
 }
 
@@ -156,6 +177,19 @@ def detect_format(headers: tuple[str, ...] | list[str]) -> str:
     return "generic"
 
 
+def find_column(table: CsvTable, name: str) -> int | None:
+    """The column called `name`, or `name (XYZ)` with a currency in brackets."""
+    index = table.column(name)
+    if index is not None:
+        return index
+    wanted = name.strip().casefold()
+    for index, header in enumerate(table.headers):
+        head, sep, tail = header.strip().rpartition("(")
+        if sep and head.strip().casefold() == wanted and _CURRENCY_TAIL.match(tail):
+            return index
+    return None
+
+
 def default_mapping(table: CsvTable, kind: str, fmt: str) -> dict[str, int]:
     """Field → column index: the peer's layout for a peer format, otherwise
     columns whose header equals a field's key, label or one of its aliases."""
@@ -164,14 +198,14 @@ def default_mapping(table: CsvTable, kind: str, fmt: str) -> dict[str, int]:
     taken: set[int] = set()
     if kind == "time" and fmt in PEER_COLUMNS:
         for key, header in PEER_COLUMNS[fmt].items():
-            index = table.column(header)
+            index = find_column(table, header)
             if index is not None:
                 mapping[key] = index
                 taken.add(index)
         return mapping
     for field in fields:
         for name in (field.key, field.key.replace("_", " "), field.label, *field.aliases):
-            index = table.column(name)
+            index = find_column(table, name)
             if index is not None and index not in taken:
                 mapping[field.key] = index
                 taken.add(index)

@@ -12,10 +12,11 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from desktop.models import Client, Contact, Product, TimeEntry
+from desktop.models import Client, Contact, Product, Technician, TimeEntry, WorkType
 
-from .planning import NEW_CLIENT, ImportOptions, ImportReport, plan_import
+from .planning import NEW_CLIENT, NEW_TECHNICIAN, NEW_WORK_TYPE, Plan, plan_import
 from .reading import CsvTable
+from .report import ImportOptions, ImportReport
 
 CHUNK = 1000
 _TABLES = {
@@ -68,23 +69,7 @@ def run_import(
     report = plan.report
     if report.rejected and not options.skip_bad_rows:
         raise ImportRejected(report)
-    client_ids: dict[str, int] = {}
-    if plan.new_clients:
-        assert plan.client_defaults is not None
-        country, currency = plan.client_defaults
-        table_ = Client.__table__
-        for key, name in sorted(plan.new_clients.items()):
-            client_ids[key] = session.execute(
-                insert(table_)
-                .values(name=name, country=country, currency=currency)
-                .returning(table_.c.id)
-            ).scalar_one()
-    rows: list[dict[str, Any]] = []
-    for record in plan.records:
-        row = {k: v for k, v in record.items() if not k.startswith("_")}
-        if NEW_CLIENT in record:
-            row["client_id"] = client_ids[record[NEW_CLIENT]]
-        rows.append(row)
+    rows = _rows_with_ids(session, plan)
     total = len(rows)
     target = _TABLES[options.kind]
     for start in range(0, total, CHUNK):
@@ -102,3 +87,39 @@ def run_import(
     report.imported = total
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _insert(session: Session, table: Any, values: dict[str, Any]) -> int:
+    return session.execute(insert(table).values(**values).returning(table.c.id)).scalar_one()
+
+
+def _rows_with_ids(session: Session, plan: Plan) -> list[dict[str, Any]]:
+    """Create the planned clients, technicians and work types, then give
+    each record the ids in place of the planning markers."""
+    ids: dict[str, dict[str, int]] = {NEW_CLIENT: {}, NEW_TECHNICIAN: {}, NEW_WORK_TYPE: {}}
+    if plan.new_clients:
+        assert plan.client_defaults is not None
+        country, currency = plan.client_defaults
+        for key, name in sorted(plan.new_clients.items()):
+            ids[NEW_CLIENT][key] = _insert(
+                session, Client.__table__, {"name": name, "country": country, "currency": currency}
+            )
+    for key, (name, email) in sorted(plan.new_technicians.items()):
+        ids[NEW_TECHNICIAN][key] = _insert(
+            session, Technician.__table__, {"name": name, "email": email}
+        )
+    for key, (code, name) in sorted(plan.new_work_types.items()):
+        ids[NEW_WORK_TYPE][key] = _insert(session, WorkType.__table__, {"code": code, "name": name})
+    columns = {
+        NEW_CLIENT: "client_id",
+        NEW_TECHNICIAN: "technician_id",
+        NEW_WORK_TYPE: "work_type_id",
+    }
+    rows: list[dict[str, Any]] = []
+    for record in plan.records:
+        row = {k: v for k, v in record.items() if not k.startswith("_")}
+        for marker, column in columns.items():
+            if marker in record:
+                row[column] = ids[marker][record[marker]]
+        rows.append(row)
+    return rows

@@ -7,20 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -50,9 +43,22 @@ from desktop.services.imports import (
 from desktop.views.operations import Cancelled, run_in_background
 from desktop.views.record_dialog import service_message
 
-from .table_models import ImportPreviewTableModel, RejectedRowsTableModel
+from .import_options import ImportOptionsBox
+from .import_report import ImportReportPanel
+from .import_source import ImportSourceForm
+from .mapping_panel import ColumnMappingPanel
+from .table_models import ImportPreviewTableModel
 
 PREVIEW_ROWS = 8
+
+
+class _FixedLayoutWidget(QWidget):
+    """A column whose height does not depend on its width. Its forms report
+    height-for-width, and a parent laying out height-for-width then ignores
+    their minimum heights — the options ended up drawn over the preview."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class ImportDialog(QDialog):
@@ -69,54 +75,21 @@ class ImportDialog(QDialog):
         self.task = None
         self.last_report: ImportReport | None = None
         self._mapping: dict[str, int] = {}
-        self._combos: dict[str, QComboBox] = {}
-        self._filling = False
         self.setWindowTitle(self.tr("Import data"))
         self.setObjectName("importDialog")
 
         # -- what and where ------------------------------------------------
-        self.kind = QComboBox()
-        for key, label in (
-            ("time", self.tr("Time entries")),
-            ("clients", self.tr("Clients")),
-            ("contacts", self.tr("Contacts")),
-            ("products", self.tr("Products")),
-        ):
-            self.kind.addItem(label, key)
-        self.format = QComboBox()
-        for key, label in FORMAT_NAMES.items():
-            self.format.addItem(self.tr(label), key)
-        self.encoding = QComboBox()
-        for key, label in (
-            ("auto", self.tr("Automatic (UTF-8 or UTF-16)")),
-            ("cp1252", self.tr("Windows-1252 (Western European)")),
-            ("latin-1", self.tr("Latin-1 (ISO 8859-1)")),
-            ("utf-8", self.tr("UTF-8")),
-            ("utf-16", self.tr("UTF-16")),
-        ):
-            self.encoding.addItem(label, key)
-        self.path = QLineEdit()
-        self.path.setReadOnly(True)
-        self.path.setPlaceholderText(self.tr("Choose a CSV file…"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self.choose_file)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(browse)
-        self.file_info = QLabel()
-        self.file_info.setObjectName("fileInfo")
-        self.file_info.setWordWrap(True)
-        source = QFormLayout()
-        source.addRow(self.tr("File:"), path_row)
-        source.addRow(self.tr("Contents:"), self.kind)
-        source.addRow(self.tr("Exported by:"), self.format)
-        source.addRow(self.tr("Encoding:"), self.encoding)
-        source.addRow("", self.file_info)
+        self.source = ImportSourceForm()
+        self.source.file_chosen.connect(self.load_file)
+        self.kind = self.source.kind
+        self.format = self.source.format
+        self.encoding = self.source.encoding
+        self.path = self.source.path
+        self.file_info = self.source.file_info
 
         # -- mapping and preview -----------------------------------------------
-        self.mapping_box = QGroupBox(self.tr("Columns"))
-        self._mapping_layout = QVBoxLayout(self.mapping_box)
-        self._mapping_panel: QWidget | None = None
+        self.mapping_box = ColumnMappingPanel()
+        self.mapping_box.edited.connect(self._mapping_edited)
         self.preview_model = ImportPreviewTableModel(self)
         self.preview = QTableView()
         self.preview.setObjectName("importPreview")
@@ -131,64 +104,20 @@ class ImportDialog(QDialog):
         QVBoxLayout(preview_box).addWidget(self.preview)
 
         # -- options -------------------------------------------------------
-        self.create_clients = QCheckBox(self.tr("Create missing clients"))
-        create_note = QLabel(
-            self.tr(
-                "Clients are matched by name, ignoring case. A name TechLedger does not "
-                "know is created as a new client with the company's country and currency "
-                "when this is ticked; otherwise its rows are rejected."
-            )
-        )
-        create_note.setWordWrap(True)
-        create_note.setObjectName("hint")
-        self.work_type = QComboBox()
-        self.date_order = QComboBox()
-        for key, label in (
-            ("auto", self.tr("Decide from the file")),
-            ("dmy", self.tr("Day first (31/03/2026)")),
-            ("mdy", self.tr("Month first (03/31/2026)")),
-        ):
-            self.date_order.addItem(label, key)
-        self.skip_bad = QCheckBox(self.tr("Skip bad rows"))
-        skip_note = QLabel(
-            self.tr(
-                "Ticked, the good rows are imported and the rejected ones left out. "
-                "Unticked, nothing is imported while any row is rejected."
-            )
-        )
-        skip_note.setWordWrap(True)
-        skip_note.setObjectName("hint")
-        options_box = QGroupBox(self.tr("Options"))
-        options = QFormLayout(options_box)
-        options.addRow(self.create_clients)
-        options.addRow(create_note)
-        options.addRow(self.tr("Work type when none is given:"), self.work_type)
-        options.addRow(self.tr("Dates like 03/02/2026:"), self.date_order)
-        options.addRow(self.skip_bad)
-        options.addRow(skip_note)
-        self._time_only = [self.work_type, self.date_order]
-        # Wrapped hints keep their three lines however tight the dialog gets.
-        for hint in (create_note, skip_note):
-            hint.setMinimumHeight(hint.fontMetrics().lineSpacing() * 3 + 2)
+        self.options_box = ImportOptionsBox()
+        self.create_clients = self.options_box.create_clients
+        self.create_staff = self.options_box.create_staff
+        self.work_type = self.options_box.work_type
+        self.date_order = self.options_box.date_order
+        self.skip_bad = self.options_box.skip_bad
         self.setStyleSheet("QLabel#hint, QLabel#fileInfo { color: #5B6878; }")
 
         # -- report ----------------------------------------------------------
-        self.summary = QLabel(self.tr("Choose a file to see its first rows."))
-        self.summary.setObjectName("importSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.rejects_model = RejectedRowsTableModel(self)
-        self.rejects = QTableView()
-        self.rejects.setObjectName("importRejects")
-        self.rejects.setModel(self.rejects_model)
-        self.rejects.setWordWrap(True)
-        self.rejects.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.rejects.horizontalHeader().setStretchLastSection(True)
-        self.rejects.verticalHeader().hide()
-        self.rejects.setMinimumHeight(110)
-        self.rejects.hide()
+        self.report_panel = ImportReportPanel()
+        self.summary = self.report_panel.summary
+        self.rejects = self.report_panel.rejects
+        self.rejects_model = self.report_panel.rejects_model
+        self.creations = self.report_panel.creations
 
         self.check_button = QPushButton(self.tr("Check (dry run)"))
         self.import_button = QPushButton(self.tr("Import"))
@@ -200,52 +129,32 @@ class ImportDialog(QDialog):
         self.check_button.clicked.connect(self.start_check)
         self.import_button.clicked.connect(self.start_import)
 
-        left = QVBoxLayout()
-        left.addLayout(source)
-        left.addWidget(options_box)
-        left.addStretch(1)
+        left = _FixedLayoutWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.source)
+        left_layout.addWidget(self.options_box)
+        left_layout.addStretch(1)
         top = QHBoxLayout()
-        top.addLayout(left, 1)
+        top.addWidget(left, 1)
         top.addWidget(self.mapping_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(preview_box, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.rejects, 1)
+        layout.addWidget(self.report_panel, 1)
         layout.addWidget(self.buttons)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.format.currentIndexChanged.connect(self._reset_mapping)
         self.encoding.currentIndexChanged.connect(self._reload)
-        self._load_work_types()
+        with read_only(self.sessions) as session:
+            self.options_box.set_work_types(work_type_choices(session))
         self._kind_changed()
         self.resize(1060, 820)
 
     # -- choices -------------------------------------------------------------
-
-    def _load_work_types(self) -> None:
-        with read_only(self.sessions) as session:
-            choices = work_type_choices(session)
-        self.work_type.clear()
-        for code, name in choices:
-            self.work_type.addItem(f"{name} ({code})", code)
-        if not choices:
-            self.work_type.addItem(self.tr("(no work types yet)"), "")
-
-    def choose_file(self) -> None:
-        settings = QSettings()
-        folder = str(settings.value("import/folder", str(Path.home())))
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import a CSV file"),
-            folder,
-            self.tr("CSV files (*.csv *.txt *.tsv);;All files (*)"),
-        )
-        if path:
-            settings.setValue("import/folder", str(Path(path).parent))
-            self.load_file(path)
 
     def load_file(self, path: str | Path) -> bool:
         """Read `path` and show its first rows; False (and the reason shown)
@@ -276,8 +185,7 @@ class ImportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         is_time = self.kind.currentData() == "time"
-        for widget in self._time_only:
-            widget.setEnabled(is_time)
+        self.options_box.set_time_only_enabled(is_time)
         self.format.setEnabled(is_time)
         self._reset_mapping()
 
@@ -306,55 +214,17 @@ class ImportDialog(QDialog):
         self._rebuild_mapping()
 
     def _rebuild_mapping(self) -> None:
-        self._filling = True
-        if self._mapping_panel is not None:
-            # Hidden at once; deleted when the event loop next turns.
-            self._mapping_panel.hide()
-            self._mapping_layout.removeWidget(self._mapping_panel)
-            self._mapping_panel.deleteLater()
-        self._mapping_panel = QWidget()
-        grid = QGridLayout(self._mapping_panel)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(6)
-        self._combos = {}
         headers = self.table.headers if self.table is not None else ()
-        fields = fields_of(self.kind.currentData())
-        per_column = (len(fields) + 1) // 2
-        for number, field in enumerate(fields):
-            label = QLabel(self.tr(field.label) + (" *" if field.required else ""))
-            combo = QComboBox()
-            combo.setObjectName(f"map_{field.key}")
-            combo.addItem(self.tr("(not imported)"), -1)
-            for index, header in enumerate(headers):
-                combo.addItem(header or self.tr("column %1").replace("%1", str(index + 1)), index)
-            combo.setCurrentIndex(max(combo.findData(self._mapping.get(field.key, -1)), 0))
-            combo.currentIndexChanged.connect(self._mapping_edited)
-            row, pair = number % per_column, number // per_column
-            grid.addWidget(label, row, pair * 2)
-            grid.addWidget(combo, row, pair * 2 + 1)
-            self._combos[field.key] = combo
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        grid.setRowStretch(per_column, 1)
-        self._mapping_layout.addWidget(self._mapping_panel)
-        self._filling = False
+        self.mapping_box.rebuild(headers, fields_of(self.kind.currentData()), self._mapping)
         self._show_preview()
 
     def set_column(self, field: str, header: str) -> None:
         """Map `field` to the column called `header` ('' to leave it out)."""
-        combo = self._combos[field]
         index = self.table.column(header) if (self.table and header) else None
-        combo.setCurrentIndex(combo.findData(-1 if index is None else index))
+        self.mapping_box.set_column(field, index)
 
     def _mapping_edited(self) -> None:
-        if self._filling:
-            return
-        self._mapping = {
-            key: combo.currentData()
-            for key, combo in self._combos.items()
-            if combo.currentData() >= 0
-        }
+        self._mapping = self.mapping_box.mapping()
         self._clear_report()
         self._show_preview()
 
@@ -395,7 +265,7 @@ class ImportDialog(QDialog):
         assert self.table is not None
         overrides = {
             key: (self.table.headers[self._mapping[key]] if key in self._mapping else "")
-            for key in self._combos
+            for key in self.mapping_box.field_keys()
         }
         is_time = self.kind.currentData() == "time"
         return ImportOptions(
@@ -403,6 +273,7 @@ class ImportDialog(QDialog):
             format=self.format.currentData() if is_time else "generic",
             mapping=overrides,
             create_missing_clients=self.create_clients.isChecked(),
+            create_missing_technicians_and_work_types=is_time and self.create_staff.isChecked(),
             default_work_type=(self.work_type.currentData() or "") if is_time else "",
             date_order=self.date_order.currentData() if is_time else "auto",
             skip_bad_rows=self.skip_bad.isChecked(),
@@ -453,25 +324,9 @@ class ImportDialog(QDialog):
             on_error=self._failed,
         )
 
-    def _figures(self, report: ImportReport) -> str:
-        text = (
-            self.tr("%1 rows read, %2 rejected")
-            .replace("%1", str(report.rows))
-            .replace("%2", str(len(report.rejected)))
-        )
-        if report.kind == "time":
-            text += self.tr(", %1 h raw time").replace(
-                "%1", f"{report.raw_minutes // 60}:{report.raw_minutes % 60:02d}"
-            )
-        return text
-
     def _show_report(self, report: ImportReport, headline: str) -> None:
         self.last_report = report
-        notes = " ".join(service_message(n) for n in report.notes)
-        self.summary.setText(f"<b>{headline}</b> {self._figures(report)}.<br>{notes}")
-        self.rejects_model.set_rows(report.rejected)
-        self.rejects.setVisible(bool(report.rejected))
-        self.rejects.resizeRowsToContents()
+        self.report_panel.show_report(report, headline)
 
     def _check_done(self, report: ImportReport) -> None:
         self._busy(False)
@@ -518,9 +373,8 @@ class ImportDialog(QDialog):
             raise exc
 
     def _show_problem(self, text: str) -> None:
-        self.summary.setText(f"<span style='color:#B3261E'>{text}</span>")
+        self.report_panel.show_problem(text)
 
     def _clear_report(self) -> None:
         self.last_report = None
-        self.rejects_model.set_rows([])
-        self.rejects.hide()
+        self.report_panel.clear()
