@@ -1,7 +1,8 @@
-"""Save a screenshot of every page, and of the client edit dialog, on a fresh
-demo database.
+"""Save a screenshot of every page, of the client and ticket dialogs, and of
+each workflow (time, on-site visit, invoicing and month end, prepaid hours,
+dashboard, settings), on a fresh demo database.
 
-    python scripts/screenshots.py OUTDIR [--lang pl]
+    python scripts/screenshots.py OUTDIR [--lang pl] [--only time,visit,...]
 
 Runs on any Qt platform; under `xvfb-run -a` it uses a real X server, else
 set QT_QPA_PLATFORM=offscreen. Window settings go to a temporary folder so
@@ -17,6 +18,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from screenshot_common import Shots, park_cursor, save_png, settle, wait_until
+from screenshot_invoicing import invoicing_shots
+from screenshot_workflows import (
+    dashboard_shots,
+    prepaid_shots,
+    settings_shots,
+    time_shots,
+    visit_shots,
+)
 
 from desktop.app import open_database
 from desktop.db.session import unit_of_work
@@ -26,10 +36,11 @@ from desktop.views.i18n import install_translators
 from desktop.views.launch import make_application
 from desktop.views.main_window import PAGES, MainWindow
 
+WORKFLOWS = ("pages", "tickets", "time", "visit", "prepaid", "dashboard", "settings", "invoicing")
 
-def _settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
+
+def _settle(_app: QApplication) -> None:
+    settle()
 
 
 def _ticket_shots(app: QApplication, window: MainWindow, db, outdir: Path) -> list[Path]:
@@ -46,29 +57,35 @@ def _ticket_shots(app: QApplication, window: MainWindow, db, outdir: Path) -> li
     queue.set_filter("attention")
     _settle(app)
     path = outdir / "tickets_attention.png"
-    window.grab().save(str(path))
+    save_png(window.grab(), path)
     saved.append(path)
     queue.set_filter("open")
     with read_only(db.sessions) as session:
         ticket_id = session.scalar(
-            select(Ticket.id).where(Ticket.tier == 4, Ticket.vendor_case_ref.is_not(None))
-            .order_by(Ticket.opened_at.desc()).limit(1)
+            select(Ticket.id)
+            .where(Ticket.tier == 4, Ticket.vendor_case_ref.is_not(None))
+            .order_by(Ticket.opened_at.desc())
+            .limit(1)
         ) or session.scalar(select(Ticket.id).order_by(Ticket.opened_at.desc()).limit(1))
     page = queue.open_ticket(ticket_id)
     page.resize(1180, 760)
     _settle(app)
     path = outdir / "ticket_page.png"
-    page.grab().save(str(path))
+    save_png(page.grab(), path)
     saved.append(path)
     page.close()
     with read_only(db.sessions) as session:
         open_id = session.scalar(
-            select(Ticket.id).where(Ticket.status == "open", Ticket.tier < 3)
-            .order_by(Ticket.opened_at.desc()).limit(1)
+            select(Ticket.id)
+            .where(Ticket.status == "open", Ticket.tier < 3)
+            .order_by(Ticket.opened_at.desc())
+            .limit(1)
         )
         resolved_id = session.scalar(
-            select(Ticket.id).where(Ticket.status == "resolved")
-            .order_by(Ticket.resolved_at.desc()).limit(1)
+            select(Ticket.id)
+            .where(Ticket.status == "resolved")
+            .order_by(Ticket.resolved_at.desc())
+            .limit(1)
         )
     page = queue.open_ticket(open_id)
     dialog = page.escalate()
@@ -79,7 +96,7 @@ def _ticket_shots(app: QApplication, window: MainWindow, db, outdir: Path) -> li
     dialog.promised_check.setChecked(True)
     _settle(app)
     path = outdir / "ticket_escalate_dialog.png"
-    dialog.grab().save(str(path))
+    save_png(dialog.grab(), path)
     saved.append(path)
     dialog.reject()
     page.close()
@@ -87,7 +104,7 @@ def _ticket_shots(app: QApplication, window: MainWindow, db, outdir: Path) -> li
     dialog = page.message("resolution")
     _settle(app)
     path = outdir / "ticket_message_dialog.png"
-    dialog.grab().save(str(path))
+    save_png(dialog.grab(), path)
     saved.append(path)
     dialog.reject()
     page.close()
@@ -97,16 +114,50 @@ def _ticket_shots(app: QApplication, window: MainWindow, db, outdir: Path) -> li
     kb.refresh()
     _settle(app)
     path = outdir / "knowledge_search.png"
-    window.grab().save(str(path))
+    save_png(window.grab(), path)
     saved.append(path)
     return saved
+
+
+def _page_shots(app: QApplication, window: MainWindow, outdir: Path, saved: list[Path]) -> None:
+    """One picture per page, then the client dialog, clean and with an error."""
+    for key in PAGES:
+        window.show_page(key)
+        _settle(app)
+        path = outdir / f"{key}.png"
+        save_png(window.grab(), path)
+        saved.append(path)
+
+    clients = window.page("clients")
+    window.show_page("clients")
+    clients.table.selectRow(0)
+    _settle(app)
+    dialog = clients.make_edit_dialog(clients.selected_id())
+    dialog.show()
+    _settle(app)
+    path = outdir / "client_dialog.png"
+    save_png(dialog.grab(), path)
+    saved.append(path)
+    # The same dialog with a validation message showing.
+    dialog.rate_edit.setText("95.123")
+    dialog.name_edit.clear()
+    dialog.accept()
+    _settle(app)
+    path = outdir / "client_dialog_errors.png"
+    save_png(dialog.grab(), path)
+    saved.append(path)
+    dialog.reject()
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--lang", default="en", help="interface language: en, pl, sv, el, eo")
+    parser.add_argument(
+        "--only", default=",".join(WORKFLOWS), help="comma-separated: " + ", ".join(WORKFLOWS)
+    )
     args = parser.parse_args(argv)
+    only = set(args.only.split(","))
     args.outdir.mkdir(parents=True, exist_ok=True)
 
     with tempfile.TemporaryDirectory(prefix="techledger-shots-") as tmp:
@@ -123,37 +174,32 @@ def main(argv: list[str] | None = None) -> int:
         window = MainWindow(db)
         window.resize(1280, 800)
         window.show()
-        _settle(app)
-        saved = []
-        for key in PAGES:
-            window.show_page(key)
-            _settle(app)
-            path = args.outdir / f"{key}.png"
-            window.grab().save(str(path))
-            saved.append(path)
-
-        clients = window.page("clients")
-        window.show_page("clients")
-        clients.table.selectRow(0)
-        _settle(app)
-        dialog = clients.make_edit_dialog(clients.selected_id())
-        dialog.show()
-        _settle(app)
-        path = args.outdir / "client_dialog.png"
-        dialog.grab().save(str(path))
-        saved.append(path)
-        # The same dialog with a validation message showing.
-        dialog.rate_edit.setText("95.123")
-        dialog.name_edit.clear()
-        dialog.accept()
-        _settle(app)
-        path = args.outdir / "client_dialog_errors.png"
-        dialog.grab().save(str(path))
-        saved.append(path)
-        dialog.reject()
-
-        saved += _ticket_shots(app, window, db, args.outdir)
-
+        shots = Shots(args.outdir)
+        # The daily automatic backup runs at start; let it finish, then
+        # clear its message (it names a temporary folder).
+        backups = getattr(window, "backups", None)
+        if backups is not None:  # it starts once the event loop runs
+            wait_until(lambda: backups.auto_task is not None and backups.auto_task.finished)
+        window.statusBar().clearMessage()
+        park_cursor()
+        settle()
+        if "pages" in only:
+            _page_shots(app, window, args.outdir, shots.saved)
+        if "tickets" in only:
+            shots.saved += _ticket_shots(app, window, db, args.outdir)
+        if "time" in only:
+            time_shots(window, shots, args.lang)
+        if "visit" in only:
+            visit_shots(window, shots, args.lang)
+        if "prepaid" in only:
+            prepaid_shots(window, shots, args.lang)
+        if "dashboard" in only:
+            dashboard_shots(window, shots)
+        if "settings" in only:
+            settings_shots(window, shots, args.lang)
+        if "invoicing" in only:  # last: it issues invoices
+            invoicing_shots(window, shots)
+        saved = shots.saved
         window.close()
         _settle(app)
         db.close()

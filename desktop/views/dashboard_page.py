@@ -7,191 +7,35 @@ chart opens the list behind it; `openPage(key)` names a page,
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
-    QChart,
-    QChartView,
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QCursor,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QResizeEvent,
-)
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QLabel,
-    QScrollArea,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QToolTip, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
 from desktop.services.money import to_decimal
 from desktop.services.overview import DashboardFigures, dashboard_figures
-from desktop.views.formatting import format_minutes, format_money
+from desktop.views.dashboard_tiles import ChartTile, FigureTile
+from desktop.views.formatting import format_date, format_minutes, format_money
 from desktop.views.list_page import PAGE_MARGIN, page_title
 from desktop.views.theme import ACCENT
 
 ALERT = "#B3261E"
-VALUE_POINTS = 22  # the theme's tileValue size
 MUTED_BAR = "#A9BCD3"
 STYLE = f"""
 QLabel#tileValue[alert="true"] {{ color: {ALERT}; }}
 QScrollArea, QWidget#dashboardContent {{ background: transparent; }}
 QLabel#chartTitle {{ font-size: 10pt; font-weight: 600; color: #2A3442; }}
 """
-
-
-class _Clickable:
-    """Emits `clicked` on a left click inside the widget, or Return/Space."""
-
-    def _click_release(self, event: QMouseEvent) -> bool:
-        return event.button() == Qt.MouseButton.LeftButton and self.rect().contains(  # type: ignore[attr-defined]
-            event.position().toPoint()
-        )
-
-    @staticmethod
-    def _click_key(event: QKeyEvent) -> bool:
-        return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
-
-
-class FigureTile(_Clickable, QFrame):
-    """A clickable tile: what it counts, a big number, and a note. `page`
-    and `filter` say what it opens."""
-
-    clicked = Signal()
-
-    def __init__(
-        self, title: str, page: str, filter_key: str | None = None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.page = page
-        self.filter = filter_key
-        self.setObjectName("tile")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(150, 120)
-        self.value_label = QLabel("–")
-        self.value_label.setObjectName("tileValue")
-        self.title_label = QLabel(title)
-        self.title_label.setObjectName("tileTitle")
-        self.title_label.setWordWrap(True)
-        self.note_label = QLabel()
-        self.note_label.setObjectName("tileNote")
-        self.note_label.setWordWrap(True)
-        self.note_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(4)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.value_label)
-        layout.addWidget(self.note_label, 1)
-
-    def set_figure(self, value: str, note: str, *, alert: bool = False) -> None:
-        self.value_label.setText(value)
-        self._fit_value()
-        self.note_label.setText(note)
-        if bool(self.value_label.property("alert")) != alert:
-            self.value_label.setProperty("alert", alert)
-            self.value_label.style().unpolish(self.value_label)
-            self.value_label.style().polish(self.value_label)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_value()
-
-    def _fit_value(self) -> None:
-        """Shrink the big number until it fits the tile (long amounts)."""
-        room = self.contentsRect().width() - 40
-        font = QFont(self.value_label.font())
-        font.setWeight(QFont.Weight.DemiBold)
-        size = VALUE_POINTS
-        font.setPointSizeF(size)
-        while size > 8 and QFontMetrics(font).horizontalAdvance(self.value_label.text()) > room:
-            size -= 1
-            font.setPointSizeF(size)
-        self.value_label.setStyleSheet(f"font-size: {size}pt;")
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._click_release(event):
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._click_key(event):
-            self.clicked.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class ChartView(_Clickable, QChartView):
-    clicked = Signal()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._click_release(event):
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
-
-class ChartTile(QFrame):
-    """A titled chart in a tile frame, with a note under it; a click anywhere
-    on the chart opens `page`."""
-
-    clicked = Signal()
-
-    def __init__(self, title: str, page: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.page = page
-        self.filter: str | None = None
-        self.setObjectName("tile")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.title_label = QLabel(title)
-        self.title_label.setObjectName("chartTitle")
-        self.title_label.setWordWrap(True)
-        self.chart = QChart()
-        self.chart.setBackgroundVisible(False)
-        self.chart.setMargins(QMargins(0, 4, 0, 0))
-        self.chart.layout().setContentsMargins(0, 0, 0, 0)
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.view = ChartView(self.chart)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(180)
-        self.view.setStyleSheet("background: transparent; border: none;")
-        self.view.clicked.connect(self.clicked)
-        self.note_label = QLabel()
-        self.note_label.setObjectName("tileNote")
-        self.note_label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 10)
-        layout.setSpacing(2)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.note_label)
-
-    def clear(self) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
 
 
 def _axis_font() -> QFont:
@@ -204,15 +48,22 @@ def _month_year(first: dt.date) -> str:
     return QLocale().toString(QDate(first.year, first.month, 1), "MMM yyyy")
 
 
-def _nice_max(value: float) -> float:
-    """A round axis maximum a little above `value` (1, 2, 2.5, 5 × 10^n)."""
+def _nice_axis(value: float) -> tuple[float, int]:
+    """A round axis maximum at or above `value` and its tick count, so the
+    ticks fall on whole steps of 1, 2, 2.5 or 5 × 10^n (at most 5 intervals;
+    never a fraction, as the labels show whole numbers)."""
     if value <= 0:
-        return 1.0
-    step = 10 ** (len(str(int(value))) - 1)
-    for factor in (1, 2, 2.5, 5, 10):
-        if value <= factor * step:
-            return factor * step
-    return 10 * step
+        return 4.0, 5
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 2.5, 5):
+            step = factor * magnitude
+            if step != int(step):
+                continue
+            intervals = max(math.ceil(value / step - 1e-9), 1)
+            if intervals <= 5:
+                return float(intervals * step), intervals + 1
+        magnitude *= 10
 
 
 class DashboardPage(QWidget):
@@ -377,10 +228,11 @@ class DashboardPage(QWidget):
         names.setGridLineVisible(False)
         hours = QValueAxis()
         most = max((r.billable_minutes + r.other_minutes for r in rows), default=0) / 60
-        hours.setRange(0, _nice_max(most))
+        top, ticks = _nice_axis(most)
+        hours.setRange(0, top)
         hours.setLabelFormat("%.0f h")
         hours.setLabelsFont(_axis_font())
-        hours.setTickCount(5)
+        hours.setTickCount(ticks)
         tile.chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         tile.chart.addAxis(hours, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(names)
@@ -391,7 +243,7 @@ class DashboardPage(QWidget):
         tile.note_label.setText(
             self.tr("%1 h logged since Monday %2.")
             .replace("%1", format_minutes(total))
-            .replace("%2", figures.week_start.isoformat())
+            .replace("%2", format_date(figures.week_start))
         )
 
     def _hours_tip(self, inside: bool, index: int, _bars: QBarSet) -> None:
@@ -450,9 +302,10 @@ class DashboardPage(QWidget):
         months.setLabelsFont(_axis_font())
         months.setGridLineVisible(False)
         amount = QValueAxis()
-        amount.setRange(0, _nice_max(max(amounts, default=0) / scale))
+        top, ticks = _nice_axis(max(amounts, default=0) / scale)
+        amount.setRange(0, top)
         amount.setLabelFormat("%.0f k" if scale > 1 else "%.0f")
-        amount.setTickCount(5)
+        amount.setTickCount(ticks)
         amount.setLabelsFont(_axis_font())
         tile.chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         tile.chart.addAxis(amount, Qt.AlignmentFlag.AlignLeft)

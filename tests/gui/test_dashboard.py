@@ -9,8 +9,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCharts import QBarSeries, QHorizontalStackedBarSeries
-from PySide6.QtCore import Qt
+from PySide6.QtCharts import QBarSeries, QHorizontalStackedBarSeries, QValueAxis
+from PySide6.QtCore import QLocale, Qt
 
 from desktop.app import Database, open_database
 from desktop.db.session import read_only, unit_of_work
@@ -29,8 +29,10 @@ from desktop.models import (
 )
 from desktop.services import prepaid
 from desktop.services.overview import dashboard_figures
+from desktop.views import formatting
 from desktop.views.contracts.contracts_page import ContractsPage
-from desktop.views.dashboard_page import DashboardPage
+from desktop.views.dashboard_page import DashboardPage, _nice_axis
+from desktop.views.formatting import format_date
 from desktop.views.invoicing import InvoicesPage
 from desktop.views.main_window import MainWindow
 from desktop.views.tickets.queue_page import QueuePage
@@ -254,6 +256,36 @@ def test_tiles_and_charts_show_the_figures(qtbot, shop_db):
     assert bars.count() == 12 and bars.at(11) == 1500.0 and bars.at(0) == 300.0
     assert "SEK" in page.charts["revenue"].title_label.text()
     assert "400.00 EUR" in page.charts["revenue"].note_label.text()
+    # The axes stop at a round figure and tick on whole steps.
+    for key, top in (("hours", 4.0), ("revenue", 1500.0)):
+        axis = next(a for a in page.charts[key].chart.axes() if isinstance(a, QValueAxis))
+        step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+        assert axis.max() == top and step == int(step), (key, axis.max(), axis.tickCount())
+
+
+def test_dates_follow_the_locale(qtbot, shop_db):
+    """The week's start is written as the locale writes dates, not ISO."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    formatting.reset_locale_cache()
+    try:
+        page = DashboardPage(shop_db.sessions, today=TODAY, now=NOW)
+        qtbot.addWidget(page)
+        monday = TODAY - dt.timedelta(days=TODAY.weekday())
+        note = page.charts["hours"].note_label.text()
+        assert format_date(monday) != monday.isoformat()
+        assert note.endswith(f" {format_date(monday)}.")
+    finally:
+        QLocale.setDefault(previous)
+        formatting.reset_locale_cache()
+
+
+@pytest.mark.parametrize(
+    ("value", "axis"),
+    [(0, (4.0, 5)), (3, (3.0, 4)), (24.4, (25.0, 6)), (25.1, (30.0, 4)), (393, (400.0, 5))],
+)
+def test_axis_maximum_and_ticks_are_round(value, axis):
+    assert _nice_axis(value) == axis
 
 
 def test_each_tile_and_chart_opens_its_list(qtbot, shop_db):

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Contract
 from desktop.services import prepaid
+from desktop.views import formatting
 from desktop.views.contracts.contracts_page import ContractsPage, PrepaidOverview
 from desktop.views.contracts.dialogs import StatementDialog, TopUpDialog
 from desktop.views.contracts.prepaid_table_models import LedgerTableModel, PrepaidTableModel
@@ -216,3 +218,34 @@ def test_coming_back_to_the_page_shows_new_balances(qtbot, demo_db):
         if overview.model.row_object(r).contract_id == row.contract_id
     )
     assert fresh.balance_minutes == row.balance_minutes - 30
+
+
+@pytest.fixture
+def polish_numbers():
+    """The interface locale is Polish for the test, English again after."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    formatting.reset_locale_cache()
+    yield
+    QLocale.setDefault(previous)
+    formatting.reset_locale_cache()
+
+
+def test_top_up_price_is_written_as_the_locale_writes_it(qtbot, demo_db, polish_numbers):
+    """A Polish user sees (and edits) 9500,00, not 9500.00; it saves as typed."""
+    _window, overview = open_prepaid(qtbot, demo_db)
+    model = overview.model
+    row = next(r for r in range(model.rowCount()) if model.row_object(r).hourly_rate_minor)
+    click_row(qtbot, overview.table, row)
+    before = overview.selected_row()
+    dialog = open_dialog(qtbot, overview, overview.top_up_button, TopUpDialog)
+    dialog.hours.clear()
+    qtbot.keyClicks(dialog.hours, "30")
+    price = dialog.price.text()
+    assert "," in price and "." not in price
+    with qtbot.waitSignal(overview.balanceChanged, timeout=5000):
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    ledger = overview.ledger_model
+    entry = ledger.row_object(ledger.rowCount() - 1)
+    assert (entry.kind, entry.minutes) == ("purchase", 30 * 60)
+    assert before is not None

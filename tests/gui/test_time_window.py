@@ -186,6 +186,20 @@ def test_week_grid_totals_navigation_and_overlaps(qtbot, qtmodeltester, small_db
     assert page.summary.text().startswith(f"Week: {format_minutes(page.grid.week_raw)} raw")
     assert not page.overlap_warning.isVisible()
 
+    # Each cell ends with raw → billed in figures; the tooltip spells it out.
+    day, row = next((d, r) for d in range(5) for r, e in enumerate(page.grid.days[d])
+                    if e.billable)
+    entry = page.grid.days[day][row]
+    cell = model.index(row, day)
+    assert cell.data().splitlines()[-1] == (
+        f"{format_minutes(entry.raw_minutes)} → {format_minutes(entry.billed_minutes)}")
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith(
+        f"{format_minutes(entry.raw_minutes)} raw · ")
+    # An empty weekend keeps only its header's width; the working days share the rest.
+    header = page.grid_view.horizontalHeader()
+    if not page.grid.days[6]:
+        assert header.sectionSize(6) < header.sectionSize(day)
+
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.monday == MONDAY + dt.timedelta(days=7)
     assert page.week_label.text().startswith("Week 46")

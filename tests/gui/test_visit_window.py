@@ -113,6 +113,10 @@ def test_visit_signed_with_the_mouse_ends_up_in_the_report(qtbot, demo_db):
     click(qtbot, editor.add_work_button)
     assert editor.work_table.rowCount() == 1
     assert editor.work_table.item(0, 3).text() == "1:15"
+    # On the day of the visit the start is the time alone; long texts show whole on hover.
+    assert editor.work_table.item(0, 2).text() == "09:05"
+    description = editor.work_table.item(0, 4)
+    assert description.toolTip() == description.text() == "Replaced the toner and fuser"
     assert editor.work_start.text() == "2026-11-19 10:20"  # the next piece starts here
 
     click(qtbot, editor.add_material_button)  # nothing picked yet

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.money import AmountError, parse_amount, plain_amount
+from desktop.services.money import AmountError, minor_digits, parse_amount, to_decimal
 from desktop.services.prepaid_overview import (
     PrepaidRow,
     parse_hours,
@@ -27,7 +27,7 @@ from desktop.services.prepaid_overview import (
     suggested_price,
 )
 from desktop.services.record_rules import ValidationError
-from desktop.views.formatting import format_minutes
+from desktop.views.formatting import format_minutes, input_decimal
 from desktop.views.record_dialog import RecordDialog
 
 
@@ -136,7 +136,9 @@ class TopUpDialog(RecordDialog):
             return
         price = suggested_price(minutes, self.row.hourly_rate_minor)
         if price is not None:
-            self.price.setText(plain_amount(price, self.row.currency))
+            # In the locale's decimal point ("17100,00" in Polish), as typed.
+            currency = self.row.currency
+            self.price.setText(input_decimal(to_decimal(price, currency), minor_digits(currency)))
 
     def save(self, session: Session) -> int:
         errors: dict[str, str] = {}

@@ -146,7 +146,7 @@ class LedgerTableModel(_SortedRecordsModel):
         self.currency = currency
         kinds = ledger_kind_labels()
         columns = [
-            RecordColumn(_tr("Date"), lambda r: r.occurred_at, lambda v: v.strftime("%Y-%m-%d")),
+            RecordColumn(_tr("Date"), lambda r: r.occurred_at, format_date),
             RecordColumn(_tr("Kind"), lambda r: r.kind, lambda v: kinds.get(v, v)),
             RecordColumn(_tr("Hours"), lambda r: r.minutes, _signed_minutes, RIGHT),
             RecordColumn(_tr("Balance"), lambda r: r.balance_after, format_minutes, RIGHT),

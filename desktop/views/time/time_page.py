@@ -39,6 +39,7 @@ from desktop.views.theme import icon
 from desktop.views.time.fields import fill_combo
 from desktop.views.time.quick_entry import QuickEntryDialog
 from desktop.views.time.timer_indicator import TimerController, format_elapsed
+from desktop.views.time.week_grid_view import WeekGridView
 from desktop.views.time.week_table_models import (
     DayEntriesTableModel,
     EntryIdRole,
@@ -116,17 +117,7 @@ class TimePage(QWidget):
         self.timer_banner.hide()
 
         self.grid_model = WeekGridTableModel(self)
-        self.grid_view = QTableView()
-        self.grid_view.setObjectName("weekGrid")
-        self.grid_view.setModel(self.grid_model)
-        self.grid_view.setWordWrap(False)
-        self.grid_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.grid_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grid_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid_view.verticalHeader().setDefaultSectionSize(62)
-        self.grid_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.grid_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.grid_view = WeekGridView(self.grid_model)
         self.grid_view.clicked.connect(lambda index: self.select_day(index.column()))
         self.grid_view.horizontalHeader().sectionClicked.connect(self.select_day)
         self.grid_view.selectionModel().currentChanged.connect(
@@ -140,6 +131,7 @@ class TimePage(QWidget):
         self.day_view.setObjectName("dayEntries")
         self.day_view.setModel(self.day_model)
         self.day_view.setAlternatingRowColors(True)
+        self.day_view.setWordWrap(False)  # one line per entry; long names elide
         self.day_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.day_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.day_view.verticalHeader().hide()
@@ -302,6 +294,7 @@ class TimePage(QWidget):
             self.tr("%n overlapping entries", "", count) if count else ""
         )
         self.select_day(self.selected_day)
+        self.grid_view.fit_weekend(grid)
         self._fit_grid()
 
     def _fit_grid(self) -> None:
@@ -310,10 +303,7 @@ class TimePage(QWidget):
         total = sum(self.splitter.sizes())
         if total <= 0:
             return
-        view = self.grid_view
-        needed = (view.horizontalHeader().height() + 2 * view.frameWidth()
-                  + sum(view.rowHeight(r) for r in range(self.grid_model.rowCount())) + 2)
-        grid_height = min(needed, total * 2 // 3)
+        grid_height = min(self.grid_view.needed_height(), total * 2 // 3)
         self.splitter.setSizes([grid_height, total - grid_height])
 
     def showEvent(self, event) -> None:

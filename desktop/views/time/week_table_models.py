@@ -77,13 +77,17 @@ class WeekGridTableModel(QAbstractTableModel):
         entry = self.entry(index)
         if entry is None:
             return None
+        times = self.tr("%1 raw · %2 billed").replace(
+            "%1", format_minutes(entry.raw_minutes)).replace("%2", billed_text(self, entry))
         if role == Qt.ItemDataRole.DisplayRole:
+            # Raw → billed in figures: the words would not fit seven columns
+            # (the tooltip, the day's table and the totals row spell them out).
             span = f"{entry.started_at:%H:%M}–{entry.ended_at:%H:%M}"
-            times = self.tr("%1 raw · %2 billed").replace(
-                "%1", format_minutes(entry.raw_minutes)).replace("%2", billed_text(self, entry))
-            return f"{span}\n{entry.client}\n{times}"
+            billed = (f"→ {format_minutes(entry.billed_minutes)}" if entry.billable
+                      else f"· {billed_text(self, entry)}")
+            return f"{span}\n{entry.client}\n{format_minutes(entry.raw_minutes)} {billed}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [entry.client, entry.ticket, entry.work_type, entry.description]
+            lines = [times, entry.client, entry.ticket, entry.work_type, entry.description]
             if entry.overlaps:
                 lines.append(self.tr("Overlaps another entry of this technician."))
             return "\n".join(line for line in lines if line)

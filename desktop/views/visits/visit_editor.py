@@ -3,37 +3,16 @@ travel, the work done per ticket, materials from the catalogue, the
 customer's signature and name, and the report preview (QtPdf).
 
 Each button is one unit of work; the report is rendered off the GUI thread
-with its own Session. Everything is local: no network is needed."""
+with its own Session. Everything is local: no network is needed. The
+widgets are built in `visit_editor_ui`."""
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFileDialog,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QTableWidget, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
@@ -65,56 +44,18 @@ from desktop.views.record_dialog import service_message
 from desktop.views.theme import icon
 from desktop.views.time.fields import ErrorForm, fill_combo, select_id
 from desktop.views.time.quick_entry import parse_duration
-from desktop.views.visits.signature_pad import SignaturePad
+from desktop.views.visits.visit_editor_ui import (
+    append_row,
+    fit_columns,
+    format_km,
+    parse_departure,
+    parse_km,
+    parse_work_times,
+    setup_ui,
+    start_text,
+)
 
 STAMP = "%Y-%m-%d %H:%M"
-EDITOR_STYLE = """
-QFrame#visitSection { background: #FFFFFF; border: 1px solid #D8DEE6; border-radius: 8px; }
-QLabel#hint { color: #5B6878; }
-QLabel#signedNote { color: #1E6B3A; font-weight: 600; }
-QPdfView { background: #E9EDF2; border: 1px solid #D8DEE6; }
-"""
-
-
-def parse_km(text: str) -> int:
-    """'12.5' km → 12500 m; empty is 0."""
-    cleaned = text.strip().lower().removesuffix("km").strip().replace(",", ".")
-    if not cleaned:
-        return 0
-    try:
-        metres = Decimal(cleaned) * 1000
-    except InvalidOperation:
-        raise LookupFailed(f"'{text}' is not a distance; write it like 12.5.") from None
-    return int(metres.to_integral_value())
-
-
-def format_km(metres: int) -> str:
-    return f"{Decimal(metres) / 1000:.1f}" if metres else ""
-
-
-def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName("visitSection")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 14)
-    layout.setSpacing(8)
-    label = QLabel(title)
-    label.setObjectName("sectionTitle")
-    layout.addWidget(label)
-    return frame, layout
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setStretchLastSection(False)
-    table.setMinimumHeight(96)
-    table.setMaximumHeight(170)
-    return table
 
 
 class VisitEditor(QWidget):
@@ -135,238 +76,16 @@ class VisitEditor(QWidget):
         self.pdf_bytes: bytes | None = None
         self.task = None
         self._sites: list[SiteChoice] = []
-        self.setStyleSheet(EDITOR_STYLE)
-
         with read_only(sessions) as session:
-            clients = client_choices(session)
-            technicians = technician_choices(session)
-            work_types = work_type_choices(session, on_site_first=True)
-            products = product_choices(session)
-
-        # -- where and when --
-        self.visit_form = ErrorForm()
-        self.client = QComboBox()
-        fill_combo(self.client, clients, none_text=self.tr("— pick a client —"))
-        self.site = QComboBox()
-        self.technician = QComboBox()
-        fill_combo(self.technician, technicians, keep=technician_id)
-        self.arrived = QLineEdit()
-        self.arrived.setPlaceholderText("2026-11-23 09:00")
-        self.departed = QLineEdit()
-        self.departed.setPlaceholderText(self.tr("e.g. 2026-11-23 11:30 or 11:30"))
-        self.travel_time = QLineEdit()
-        self.travel_time.setPlaceholderText(self.tr("0:35"))
-        self.distance = QLineEdit()
-        self.distance.setPlaceholderText(self.tr("km"))
-        self.summary = QPlainTextEdit()
-        self.summary.setPlaceholderText(self.tr("What was done, in a sentence or two"))
-        self.summary.setTabChangesFocus(True)
-        self.summary.setFixedHeight(64)
-        for combo in (self.client, self.site, self.technician):
-            combo.setMinimumContentsLength(24)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        travel = QWidget()
-        travel_row = QHBoxLayout(travel)
-        travel_row.setContentsMargins(0, 0, 0, 0)
-        travel_row.setSpacing(8)
-        travel_row.addWidget(self.visit_form.wrap("travel_time", self.travel_time), 1)
-        travel_row.addWidget(QLabel(self.tr("h:mm")))
-        travel_row.addSpacing(16)
-        travel_row.addWidget(QLabel(self.tr("Distance")))
-        travel_row.addWidget(self.visit_form.wrap("distance", self.distance), 1)
-        travel_row.addWidget(QLabel(self.tr("km")))
-        when = QWidget()
-        when_row = QHBoxLayout(when)
-        when_row.setContentsMargins(0, 0, 0, 0)
-        when_row.setSpacing(8)
-        when_row.addWidget(self.visit_form.wrap("arrived", self.arrived), 1)
-        when_row.addWidget(QLabel(self.tr("to")))
-        when_row.addWidget(self.visit_form.wrap("departed", self.departed), 1)
-        self.visit_form.add_field("client", self.tr("Client"), self.client)
-        self.visit_form.add_field("site", self.tr("Site"), self.site)
-        self.visit_form.add_field("technician", self.tr("Technician"), self.technician)
-        self.visit_form.addRow(self.tr("Arrival – departure"), when)
-        self.visit_form.addRow(self.tr("Travel"), travel)
-        self.visit_form.add_field("summary", self.tr("Summary"), self.summary)
-        self.save_button = QPushButton(icon("edit"), self.tr("Save visit"))
-        self.save_button.setObjectName("saveVisitButton")
-        self.save_button.setToolTip(self.tr("Save the visit (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        self.banner = QLabel()
-        self.banner.setObjectName("dialogBanner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        where, where_layout = _section(self.tr("Visit"))
-        where_layout.addLayout(self.visit_form)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
-        where_layout.addLayout(save_row)
-
-        # -- work per ticket --
-        self.work_table = _table([self.tr("Ticket"), self.tr("Work type"), self.tr("Start"),
-                                  self.tr("Time"), self.tr("Description")])
-        self.work_form = ErrorForm()
-        self.remove_work_button = self._remove_button(self.work_table, material=False)
-        self.work_ticket = QComboBox()
-        self.work_type = QComboBox()
-        fill_combo(self.work_type, work_types)
-        self.work_start = QLineEdit()
-        self.work_start.setPlaceholderText(self.tr("start"))
-        self.work_duration = QLineEdit()
-        self.work_duration.setPlaceholderText(self.tr("1:30"))
-        self.work_description = QLineEdit()
-        self.work_description.setPlaceholderText(self.tr("What was done"))
-        self.work_description.returnPressed.connect(self.add_work)
-        self.add_work_button = QPushButton(icon("add"), self.tr("Add work"))
-        self.add_work_button.setObjectName("addWorkButton")
-        self.add_work_button.clicked.connect(self.add_work)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
-        grid.addWidget(self.work_form.wrap("ticket", self.work_ticket), 0, 0, 1, 2)
-        grid.addWidget(self.work_form.wrap("work_type", self.work_type), 0, 2, 1, 2)
-        grid.addWidget(self.work_form.wrap("start", self.work_start), 1, 0)
-        grid.addWidget(self.work_form.wrap("duration", self.work_duration), 1, 1)
-        grid.addWidget(self.work_form.wrap("description", self.work_description), 1, 2)
-        grid.addWidget(self.add_work_button, 1, 3, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.remove_work_button, 1, 4, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(2, 1)
-        work, work_layout = _section(self.tr("Work done"))
-        work_layout.addWidget(self.work_table)
-        work_layout.addLayout(grid)
-
-        # -- materials --
-        self.material_table = _table([self.tr("Material"), self.tr("Quantity"),
-                                      self.tr("Unit price")])
-        self.material_form = ErrorForm()
-        self.remove_material_button = self._remove_button(self.material_table, material=True)
-        self.product = QComboBox()
-        fill_combo(self.product, products, none_text=self.tr("— pick from the catalogue —"))
-        self.product.setMinimumContentsLength(24)
-        self.quantity = QLineEdit("1")
-        self.quantity.setMaximumWidth(90)
-        self.quantity.returnPressed.connect(self.add_material)
-        self.add_material_button = QPushButton(icon("add"), self.tr("Add material"))
-        self.add_material_button.setObjectName("addMaterialButton")
-        self.add_material_button.clicked.connect(self.add_material)
-        material_row = QHBoxLayout()
-        material_row.setSpacing(8)
-        material_row.addWidget(self.material_form.wrap("product", self.product), 1)
-        material_row.addWidget(self.material_form.wrap("quantity", self.quantity))
-        material_row.addWidget(self.add_material_button, 0, Qt.AlignmentFlag.AlignTop)
-        material_row.addWidget(self.remove_material_button, 0, Qt.AlignmentFlag.AlignTop)
-        materials, materials_layout = _section(self.tr("Materials"))
-        materials_layout.addWidget(self.material_table)
-        materials_layout.addLayout(material_row)
-
-        # -- signature --
-        self.sign_form = ErrorForm()
-        self.pad = SignaturePad()
-        self.clear_pad_button = QPushButton(self.tr("Clear"))
-        self.clear_pad_button.clicked.connect(self.pad.clear)
-        self.signer = QLineEdit()
-        self.signer.setObjectName("signerName")
-        self.signer.setPlaceholderText(self.tr("Name in capitals"))
-        self.signed_note = QLabel()
-        self.signed_note.setObjectName("signedNote")
-        self.signed_note.hide()
-        signature, signature_layout = _section(self.tr("Customer signature"))
-        signature_layout.addWidget(self.sign_form.wrap("signature", self.pad))
-        pad_row = QHBoxLayout()
-        pad_row.addWidget(self.signed_note, 1)
-        pad_row.addWidget(self.clear_pad_button)
-        signature_layout.addLayout(pad_row)
-        signature_layout.addLayout(self.sign_form)
-        self.sign_form.add_field("signer", self.tr("Signed by"), self.signer)
-
-        self.needs_saving = QLabel(self.tr("Save the visit first; then add work, materials "
-                                           "and the signature."))
-        self.needs_saving.setObjectName("hint")
-        self.needs_saving.setWordWrap(True)
-
-        form_column = QWidget()
-        column = QVBoxLayout(form_column)
-        column.setContentsMargins(0, 0, 8, 0)
-        column.setSpacing(12)
-        column.addWidget(self.banner)
-        column.addWidget(where)
-        column.addWidget(self.needs_saving)
-        column.addWidget(work)
-        column.addWidget(materials)
-        column.addWidget(signature)
-        column.addStretch(1)
-        self._dependent = [work, materials, signature]
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(form_column)
-        scroll.setMinimumWidth(520)
-
-        # -- report preview --
-        self.report_button = QPushButton(icon("report"), self.tr("Sign and produce report"))
-        self.report_button.setObjectName("reportButton")
-        self.report_button.setDefault(False)
-        self.report_button.clicked.connect(self.produce_report)
-        self.save_pdf_button = QPushButton(self.tr("Save PDF…"))
-        self.save_pdf_button.setEnabled(False)
-        self.save_pdf_button.clicked.connect(self.save_pdf)
-        self.pdf_document = QPdfDocument(self)
-        self.pdf_view = QPdfView()
-        self.pdf_view.setDocument(self.pdf_document)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.preview_hint = QLabel(self.tr("The visit report appears here. Add the work, let the "
-                                           "customer sign, then produce the report."))
-        self.preview_hint.setObjectName("emptyState")
-        self.preview_hint.setWordWrap(True)
-        self.preview_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview_stack = QStackedWidget()
-        self.preview_stack.addWidget(self.preview_hint)
-        self.preview_stack.addWidget(self.pdf_view)
-        preview = QWidget()
-        preview_layout = QVBoxLayout(preview)
-        preview_layout.setContentsMargins(8, 0, 0, 0)
-        preview_layout.setSpacing(8)
-        buttons = QHBoxLayout()
-        title = QLabel(self.tr("Report preview"))
-        title.setObjectName("sectionTitle")
-        buttons.addWidget(title)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_pdf_button)
-        buttons.addWidget(self.report_button)
-        preview_layout.addLayout(buttons)
-        preview_layout.addWidget(self.preview_stack, 1)
-
-        self.back_button = QPushButton(self.tr("‹ All visits"))
-        self.back_button.setObjectName("backButton")
-        self.back_button.clicked.connect(self.closed)
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
-        header.addSpacing(8)
-        header.addWidget(self.title)
-        header.addStretch(1)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(scroll)
-        splitter.addWidget(preview)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addLayout(header)
-        layout.addWidget(splitter, 1)
-
+            setup_ui(self, clients=client_choices(session),
+                     technicians=technician_choices(session),
+                     work_types=work_type_choices(session, on_site_first=True),
+                     products=product_choices(session), technician_id=technician_id)
         self.client.currentIndexChanged.connect(self._client_changed)
         self.site.currentIndexChanged.connect(self._site_changed)
-        self._fit_columns()
+        fit_columns(self.work_table, self.material_table)
         self.new_visit()
+
 
     # -- loading ---------------------------------------------------------------
 
@@ -420,7 +139,7 @@ class VisitEditor(QWidget):
         saved = details is not None
         self.title.setText(self.tr("Visit %1").replace("%1", str(details.id)) if details
                            else self.tr("New visit"))
-        for widget in self._dependent:
+        for widget in self.dependent_sections:
             widget.setEnabled(saved)
         self.needs_saving.setVisible(not saved)
         self.report_button.setEnabled(saved)
@@ -430,18 +149,18 @@ class VisitEditor(QWidget):
             self.signed_note.hide()
             return
         for line in details.work:
-            self._append(self.work_table, line.id, [
+            append_row(self.work_table, line.id, [
                 line.ticket or self.tr("(no ticket)"), line.work_type,
-                format_datetime(line.started_at), format_minutes(line.raw_minutes),
+                start_text(line.started_at, details.arrived_at), format_minutes(line.raw_minutes),
                 line.description,
             ])
         for m in details.materials:
             quantity = Decimal(m.quantity_milli) / 1000
-            self._append(self.material_table, m.id, [
+            append_row(self.material_table, m.id, [
                 m.description, f"{quantity.normalize():f} {m.unit}",
                 format_money(m.unit_price_minor, m.currency),
             ])
-        self._fit_columns()
+        fit_columns(self.work_table, self.material_table)
         if details.has_signature and details.signed_at:
             self.signed_note.setText(
                 self.tr("Signed by %1 at %2").replace("%1", details.signer_name or "")
@@ -451,37 +170,6 @@ class VisitEditor(QWidget):
             self.signed_note.hide()
         if not self.work_start.text().strip():
             self.work_start.setText(details.arrived_at.strftime(STAMP))
-
-    def _remove_button(self, table: QTableWidget, *, material: bool) -> QPushButton:
-        button = QPushButton(self.tr("Remove"))
-        button.setToolTip(self.tr("Take the selected line off the visit (Delete)"))
-        button.setEnabled(False)
-        button.clicked.connect(lambda: self.remove_line(table, material=material))
-        table.itemSelectionChanged.connect(
-            lambda: button.setEnabled(bool(table.selectedItems())))
-        shortcut = QShortcut(QKeySequence.StandardKey.Delete, table)
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.activated.connect(lambda: self.remove_line(table, material=material))
-        return button
-
-    def _fit_columns(self) -> None:
-        work = self.work_table.horizontalHeader()
-        work.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        work.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        work.resizeSection(0, 190)
-        work.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        materials = self.material_table.horizontalHeader()
-        materials.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        materials.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
-    @staticmethod
-    def _append(table: QTableWidget, line_id: int, values: list[str]) -> None:
-        row = table.rowCount()
-        table.insertRow(row)
-        for column, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setData(Qt.ItemDataRole.UserRole, line_id)
-            table.setItem(row, column, item)
 
     def remove_line(self, table: QTableWidget, *, material: bool) -> None:
         """Take the selected work or material line off the visit."""
@@ -536,15 +224,10 @@ class VisitEditor(QWidget):
         except LookupFailed as exc:
             errors["arrived"] = str(exc)
         if self.departed.text().strip() and arrived is not None:
-            text = self.departed.text().strip()
             try:
-                if len(text) <= 5:
-                    departed = dt.datetime.combine(arrived.date(),
-                                                   dt.time.fromisoformat(text.zfill(5)))
-                else:
-                    departed = parse_datetime(text)
-            except (LookupFailed, ValueError):
-                errors["departed"] = f"'{text}' is not a time; write it as 11:30."
+                departed = parse_departure(self.departed.text(), arrived)
+            except LookupFailed as exc:
+                errors["departed"] = str(exc)
         travel_minutes = distance = 0
         if self.travel_time.text().strip():
             try:
@@ -606,20 +289,7 @@ class VisitEditor(QWidget):
             return
 
         def action(session: Session) -> None:
-            errors: dict[str, str] = {}
-            start = None
-            minutes = 0
-            try:
-                start = parse_datetime(self.work_start.text())
-            except LookupFailed as exc:
-                errors["start"] = str(exc)
-            try:
-                minutes = parse_duration(self.work_duration.text())
-            except LookupFailed as exc:
-                errors["duration"] = str(exc)
-            if errors:
-                raise ValidationError(errors)
-            assert start is not None
+            start, minutes = parse_work_times(self.work_start.text(), self.work_duration.text())
             try:
                 add_visit_work(session, self.visit_id,
                                work_type_id=self.work_type.currentData(), started_at=start,
