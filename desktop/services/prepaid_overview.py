@@ -4,8 +4,10 @@ forecast run-out date and whether it is running low; one contract's ledger
 with a running balance; a top-up whose refusals name the field at fault;
 and, for the page's other tab, the terms of a contract of any kind.
 
-"Used" is measured against the blocks still open today (not expired), so a
-client who bought 20 h and used 17 h is at 85 % whatever older blocks did.
+"Used" is measured against the blocks that still hold hours today (not
+expired, not used up), so a client who bought 20 h and used 17 h is at 85 %
+whatever older blocks did, and a fresh block after several used-up ones
+starts at 0 % instead of inheriting their use.
 A contract is running low when that share reaches the lowest of its alert
 thresholds (`Contract.alert_thresholds_bp`), or when nothing is left.
 
@@ -57,7 +59,7 @@ class PrepaidRow:
     status: str
     currency: str
     balance_minutes: int  # the ledger's sum: prepaid.balance
-    open_minutes: int  # bought in the blocks still open today
+    open_minutes: int  # bought in the blocks still holding hours today
     used_bp: int  # share of open_minutes used (10 000 = all); debt counts as used
     next_expiry: dt.date | None  # first expiry of a block with hours left
     expiring_minutes: int  # hours left in the block(s) expiring then
@@ -137,8 +139,9 @@ def prepaid_overview(
         state = prepaid.replay(ledger)
         balance = sum(entry.minutes for entry in ledger)
         open_blocks = [b for b in state.blocks if b.expires_on is None or b.expires_on >= today]
-        open_minutes = sum(b.minutes for b in open_blocks)
-        used = open_minutes - sum(b.remaining for b in open_blocks) + state.debt
+        holding = [b for b in open_blocks if b.remaining > 0]
+        open_minutes = sum(b.minutes for b in holding)
+        used = open_minutes - sum(b.remaining for b in holding) + state.debt
         if open_minutes > 0:
             used_bp = max(0, used * FULL_BP // open_minutes)
         else:

@@ -248,3 +248,24 @@ def test_parse_hours_refuses(text):
 def test_suggested_price():
     assert suggested_price(90, 90000) == 135000
     assert suggested_price(60, None) is None
+
+
+def test_a_fresh_block_after_used_up_ones_starts_at_zero(shop):
+    """Used-up blocks that have not expired yet do not count against a new
+    block: Beta tops up 10 h after using 8.5 h of the first and then uses
+    up what was left — the overview shows the new block untouched."""
+    db, ids = shop
+    with unit_of_work(db.sessions) as s:
+        prepaid.top_up(
+            s,
+            ids["beta"],
+            minutes=600,
+            amount_minor=900000,
+            at=_at(TODAY - dt.timedelta(hours=30)),
+            expires_on=dt.date(2027, 11, 30),
+        )
+        prepaid.deduct(s, ids["beta"], minutes=90, at=_at(TODAY))
+    with read_only(db.sessions) as s:
+        beta = {r.contract_id: r for r in prepaid_overview(s, TODAY)}[ids["beta"]]
+    assert (beta.balance_minutes, beta.open_minutes, beta.used_bp) == (600, 600, 0)
+    assert beta.level == LEVEL_OK and not beta.low
