@@ -2,7 +2,8 @@
 # Set up everything TechLedger needs on a Debian/Ubuntu machine, idempotently:
 # Qt's system libraries, Xvfb and poppler-utils from apt (only what is
 # missing), then a virtual environment in .venv with the project and its test
-# extra. Sourced by ./techledger.sh and ./test.sh; safe to run again.
+# and build (PyInstaller) extras. Sourced by ./techledger.sh and ./test.sh;
+# safe to run again.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,6 +17,9 @@ APT_PACKAGES=(
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1
   libxkbcommon-x11-0 libxcb-randr0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-glx0
   xvfb xauth poppler-utils python3-venv
+  # The bundle (installer/build.py): PyInstaller reads and strips libraries
+  # (binutils); installer/icu_trim.py cuts Qt's ICU data (icupkg, gcc).
+  binutils icu-devtools gcc
 )
 
 install_system_packages() {
@@ -38,7 +42,7 @@ install_python_packages() {
   local stamp="$VENV/.techledger-installed"
   if [ ! -f "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
     "$VENV/bin/python" -m pip install --quiet --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet -e "$ROOT[test]"
+    "$VENV/bin/python" -m pip install --quiet -e "$ROOT[test,build]"
     touch "$stamp"
   fi
 }

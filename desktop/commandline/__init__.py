@@ -53,6 +53,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         "user data folder)",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    admin.add_version_option(parser)
     parser.add_argument(
         "--demo", action="store_true", help="open the window on a fresh throw-away demo database"
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import platform
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,7 @@ from desktop.db.location import network_warning
 from desktop.db.migrate import head_revision, known_revisions
 
 from .errors import CommandError
+from .output import emit_json
 
 
 def cmd_version(args: argparse.Namespace) -> dict[str, Any]:
@@ -29,7 +32,37 @@ def cmd_version(args: argparse.Namespace) -> dict[str, Any]:
         "version": __version__,
         "schema_revision": head_revision(),
         "python": platform.python_version(),
+        # True in the PyInstaller bundle: which build answered.
+        "frozen": bool(getattr(sys, "frozen", False)),
     }
+
+
+class _VersionAction(argparse.Action):
+    """`techledger --version`: the `version` sub-command's answer, then exit 0.
+    Computed only when asked, so building the parser stays cheap."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        result = cmd_version(namespace)
+        if getattr(namespace, "json", False):
+            emit_json({k: v for k, v in result.items() if k != "message"})
+        else:
+            print(result["message"])
+        parser.exit()
+
+
+def add_version_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--version", action=_VersionAction, help="print the version and schema revision, then exit"
+    )
 
 
 def cmd_migrate(args: argparse.Namespace) -> dict[str, Any]:
