@@ -33,7 +33,17 @@ def _open_demo(folder: Path) -> Database:
 
 
 def open_window(args: argparse.Namespace) -> int:
-    """Open the main window; the demo database is deleted when it closes."""
+    """Open the main window; the demo database is deleted when it closes.
+    A restart asked for in the window (a new interface language) starts the
+    new process only after the database is closed."""
+    code = _open_window(args)
+    from desktop.views.restart import start_pending_restart
+
+    start_pending_restart()
+    return code
+
+
+def _open_window(args: argparse.Namespace) -> int:
     demo_folder = Path(tempfile.mkdtemp(prefix="techledger-demo-")) if args.demo else None
     try:
         try:

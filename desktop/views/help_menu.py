@@ -1,5 +1,6 @@
-"""The Help menu: keyboard shortcuts (read from the window's own actions, so
-the list is always true), the user guide, and About TechLedger."""
+"""The Help menu: keyboard shortcuts (read from the window's own actions, the
+same QActions the menus show, so the list is always true), the user guide, and
+About TechLedger."""
 
 from __future__ import annotations
 
@@ -93,7 +94,8 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
             if action.menu() is not None:
                 walk(action.menu(), f"{title} › {_plain(action.menu().title())}")
             else:
-                add(title, action)
+                # A page's action shown in the Actions menu is listed with its page.
+                add(_owner(window, action) or title, action)
 
     if isinstance(window, QMainWindow):
         for top in window.menuBar().actions():
@@ -110,6 +112,9 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        build_all = getattr(window, "build_all_pages", None)
+        if callable(build_all):
+            build_all()  # every page's keys, not only the pages opened so far
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 3)
         self.table.setHorizontalHeaderLabels(
@@ -127,7 +132,12 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        note = QLabel(self.tr("Shortcuts of a page are listed once that page has been opened."))
+        note = QLabel(
+            self.tr(
+                "A page's shortcuts work while that page is shown; the Actions menu "
+                "lists those of the page on show."
+            )
+        )
         note.setWordWrap(True)
         note.setObjectName("tileNote")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from desktop import APP_NAME
 from desktop.resources import resource_path
+from desktop.views.formatting import reset_locale_cache
 
 LANGUAGE_KEY = "ui/language"
 SOURCE_LANGUAGE = "en"
@@ -45,7 +46,7 @@ def interface_language() -> str:
 
 
 def active_language() -> str:
-    """The language installed at start (a new choice applies next start)."""
+    """The language installed at start (a new choice shows after a restart)."""
     return _active["language"]
 
 
@@ -56,7 +57,8 @@ def babel_locale() -> str:
 
 
 def set_interface_language(code: str) -> None:
-    """Remember the choice; it takes effect at the next start."""
+    """Remember the choice; it shows from the next start (Settings offers a
+    restart at once)."""
     if code not in INTERFACE_LANGUAGES:
         raise ValueError(f"unknown interface language {code!r}")
     settings = user_settings()
@@ -72,6 +74,7 @@ def remove_translators() -> None:
         if app is not None:
             app.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    reset_locale_cache()
     _active["language"] = SOURCE_LANGUAGE
 
 
@@ -85,6 +88,7 @@ def install_translators(code: str | None = None) -> list[str]:
     remove_translators()
     code = code or interface_language()
     QLocale.setDefault(QLocale(code))
+    reset_locale_cache()  # numbers and dates in lists follow the new locale
     _active["language"] = code
     if code == SOURCE_LANGUAGE:
         return []

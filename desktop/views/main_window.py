@@ -3,10 +3,10 @@ open database and how many rows the current list has loaded."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -26,6 +26,7 @@ from desktop.views.data import install_data_menu
 from desktop.views.help_menu import install_help_menu
 from desktop.views.invoicing import InvoicesPage
 from desktop.views.list_page import ListPage
+from desktop.views.page_actions import enable_all, page_actions, sync_enabled
 from desktop.views.settings import SettingsPage
 from desktop.views.theme import STYLE_SHEET, app_icon, icon
 from desktop.views.tickets.knowledge_page import KnowledgePage
@@ -37,7 +38,14 @@ from desktop.views.visits.visits_page import VisitsPage
 ORGANIZATION = "TechLedger"
 APPLICATION = "TechLedger"
 PAGES = (
-    "dashboard", "clients", "tickets", "knowledge", "time", "visits", "contracts", "invoices",
+    "dashboard",
+    "clients",
+    "tickets",
+    "knowledge",
+    "time",
+    "visits",
+    "contracts",
+    "invoices",
     "settings",
 )
 
@@ -61,10 +69,22 @@ def page_titles() -> dict[str, str]:
     }
 
 
+def sidebar_width(titles: Iterable[str]) -> int:
+    """Wide enough for the longest page title in the interface language
+    (bold, as the selected item is drawn), never narrower than 170 px."""
+    font = QFont()
+    font.setPointSizeF(10.5)  # the style sheet's sidebar font
+    font.setBold(True)
+    widest = max((QFontMetrics(font).horizontalAdvance(t) for t in titles), default=0)
+    # icon 20 + spacing 6 + item padding 2×10 + list padding 2×6 + border + slack
+    return max(170, widest + 20 + 6 + 20 + 12 + 1 + 8)
+
+
 def window_settings() -> QSettings:
     """Where window geometry lives (INI in the user's config folder)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION,
-                     APPLICATION)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
 
 
 class MainWindow(QMainWindow):
@@ -83,7 +103,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setMinimumWidth(170)
+        self.sidebar.setMinimumWidth(sidebar_width(page_titles().values()))
         self.sidebar.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for key, title in page_titles().items():
@@ -100,7 +120,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 1090])
+        self.splitter.setSizes([max(190, self.sidebar.minimumWidth()), 1090])
         self.setCentralWidget(self.splitter)
 
         self.database_label = QLabel(self.tr("Database: %1").replace("%1", db.display_name))
@@ -136,12 +156,14 @@ class MainWindow(QMainWindow):
     # -- menus ------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        """File, Go, Data and Help. Other modules add their actions to
-        `self.menus[...]` (Data: backup, restore, import, export)."""
+        """File, Go, Actions, Data and Help. Other modules add their actions to
+        `self.menus[...]` (Data: backup, restore, import, export). Actions
+        holds the current page's main actions and the timer's."""
         bar = self.menuBar()
         self.menus = {
             "file": bar.addMenu(self.tr("&File")),
             "go": bar.addMenu(self.tr("&Go")),
+            "actions": bar.addMenu(self.tr("&Actions")),
             "data": bar.addMenu(self.tr("&Data")),
             "help": bar.addMenu(self.tr("&Help")),
         }
@@ -157,6 +179,26 @@ class MainWindow(QMainWindow):
             QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
         )
         quit_action.triggered.connect(self.close)
+        actions_menu = self.menus["actions"]
+        actions_menu.aboutToShow.connect(lambda: sync_enabled(self.current_page_actions()))
+        actions_menu.aboutToHide.connect(lambda: enable_all(self.current_page_actions()))
+
+    def current_page_actions(self) -> list[QAction]:
+        """The main actions of the page on show (named, with their keys)."""
+        key = self.current_page_key()
+        page = self.pages.get(key)
+        return page_actions(key, page) if page is not None else []
+
+    def _fill_actions_menu(self) -> None:
+        """The current page's actions, then the timer's (always there)."""
+        menu = self.menus["actions"]
+        menu.clear()
+        for action in self.current_page_actions():
+            menu.addAction(action)
+        if menu.actions():
+            menu.addSeparator()
+        menu.addAction(self.timer.indicator.toggle_action)
+        menu.addAction(self.timer.indicator.entry_action)
 
     # -- pages ------------------------------------------------------------
 
@@ -187,7 +229,13 @@ class MainWindow(QMainWindow):
                 page.statusChanged.connect(self._update_status)
             self.pages[key] = page
             self.stack.addWidget(page)
+            page_actions(key, page)  # name its keys, for the menu and Help
         return self.pages[key]
+
+    def build_all_pages(self) -> None:
+        """Build every page (Help lists every page's keys)."""
+        for key in PAGES:
+            self.page(key)
 
     def current_page_key(self) -> str:
         return PAGES[max(self.sidebar.currentRow(), 0)]
@@ -204,6 +252,7 @@ class MainWindow(QMainWindow):
         if key in ("dashboard", "settings") and hasattr(page, "refresh"):
             page.refresh()
         self.stack.setCurrentWidget(page)
+        self._fill_actions_menu()
         self._update_status()
 
     def _update_status(self) -> None:
@@ -236,4 +285,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        # A page built but never shown (Help builds them all) still has to
+        # stop its background work before its threads are destroyed.
+        for page in self.pages.values():
+            shutdown = getattr(page, "shutdown", None)
+            if callable(shutdown):
+                shutdown()
         super().closeEvent(event)

@@ -3,12 +3,13 @@ whole shop) and the interface language (per user, on this computer)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
 from desktop.services import shop_settings
-from desktop.views import i18n
+from desktop.views import i18n, restart
 from desktop.views.settings.form import (
     FieldForm,
     StatusLabel,
@@ -44,8 +45,8 @@ class LanguagesSection(QWidget):
         self.interface_card = FieldForm(
             self.tr("Interface"),
             self.tr(
-                "The language of TechLedger's menus and windows on this computer, for "
-                "you only. It changes the next time you start TechLedger."
+                "The language of TechLedger's menus, windows, numbers and dates on this "
+                "computer, for you only. TechLedger restarts to show it."
             ),
         )
         self.interface_language = QComboBox()
@@ -58,6 +59,7 @@ class LanguagesSection(QWidget):
         self.interface_button = button(self.tr("Save interface language"))
         self.interface_button.clicked.connect(self.save_interface_language)
         self.interface_card.add_buttons(self.interface_button, status=self.interface_status)
+        self.restart_prompt: QMessageBox | None = None
 
         stack_cards(self, self.documents_card, self.interface_card)
         self.load()
@@ -85,10 +87,42 @@ class LanguagesSection(QWidget):
         return ok
 
     def save_interface_language(self) -> None:
+        """Remember the choice; if it is not the language showing now, offer
+        to restart TechLedger in it (numbers and dates change with it)."""
         code = self.interface_language.currentData()
+        name = self.interface_language.currentText()
         i18n.set_interface_language(code)
+        if code == i18n.active_language():
+            self.interface_status.flash(self.tr("Saved."))
+            return
         self.interface_status.flash(
-            self.tr("Saved. Restart TechLedger to see it in %1.").replace(
-                "%1", self.interface_language.currentText()
+            self.tr("Saved. TechLedger shows %1 after a restart.").replace("%1", name)
+        )
+        prompt = QMessageBox(self)
+        prompt.setIcon(QMessageBox.Icon.Question)
+        prompt.setWindowTitle(self.tr("Restart TechLedger"))
+        prompt.setText(self.tr("Restart TechLedger now to see it in %1?").replace("%1", name))
+        prompt.setInformativeText(
+            self.tr(
+                "TechLedger closes its windows and opens again: save any work you are "
+                "still typing first."
             )
         )
+        self.restart_button = prompt.addButton(
+            self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.later_button = prompt.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        prompt.setDefaultButton(self.restart_button)
+        prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        prompt.finished.connect(lambda _result: self._restart_answered(prompt))
+        self.restart_prompt = prompt
+        prompt.open()
+
+    def _restart_answered(self, prompt: QMessageBox) -> None:
+        self.restart_prompt = None
+        if prompt.clickedButton() is not self.restart_button:
+            return
+        if not restart.request_restart(self.window()):
+            self.interface_status.flash(
+                self.tr("TechLedger stayed open; it shows the new language at the next start.")
+            )
