@@ -8,8 +8,9 @@
 2. draws the platform icons from resources/icons/techledger.svg when stale;
 3. runs PyInstaller on installer/techledger.spec: dist/techledger/ (Linux,
    Windows) or dist/TechLedger.app (macOS);
-4. checks every shared library in the bundle finds what it links against
-   (Linux), prints the bundle's size, its largest files and the build time;
+4. checks every shared library in the bundle finds what it links against,
+   symbols and symbol versions included, and lists what comes from the
+   user's system (Linux); prints the bundle's size, its largest files and the build time;
 5. packs it: dist/techledger-<version>-linux-x86_64.tar.gz with the .desktop
    file, the icon and install.sh (Linux); dist/techledger-<version>-setup.exe
    through Inno Setup when `iscc` is on PATH (Windows); a zip of the .app
@@ -115,12 +116,26 @@ def run_pyinstaller() -> None:
 BUNDLED_PREFIXES = ("libQt6", "libpyside6", "libshiboken6", "libicu", "libpython")
 
 
-def unresolved_libraries(bundle: Path) -> tuple[list[str], set[str]]:
-    """Linux: `ldd` on every shared object in the bundle. Returns the missing
-    libraries the bundle should have carried, and the names of the missing
-    ones expected from the system."""
+def _is_python_extension(path: Path) -> bool:
+    # Extension modules take their Python symbols from the process, not from
+    # a library they link against: `ldd -r` calls those undefined.
+    return ".cpython-" in path.name or path.name.endswith(".abi3.so") or "lib-dynload" in path.parts
+
+
+def unresolved_libraries(bundle: Path) -> tuple[list[str], set[str], dict[str, str]]:
+    """Linux: `ldd -r` on every shared object in the bundle, with the bundle's
+    library folder first on the search path as at run time. Returns the
+    problems (a library the bundle should have carried, a symbol or symbol
+    version a library does not find: bundle_filter.share_duplicate_libraries
+    must never cause one), the missing libraries expected from the system,
+    and the libraries found outside the bundle (name -> path on this
+    machine), which the user's desktop provides."""
     problems: list[str] = []
     from_system: set[str] = set()
+    from_host: dict[str, str] = {}
+    internal = bundle / "_internal"
+    env = dict(os.environ, LD_LIBRARY_PATH=str(internal if internal.is_dir() else bundle))
+    root = str(bundle.resolve())
     for path in sorted(bundle.rglob("*")):
         if path.is_symlink() or not path.is_file():
             continue
@@ -129,16 +144,33 @@ def unresolved_libraries(bundle: Path) -> tuple[list[str], set[str]]:
         with path.open("rb") as handle:
             if handle.read(4) != b"\x7fELF":
                 continue
-        out = subprocess.run(["ldd", str(path)], capture_output=True, text=True).stdout
-        for line in out.splitlines():
-            if "not found" not in line:
-                continue
-            name = line.split("=>")[0].strip()
-            if name.startswith(BUNDLED_PREFIXES):
-                problems.append(f"{path.relative_to(bundle)}: {name}")
-            else:
-                from_system.add(name)
-    return problems, from_system
+        done = subprocess.run(["ldd", "-r", str(path)], capture_output=True, text=True, env=env)
+        where = path.relative_to(bundle)
+        lines = [line.strip() for line in (done.stdout + done.stderr).splitlines()]
+        # Symbols of a library this machine lacks (libwayland-cursor) cannot
+        # be checked here; Python's own come from the running interpreter.
+        check_symbols = not _is_python_extension(path) and not any(
+            "not found" in line and "version `" not in line for line in lines
+        )
+        for line in lines:
+            if "undefined symbol:" in line:
+                symbol = line.split("undefined symbol:")[1].split()[0]
+                if check_symbols and not symbol.startswith(("Py", "_Py")):
+                    problems.append(f"{where}: {line.split('(')[0]}")
+            elif "version `" in line and "not found" in line:
+                problems.append(f"{where}: {line}")
+            elif "not found" in line:
+                name = line.split("=>")[0].strip()
+                if name.startswith(BUNDLED_PREFIXES):
+                    problems.append(f"{where}: {name}")
+                else:
+                    from_system.add(name)
+            elif "=>" in line:
+                name, _, rest = line.partition("=>")
+                target = rest.strip().split(" (")[0]
+                if target.startswith("/") and not str(Path(target).resolve()).startswith(root):
+                    from_host[name.strip()] = target
+    return problems, from_system, from_host
 
 
 def files_by_size(folder: Path) -> list[tuple[int, Path]]:
@@ -225,10 +257,11 @@ def main() -> int:
     built = time.perf_counter() - started
 
     if not IS_WIN and not IS_MAC:
-        problems, from_system = unresolved_libraries(BUNDLE)
+        problems, from_system, from_host = unresolved_libraries(BUNDLE)
         if problems:
-            say("libraries missing from the bundle:\n  " + "\n  ".join(sorted(set(problems))))
+            say("libraries or symbols missing:\n  " + "\n  ".join(sorted(set(problems))))
             return 1
+        say(f"from the user's system (found here): {', '.join(sorted(from_host))}")
         if from_system:
             say(f"left to the user's system, not on this one: {', '.join(sorted(from_system))}")
     report_size(BUNDLE)

