@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Client, Contract, Invoice, Product, Technician, Ticket, WorkType
+from desktop.services.number_text import NotANumber, plain_number
 
 
 class LookupFailed(LookupError):
@@ -104,13 +105,15 @@ def parse_hours(text: str) -> int:
 
 
 def parse_quantity(text: str) -> int:
-    """'2.5' → 2500 thousandths."""
+    """'2.5', '2,5' or '1 234,5' (services.number_text) → thousandths."""
+    refused = f"'{text.strip()}' is not a quantity; type it like 2.5, 2,5 or 1 234,5."
     try:
-        exact = Decimal(text.strip().replace(",", ".")) * 1000
-    except InvalidOperation:
-        raise LookupFailed(f"'{text}' is not a quantity.") from None
-    if not exact.is_finite():
-        raise LookupFailed(f"'{text}' is not a quantity.")
+        cleaned = plain_number(text)
+    except NotANumber:
+        raise LookupFailed(refused) from None
+    if not cleaned:
+        raise LookupFailed("Enter a quantity.")
+    exact = Decimal(cleaned) * 1000
     if exact != exact.to_integral_value():
-        raise LookupFailed(f"'{text}': at most three decimals.")
+        raise LookupFailed(f"'{text.strip()}': at most three decimals.")
     return int(exact)

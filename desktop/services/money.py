@@ -3,9 +3,11 @@ the edges. Never float."""
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from babel.numbers import format_currency, get_currency_precision, list_currencies
+
+from desktop.services.number_text import NotANumber, plain_number
 
 
 class AmountError(ValueError):
@@ -26,20 +28,18 @@ LARGEST_MINOR = 2**53  # beyond this an amount is a typing accident
 
 
 def parse_amount(text: str, currency: str, *, allow_negative: bool = False) -> int:
-    """'1 234.50' or '1234,5' → minor units. Refuses more decimals than the
-    currency has rather than rounding what the user typed."""
-    cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    cleaned = cleaned.replace("'", "")
-    if "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
+    """What a person typed, in their own format ('1 234,50', '1.234,50',
+    '1,234.50', '1234.5'; services.number_text) → minor units. Refuses more
+    decimals than the currency has rather than rounding what the user typed."""
+    try:
+        cleaned = plain_number(text)
+    except NotANumber:
+        raise AmountError(
+            f"'{text.strip()}' is not an amount; type it like 1234.50, 1 234,50 or 1.234,50."
+        ) from None
     if not cleaned:
         raise AmountError("Enter an amount.")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise AmountError(f"'{text.strip()}' is not an amount; type it like 95.00.") from None
-    if not value.is_finite():
-        raise AmountError(f"'{text.strip()}' is not an amount; type it like 95.00.")
+    value = Decimal(cleaned)  # plain_number's digits are always a finite Decimal
     if value < 0 and not allow_negative:
         raise AmountError("The amount cannot be negative.")
     digits = minor_digits(currency)

@@ -5,10 +5,17 @@ About TechLedger."""
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
+from PySide6.QtGui import (
+    QAction,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,16 +35,11 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.app import Database
 from desktop.db.migrate import current_revision, head_revision
-from desktop.resources import resource_path, resources_dir
+from desktop.resources import guide_path, resource_path
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HelpMenu", text)
-
-
-def guide_path() -> Path:
-    """docs/guide.md next to resources/ (source tree and bundle alike)."""
-    return resources_dir().parent / "docs" / "guide.md"
 
 
 def _plain(text: str) -> str:
@@ -154,14 +156,18 @@ class ShortcutsDialog(QDialog):
 
 
 class GuideDialog(QDialog):
-    """docs/guide.md rendered as Markdown."""
+    """docs/guide.md rendered as Markdown, with its screenshots (found next
+    to the guide) scaled down to the width of the dialog."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("TechLedger user guide"))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
+        self._source: dict[str, str] = {}  # scaled picture → the guide's picture
         path = guide_path()
+        # Relative image names ("screenshots/x.png") resolve in the guide's folder.
+        self.browser.setSearchPaths([str(path.parent)])
         try:
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))
         except OSError:
@@ -169,13 +175,93 @@ class GuideDialog(QDialog):
                 self.tr("The user guide was not found at %1.").replace("%1", str(path))
             )
         self.browser.document().setDocumentMargin(18)
+        self.browser.document().setUndoRedoEnabled(False)  # fit_images edits formats
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(760, 640)
+        self.resize(820, 680)
+        self.fit_images()
+
+    def shown_images(self) -> list[str]:
+        """The resource names of the pictures the document shows, in order
+        (a scaled copy's name once fit_images has run)."""
+        names: list[str] = []
+        block = self.browser.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fmt = it.fragment().charFormat()
+                if fmt.isImageFormat() and fmt.toImageFormat().name() not in names:
+                    names.append(fmt.toImageFormat().name())
+                it += 1
+            block = block.next()
+        return names
+
+    def image_names(self) -> list[str]:
+        """The pictures as the guide names them ("screenshots/x.png")."""
+        return [self._source.get(name, name) for name in self.shown_images()]
+
+    def fit_images(self) -> None:
+        """Show every picture at most as wide as the text column (a 1280 px
+        screenshot would need a side scroll), scaled smoothly beforehand:
+        the text browser itself would scale by dropping pixels."""
+        document = self.browser.document()
+        column = self.browser.viewport().width() - int(2 * document.documentMargin() + 4)
+        cursor = QTextCursor(document)
+        block = document.begin()
+        while block.isValid():
+            # A picture inside a list item starts further right.
+            indent = block.blockFormat().indent() + (
+                block.textList().format().indent() if block.textList() else 0
+            )
+            room = column - int(indent * document.indentWidth() + block.blockFormat().leftMargin())
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                it += 1
+                if not fragment.charFormat().isImageFormat():
+                    continue
+                image_format = fragment.charFormat().toImageFormat()
+                name = self._source.get(image_format.name(), image_format.name())
+                shown = self._scaled(name, max(room, 200))
+                if shown is None or shown == image_format.name():
+                    continue
+                image_format.setName(shown)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.setCharFormat(image_format)
+            block = block.next()
+
+    def _scaled(self, name: str, width: int) -> str | None:
+        """The resource name of picture `name` at most `width` px wide (the
+        picture itself when it is narrower); None when it cannot be read."""
+        document = self.browser.document()
+        image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+        if isinstance(image, QPixmap):
+            image = image.toImage()
+        if not isinstance(image, QImage) or image.isNull():
+            return None
+        if image.width() <= width:
+            return name
+        key = f"{name}?width={width}"
+        if key not in self._source:
+            ratio = self.devicePixelRatioF()
+            scaled = image.scaledToWidth(
+                round(width * ratio), Qt.TransformationMode.SmoothTransformation
+            )
+            scaled.setDevicePixelRatio(ratio)
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(key), scaled)
+            self._source[key] = name
+        return key
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_images()
 
 
 class AboutDialog(QDialog):

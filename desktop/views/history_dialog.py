@@ -7,6 +7,8 @@ one read-only session when the dialog opens."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
 from desktop.services.audit_view import HistoryEntry, record_history
+from desktop.views.formatting import format_date
 
 
 def _tr(text: str) -> str:
@@ -63,6 +66,12 @@ def value_text(value: object) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}: {value_text(v)}" for k, v in value.items())
     return str(value)
+
+
+def when_text(moment: dt.datetime) -> str:
+    """The locale's date with a 24-hour time to the second: an audit trail
+    orders changes made within the same minute."""
+    return f"{format_date(moment.date())} {moment:%H:%M:%S}"
 
 
 class HistoryDialog(QDialog):
@@ -116,7 +125,7 @@ class HistoryDialog(QDialog):
                 what += f" #{entry.entity_id}"
             item = QTreeWidgetItem(
                 [
-                    entry.at.strftime("%Y-%m-%d %H:%M:%S"),
+                    when_text(entry.at),
                     entry.actor,
                     what,
                     self.tr("%n field(s)", "", len(entry.changes)),

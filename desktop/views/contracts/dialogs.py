@@ -27,14 +27,20 @@ from desktop.services.prepaid_overview import (
     suggested_price,
 )
 from desktop.services.record_rules import ValidationError
-from desktop.views.formatting import format_minutes, input_decimal
+from desktop.views.formatting import (
+    NumberTextError,
+    date_display_format,
+    format_minutes,
+    input_decimal,
+    normalise_number,
+)
 from desktop.views.record_dialog import RecordDialog
 
 
 def date_edit(day: dt.date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_display_format())
     return edit
 
 
@@ -148,8 +154,9 @@ class TopUpDialog(RecordDialog):
         except ValueError as exc:
             errors["hours"] = str(exc)
         try:
-            amount = parse_amount(self.price.text(), self.row.currency)
-        except AmountError as exc:
+            # normalise_number first: its refusal shows the user's own format.
+            amount = parse_amount(normalise_number(self.price.text()), self.row.currency)
+        except (AmountError, NumberTextError) as exc:
             errors["price"] = str(exc)
         if errors:
             raise ValidationError(errors)

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
 from desktop.services.exports import EXPORT_NAMES, ExportError, ExportResult, export
+from desktop.views.formatting import date_display_format, format_number
 from desktop.views.operations import run_in_background
 from desktop.views.record_dialog import service_message
 
@@ -66,7 +67,7 @@ class ExportDialog(QDialog):
         self.date_to = QDateEdit(_qdate(last))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_display_format())
         period = QHBoxLayout()
         period.addWidget(self.date_from)
         period.addWidget(QLabel(self.tr("to")))
@@ -181,7 +182,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.result.setText(
             self.tr("Wrote %1 rows to %2.")
-            .replace("%1", str(result.rows))
+            .replace("%1", format_number(result.rows))
             .replace("%2", str(result.path))
         )
         self.exported.emit(result)

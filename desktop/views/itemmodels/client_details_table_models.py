@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from desktop.views.formatting import format_minutes
+from desktop.views.formatting import format_decimal, format_minutes
 from desktop.views.itemmodels.records_table_model import RecordColumn, RecordsTableModel
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -17,7 +17,8 @@ def _tr(text: str) -> str:
 
 
 def _km(metres: int) -> str:
-    return f"{Decimal(metres) / 1000:.1f} km"
+    """1234 m → "1.2 km" ("1,2 km" in Polish): one decimal, the locale's mark."""
+    return f"{format_decimal(Decimal(metres).scaleb(-3), 1)} km"
 
 
 class ContactsTableModel(RecordsTableModel):

@@ -17,6 +17,7 @@ from desktop.db.session import read_only
 from desktop.services import settings_store, shop_settings
 from desktop.services.clients import ValidationError
 from desktop.services.sla import recompute_open_tickets
+from desktop.views.formatting import format_date
 from desktop.views.settings.form import (
     FieldForm,
     StatusLabel,
@@ -167,7 +168,7 @@ class CalendarSection(QWidget):
             holidays = shop_settings.list_holidays(session)
         fill_table(
             self.holidays_table,
-            [(h.id, [h.day.isoformat(), h.name]) for h in holidays],
+            [(h.id, [format_date(h.day), h.name]) for h in holidays],
             set(),
         )
         self.holiday_remove_button.setEnabled(selected_id(self.holidays_table) is not None)

@@ -40,6 +40,8 @@ class FieldForm(QFrame):
         self.setObjectName("settingsCard")
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self.actions: QWidget | None = None
+        self.actions_slot: QWidget | None = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(20, 16, 20, 16)
         self.layout_.setSpacing(10)
@@ -105,7 +107,13 @@ class FieldForm(QFrame):
         self.form.addRow(label, widget)
 
     def add_buttons(self, *buttons: QWidget, status: QLabel | None = None) -> None:
-        row = QHBoxLayout()
+        """The card's action row at its foot. The row sits in a slot of its
+        own so the page can lift it into a footer that stays on screen
+        while the card runs past the bottom of the window (settings.sticky)."""
+        self.actions = QWidget()
+        self.actions.setObjectName("cardActions")
+        row = QHBoxLayout(self.actions)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         if status is not None:
             row.addWidget(status, 1)
@@ -113,7 +121,11 @@ class FieldForm(QFrame):
             row.addStretch(1)
         for button in buttons:
             row.addWidget(button)
-        self.layout_.addLayout(row)
+        self.actions_slot = QWidget()
+        slot = QVBoxLayout(self.actions_slot)
+        slot.setContentsMargins(0, 0, 0, 0)
+        slot.addWidget(self.actions)
+        self.layout_.addWidget(self.actions_slot)
 
     def field(self, key: str) -> QWidget:
         return self._fields[key]

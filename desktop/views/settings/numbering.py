@@ -4,7 +4,7 @@ deactivate (records that issued invoices refer to are never deleted)."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session, sessionmaker
@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.db.session import read_only
 from desktop.services import shop_settings, shop_setup
 from desktop.services.clients import ValidationError
+from desktop.services.number_text import NotANumber, plain_number
+from desktop.views.formatting import format_decimal
 from desktop.views.settings.form import (
     FieldForm,
     StatusLabel,
@@ -235,20 +237,22 @@ class SeriesSection(QWidget):
 
 
 def parse_percent(text: str) -> int:
-    """'25' or '12,5' → basis points; ValidationError at the rate field."""
-    cleaned = text.strip().rstrip("%").strip().replace(",", ".")
+    """'25', '12,5' or '12.5 %' → basis points; ValidationError at the rate field."""
     try:
-        value = Decimal(cleaned) * 100
-    except InvalidOperation:
-        raise ValidationError({"rate": "Type the rate as a percentage, e.g. 25 or 12.5."}) from None
+        cleaned = plain_number(text.strip().rstrip("%"))
+    except NotANumber:
+        cleaned = ""
+    if not cleaned:
+        raise ValidationError({"rate": "Type the rate as a percentage, e.g. 25 or 12.5."})
+    value = Decimal(cleaned) * 100
     if value != value.to_integral_value():
         raise ValidationError({"rate": "At most two decimals in a percentage."})
     return int(value)
 
 
 def percent_text(rate_bp: int) -> str:
-    text = f"{Decimal(rate_bp) / 100:.2f}".rstrip("0").rstrip(".")
-    return f"{text} %"
+    """2500 → '25 %', 1250 → '12,5 %' in Polish: the locale's decimal mark."""
+    return f"{format_decimal(Decimal(rate_bp).scaleb(-2).normalize())} %"
 
 
 class TaxSection(QWidget):

@@ -24,7 +24,9 @@ from desktop.views.settings.company import CompanySection
 from desktop.views.settings.languages import LanguagesSection
 from desktop.views.settings.mail import MailSection
 from desktop.views.settings.numbering import SeriesSection, TaxSection
-from desktop.views.settings.rates import RoundingSection, WorkTypesSection
+from desktop.views.settings.rates import WorkTypesSection
+from desktop.views.settings.rounding import RoundingSection
+from desktop.views.settings.sticky import StickyActions
 
 SECTIONS = ("company", "series", "tax", "work", "rounding", "calendar", "mail", "languages")
 SECTION_WIDTH = 760
@@ -65,6 +67,11 @@ QLabel#logoPreview {
     background: #FAFBFC;
 }
 QScrollArea#settingsScroll { background: transparent; border: none; }
+QFrame#stickyActions {
+    background: #FFFFFF;
+    border: 1px solid #D8DEE6;
+    border-bottom: none;
+}
 QWidget#settingsScrollBody { background: transparent; }
 """
 
@@ -79,6 +86,7 @@ class SettingsPage(QWidget):
         self.setStyleSheet(SETTINGS_STYLE)
         self.sections: dict[str, QWidget] = {}
         self._scrolls: dict[str, QScrollArea] = {}
+        self._sticky: dict[str, StickyActions] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {
             "company": lambda: CompanySection(sessions),
             "series": lambda: SeriesSection(sessions),
@@ -144,6 +152,7 @@ class SettingsPage(QWidget):
             self.sections[key] = widget
             self.stack.addWidget(scroll)
             self._scrolls[key] = scroll
+            self._sticky[key] = StickyActions(scroll, widget)
         return self.sections[key]
 
     def show_section(self, key: str) -> QWidget:

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,9 +18,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.db.session import read_only
 from desktop.services import shop_settings, shop_setup
 from desktop.services.clients import ValidationError
-from desktop.services.money import AmountError, parse_amount, plain_amount
-from desktop.services.rounding import INCREMENTS
-from desktop.views.formatting import format_money
+from desktop.services.money import AmountError, minor_digits, parse_amount, to_decimal
+from desktop.views.formatting import (
+    NumberTextError,
+    date_display_format,
+    format_date,
+    format_money,
+    input_decimal,
+    normalise_number,
+)
 from desktop.views.settings.form import (
     FieldForm,
     StatusLabel,
@@ -40,8 +44,9 @@ LEVELS = ("junior", "standard", "senior", "expert")
 
 def _amount(text: str, currency: str, key: str = "rate") -> int:
     try:
-        return parse_amount(text, currency)
-    except AmountError as exc:
+        # normalise_number first: its refusal shows the user's own format.
+        return parse_amount(normalise_number(text), currency)
+    except (AmountError, NumberTextError) as exc:
         raise ValidationError({key: str(exc)}) from None
 
 
@@ -53,7 +58,7 @@ def _date(edit: QDateEdit) -> dt.date:
 def date_edit(day: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_display_format())
     day = day or dt.date.today()
     edit.setDate(QDate(day.year, day.month, day.day))
     return edit
@@ -207,8 +212,8 @@ class WorkTypesSection(QWidget):
                         if r.technician_level
                         else self.tr("Any level"),
                         format_money(r.rate_minor, r.currency),
-                        r.effective_from.isoformat(),
-                        r.effective_to.isoformat() if r.effective_to else "—",
+                        format_date(r.effective_from),
+                        format_date(r.effective_to) if r.effective_to else "—",
                     ],
                 )
                 for r in rules
@@ -238,7 +243,9 @@ class WorkTypesSection(QWidget):
         self.types_card.clear_errors()
         self.type_code.setText(row.code)
         self.type_name.setText(row.name)
-        self.type_rate.setText(plain_amount(row.rate_minor, self.currency))
+        self.type_rate.setText(
+            input_decimal(to_decimal(row.rate_minor, self.currency), minor_digits(self.currency))
+        )
         self.type_on_site.setChecked(row.on_site)
         self.type_save_button.setText(self.tr("Save changes"))
         self.type_toggle_button.setText(
@@ -328,83 +335,3 @@ class WorkTypesSection(QWidget):
         self.refresh()
         self.rules_status.flash(self.tr("Rate rule ended."))
         return True
-
-
-class RoundingSection(QWidget):
-    """The shop-wide rounding of billed time (contracts and clients may differ)."""
-
-    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.sessions = sessions
-        self.card = FieldForm(
-            self.tr("Rounding and minimum charge"),
-            self.tr(
-                "Billed time is rounded from the raw time, which is always kept next to "
-                "it. These are the defaults; a client or contract can set its own."
-            ),
-        )
-        self.increment = QComboBox()
-        for minutes in INCREMENTS:
-            self.increment.addItem(self.tr("%n minute(s)", "", minutes), minutes)
-        self.card.add_field("increment", self.tr("Round to"), self.increment)
-        self.mode = QComboBox()
-        self.mode.addItem(self.tr("Up"), "up")
-        self.mode.addItem(self.tr("To the nearest"), "nearest")
-        self.mode.addItem(self.tr("Down"), "down")
-        self.card.add_field("mode", self.tr("Direction"), self.mode)
-        self.scope = QComboBox()
-        self.scope.addItem(self.tr("Each time entry"), "entry")
-        self.scope.addItem(self.tr("Each visit"), "visit")
-        self.scope.addItem(self.tr("Each ticket"), "ticket")
-        self.card.add_field("scope", self.tr("Apply to"), self.scope)
-        self.minimum = QSpinBox()
-        self.minimum.setRange(0, 24 * 60)
-        self.minimum.setSingleStep(15)
-        self.minimum.setSuffix(self.tr(" min"))
-        self.card.add_field(
-            "minimum",
-            self.tr("Minimum charge"),
-            self.minimum,
-            self.tr("E.g. 60 min: an on-site visit is billed at least one hour. 0 for none."),
-        )
-        self.status = StatusLabel()
-        self.save_button = button(self.tr("Save rounding"))
-        self.save_button.clicked.connect(self.save)
-        self.card.add_buttons(self.save_button, status=self.status)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.card)
-        layout.addStretch(1)
-        self.load()
-
-    def load(self) -> None:
-        with read_only(self.sessions) as session:
-            profile = shop_settings.company_profile(session)
-        self.card.setEnabled(profile is not None)
-        if profile is None:
-            self.card.show_banner(self.tr("Save the company profile first."))
-            return
-        self.card.clear_errors()
-        for combo, value in (
-            (self.increment, profile.rounding_increment_min),
-            (self.mode, profile.rounding_mode),
-            (self.scope, profile.rounding_scope),
-        ):
-            combo.setCurrentIndex(max(combo.findData(value), 0))
-        self.minimum.setValue(profile.minimum_charge_min)
-
-    def save(self) -> bool:
-        ok = save_in_unit_of_work(
-            self.sessions,
-            self.card,
-            lambda s: shop_settings.save_rounding_defaults(
-                s,
-                increment_min=self.increment.currentData(),
-                mode=self.mode.currentData(),
-                scope=self.scope.currentData(),
-                minimum_min=self.minimum.value(),
-            ),
-        )
-        if ok:
-            self.status.flash(self.tr("Rounding saved."))
-        return ok

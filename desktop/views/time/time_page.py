@@ -31,7 +31,7 @@ from desktop.services.listing import TIME_ENTRIES, ListSpec
 from desktop.services.timer import technician_choices
 from desktop.services.week_grid import WeekGrid, week_grid, week_start
 from desktop.services.work_log import delete_time_entry, restore_time_entry
-from desktop.views.formatting import format_minutes
+from desktop.views.formatting import format_date, format_minutes
 from desktop.views.itemmodels.paged_table_model import PagedTableModel
 from desktop.views.list_page import PAGE_MARGIN, ListPage, page_title
 from desktop.views.record_dialog import service_message
@@ -269,8 +269,8 @@ class TimePage(QWidget):
         sunday = self.monday + dt.timedelta(days=6)
         self.week_label.setText(
             self.tr("Week %1 · %2 – %3").replace("%1", str(self.monday.isocalendar()[1]))
-            .replace("%2", self.monday.strftime("%d.%m."))
-            .replace("%3", sunday.strftime("%d.%m.%Y"))
+            .replace("%2", format_date(self.monday))
+            .replace("%3", format_date(sunday))
         )
         if technician_id is None:
             self.grid = None
