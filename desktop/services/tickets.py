@@ -2,7 +2,12 @@
 the ticket's timeline (notes, status changes, assignments, escalations).
 
 Each function takes the Session of the caller's unit of work and never
-commits; `now` is a parameter so tests (and imports) can set the clock."""
+commits; `now` is a parameter so tests (and imports) can set the clock.
+
+The actions read the ticket as it is now and change one thing, so they apply
+on top of what another user saved; only a save racing another one on the
+same row is refused (VersionConflict: nothing changed, try again). Editing
+the ticket's text fields is in ticket_editing.py."""
 
 from __future__ import annotations
 
@@ -26,6 +31,7 @@ from desktop.models import (
 
 from . import sla
 from .clients import ValidationError
+from .record_rules import flush_checked
 from .ticket_numbers import active_contract_id, next_ticket_number
 
 VENDOR_TIER = 4
@@ -171,7 +177,7 @@ def add_note(
     event = _event(
         session, ticket, "public_note" if public else "internal_note", at, who, body.strip()
     )
-    session.flush()
+    flush_checked(session)
     return event
 
 
@@ -221,7 +227,7 @@ def set_status(
         from_status=previous,
         to_status=status,
     )
-    session.flush()
+    flush_checked(session)
     return event
 
 
@@ -246,7 +252,7 @@ def assign(
     )
     if ticket.status == "new" and technician_id is not None:
         set_status(session, ticket, "open", who=who, now=at)
-    session.flush()
+    flush_checked(session)
     return event
 
 
@@ -304,7 +310,7 @@ def escalate(
         set_status(session, ticket, "waiting_vendor", who=who, now=at)
     elif ticket.status == "waiting_vendor":
         set_status(session, ticket, "open", who=who, now=at)
-    session.flush()
+    flush_checked(session)
     return event
 
 
@@ -325,7 +331,7 @@ def change_priority(
     ticket.priority = priority
     sla.apply_due_times(session, ticket)
     _event(session, ticket, "internal_note", _now(now), who, body)
-    session.flush()
+    flush_checked(session)
 
 
 def resolve(

@@ -2,35 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import asdict
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
 from desktop.services import clients as client_service
-from desktop.services.clients import ClientInput, NotFound, VersionConflict
+from desktop.services.clients import ClientInput
 from desktop.services.overview import shop_profile
-from desktop.views.record_dialog import RecordDialog
+from desktop.views.record_dialog import VersionedRecordDialog
 
 
 def set_combo_data(combo: QComboBox, value: str) -> None:
@@ -52,7 +42,7 @@ def language_names() -> dict[str, str]:
     return {code: QCoreApplication.translate("ClientDialog", name) for code, name in names.items()}
 
 
-class ClientDialog(RecordDialog):
+class ClientDialog(VersionedRecordDialog):
     """New client when `client_id` is None, else edit that client.
 
     The version read when the dialog opens is the one the save expects; if
@@ -68,9 +58,9 @@ class ClientDialog(RecordDialog):
         title = QCoreApplication.translate(
             "ClientDialog", "New client" if client_id is None else "Edit client"
         )
-        super().__init__(sessions, title, parent)
+        conflict_title = QCoreApplication.translate("ConflictPanel", "Two versions of this client")
+        super().__init__(sessions, title, conflict_title, parent)
         self.client_id = client_id
-        self.version: int | None = None
 
         self.name_edit = self.add_field("name", self.tr("&Name"), QLineEdit())
         self.email_edit = self.add_field("email", self.tr("&Email"), QLineEdit())
@@ -109,19 +99,7 @@ class ClientDialog(RecordDialog):
         if client_id is None:
             self._fill_defaults()
         else:
-            with read_only(sessions) as session:
-                data, self.version = client_service.load_client(session, client_id)
-            self.set_input(data)
-        # On a conflicting save: what the dialog opened with, and what the
-        # other user saved (with its version), so both can be shown.
-        self.opened_input: ClientInput | None = None if client_id is None else data
-        self.theirs: ClientInput | None = None
-        self.their_version: int | None = None
-        self.conflict_panel = ConflictPanel(self)
-        self.conflict_panel.hide()
-        self.conflict_panel.use_ticked.clicked.connect(self.use_ticked_values)
-        self.conflict_panel.keep_mine.clicked.connect(self.keep_my_values)
-        self.layout().insertWidget(1, self.conflict_panel)
+            self.start_editing()
 
     def _fill_defaults(self) -> None:
         with read_only(self.sessions) as session:
@@ -173,70 +151,31 @@ class ClientDialog(RecordDialog):
         if self.client_id is None:
             return client_service.create_client(session, data)
         assert self.version is not None
-        try:
-            self.version = client_service.update_client(session, self.client_id, data, self.version)
-        except VersionConflict:
-            self._load_theirs()
-            raise
+        self.version = client_service.update_client(session, self.client_id, data, self.version)
         return self.client_id
 
     # -- a conflicting save: both versions side by side ----------------------
 
-    def _load_theirs(self) -> None:
-        """Read what the other user saved, in a session of its own."""
-        try:
-            with read_only(self.sessions) as session:
-                self.theirs, self.their_version = client_service.load_client(
-                    session, self.client_id
-                )
-        except NotFound:
-            self.theirs, self.their_version = None, None
+    def load_record(self, session: Session) -> tuple[ClientInput, int]:
+        assert self.client_id is not None
+        return client_service.load_client(session, self.client_id)
 
-    def field_labels(self) -> dict[str, str]:
-        """Form labels by field key, without their mnemonic ampersands."""
-        labels = {}
-        for row, key in enumerate(self._fields):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            widget = item.widget() if item is not None else None
-            text = widget.text() if isinstance(widget, QLabel) else key
-            labels[key] = text.replace("&", "")
-        return labels
+    def display_values(self, data: ClientInput) -> dict[str, str]:
+        return {key: _shown(value) for key, value in asdict(data).items()}
 
-    def conflict_text(self) -> str:
-        if self.theirs is None:
-            return self.tr(
+    def conflict_messages(self) -> tuple[str, str]:
+        return (
+            self.tr(
                 "Someone else changed this client after you opened it, so your changes were "
                 "not saved. They are still here: copy what you need, then Cancel and open the "
                 "client again to see the other changes."
-            )
-        self.conflict_panel.show_versions(
-            self.field_labels(), self.current_input(), self.theirs, self.opened_input
+            ),
+            self.tr(
+                "Someone else changed this client after you opened it, so your changes were "
+                "not saved yet. Both versions are shown below: tick the values to take from "
+                "theirs, or keep all of yours, then press OK to save."
+            ),
         )
-        return self.tr(
-            "Someone else changed this client after you opened it, so your changes were "
-            "not saved yet. Both versions are shown below: tick the values to take from "
-            "theirs, or keep all of yours, then press OK to save."
-        )
-
-    def use_ticked_values(self) -> None:
-        """Fill the form with the ticked values of the other version (the
-        rest stays as typed) and save over their version on the next OK."""
-        if self.theirs is None:
-            return
-        merged = self.conflict_panel.merged(self.current_input(), self.theirs)
-        self.set_input(merged)
-        self._adopt_their_version()
-
-    def keep_my_values(self) -> None:
-        """Keep everything as typed; the next OK saves it over their version."""
-        self._adopt_their_version()
-
-    def _adopt_their_version(self) -> None:
-        self.version = self.their_version
-        self.opened_input = self.theirs
-        self.theirs = None
-        self.conflict_panel.hide()
-        self.show_banner(self.tr("Press OK to save the values now in the form."))
 
 
 def _shown(value: object) -> str:
@@ -246,90 +185,4 @@ def _shown(value: object) -> str:
             if value
             else QCoreApplication.translate("ClientDialog", "no")
         )
-    text = str(value)
-    return text if text else "—"
-
-
-class ConflictPanel(QGroupBox):
-    """Your values next to the values the other user saved, one row per
-    field that differs; tick a row to take their value."""
-
-    COL_FIELD, COL_MINE, COL_THEIRS = range(3)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("conflictPanel")
-        self.setTitle(self.tr("Two versions of this client"))
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("conflictTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Your value"), self.tr("Their saved value (tick to take)")]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.use_ticked = QPushButton(self.tr("Use the ticked values"))
-        self.keep_mine = QPushButton(self.tr("Keep all my values"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.use_ticked)
-        buttons.addWidget(self.keep_mine)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.keys: list[str] = []
-
-    def show_versions(
-        self,
-        labels: dict[str, str],
-        mine: ClientInput,
-        theirs: ClientInput,
-        opened: ClientInput | None,
-    ) -> None:
-        """List the differing fields. A field only they changed (yours is
-        still what the dialog opened with) starts ticked; the rest unticked."""
-        mine_values, their_values = asdict(mine), asdict(theirs)
-        opened_values = asdict(opened) if opened is not None else {}
-        self.keys = [
-            f.name for f in fields(ClientInput) if mine_values[f.name] != their_values[f.name]
-        ]
-        self.table.setRowCount(len(self.keys))
-        for row, key in enumerate(self.keys):
-            self.table.setItem(row, self.COL_FIELD, QTableWidgetItem(labels.get(key, key)))
-            self.table.setItem(row, self.COL_MINE, QTableWidgetItem(_shown(mine_values[key])))
-            theirs_item = QTableWidgetItem(_shown(their_values[key]))
-            theirs_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            only_they_changed = opened_values.get(key, object()) == mine_values[key]
-            theirs_item.setCheckState(
-                Qt.CheckState.Checked if only_they_changed else Qt.CheckState.Unchecked
-            )
-            self.table.setItem(row, self.COL_THEIRS, theirs_item)
-        self.table.setFixedHeight(
-            self.table.horizontalHeader().height()
-            + sum(self.table.rowHeight(r) for r in range(len(self.keys)))
-            + 6
-        )
-        self.show()
-
-    def ticked(self) -> list[str]:
-        """The fields whose value is taken from the other version."""
-        return [
-            key
-            for row, key in enumerate(self.keys)
-            if self.table.item(row, self.COL_THEIRS).checkState() == Qt.CheckState.Checked
-        ]
-
-    def set_ticked(self, key: str, ticked: bool) -> None:
-        row = self.keys.index(key)
-        self.table.item(row, self.COL_THEIRS).setCheckState(
-            Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        )
-
-    def merged(self, mine: ClientInput, theirs: ClientInput) -> ClientInput:
-        values = asdict(mine)
-        their_values = asdict(theirs)
-        for key in self.ticked():
-            values[key] = their_values[key]
-        return ClientInput(**values)
+    return str(value)

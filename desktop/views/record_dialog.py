@@ -5,6 +5,9 @@ refusal the dialog stays open with everything the user typed."""
 
 from __future__ import annotations
 
+from dataclasses import fields, replace
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -18,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.db.session import unit_of_work
+from desktop.db.session import read_only, unit_of_work
 from desktop.services.clients import NotFound, ValidationError, VersionConflict
+from desktop.views.conflict_panel import ConflictPanel
 
 
 def service_message(text: str) -> str:
@@ -171,3 +175,126 @@ class RecordDialog(QDialog):
             return
         self.saved_id = saved_id
         super().accept()
+
+
+class VersionedRecordDialog(RecordDialog):
+    """A RecordDialog for a record with a version counter. The version read
+    when the dialog opens is the one the save expects; when someone saved
+    the record in between, the save is refused, the typed values stay, and
+    both versions are shown side by side: the user takes theirs per field
+    (or keeps all of theirs) and saves over the other version on purpose.
+
+    Subclasses name their fields with add_field() keys equal to the field
+    names of their input dataclass, and implement load_record(),
+    set_input(), current_input() and display_values()."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        title: str,
+        conflict_title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(sessions, title, parent)
+        self.version: int | None = None
+        # On a conflicting save: what the dialog opened with, and what the
+        # other user saved (with its version), so both can be shown.
+        self.opened_input: Any = None
+        self.theirs: Any = None
+        self.their_version: int | None = None
+        self.conflict_panel = ConflictPanel(conflict_title, self)
+        self.conflict_panel.hide()
+        self.conflict_panel.use_ticked.clicked.connect(self.use_ticked_values)
+        self.conflict_panel.keep_mine.clicked.connect(self.keep_my_values)
+        self.layout().insertWidget(1, self.conflict_panel)
+
+    # -- what subclasses provide -------------------------------------------
+
+    def load_record(self, session: Session) -> tuple[Any, int]:
+        """The record as form input, with its version. Raises NotFound."""
+        raise NotImplementedError
+
+    def set_input(self, data: Any) -> None:
+        raise NotImplementedError
+
+    def current_input(self) -> Any:
+        raise NotImplementedError
+
+    def display_values(self, data: Any) -> dict[str, str]:
+        """Each field of `data` as the user reads it (names, not ids)."""
+        raise NotImplementedError
+
+    def conflict_messages(self) -> tuple[str, str]:
+        """The banner when the record is gone, and when both are shown."""
+        return (
+            RecordDialog.conflict_text(self),
+            self.tr(
+                "Someone else changed this record after you opened it, so your changes were "
+                "not saved yet. Both versions are shown below: tick the values to take from "
+                "theirs, or keep all of yours, then press OK to save."
+            ),
+        )
+
+    # -- the flow ------------------------------------------------------------
+
+    def start_editing(self) -> None:
+        """Read the record and the version the save will expect."""
+        with read_only(self.sessions) as session:
+            data, self.version = self.load_record(session)
+        self.set_input(data)
+        self.opened_input = data
+
+    def _load_theirs(self) -> None:
+        """Read what the other user saved, in a session of its own."""
+        try:
+            with read_only(self.sessions) as session:
+                self.theirs, self.their_version = self.load_record(session)
+        except NotFound:
+            self.theirs, self.their_version = None, None
+
+    def field_labels(self) -> dict[str, str]:
+        """Form labels by field key, without their mnemonic ampersands."""
+        labels = {}
+        for row, key in enumerate(self._fields):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            text = widget.text() if isinstance(widget, QLabel) else key
+            labels[key] = text.replace("&", "")
+        return labels
+
+    def conflict_fields(self) -> list[tuple[str, str]]:
+        labels = self.field_labels()
+        return [(f.name, labels.get(f.name, f.name)) for f in fields(self.current_input())]
+
+    def conflict_text(self) -> str:
+        self._load_theirs()
+        gone, both = self.conflict_messages()
+        if self.theirs is None:
+            return gone
+        self.conflict_panel.show_versions(
+            self.conflict_fields(),
+            self.display_values(self.current_input()),
+            self.display_values(self.theirs),
+            self.display_values(self.opened_input) if self.opened_input is not None else None,
+        )
+        return both
+
+    def use_ticked_values(self) -> None:
+        """Fill the form with the ticked values of the other version (the
+        rest stays as typed) and save over their version on the next OK."""
+        if self.theirs is None:
+            return
+        taken = {key: getattr(self.theirs, key) for key in self.conflict_panel.ticked()}
+        self.set_input(replace(self.current_input(), **taken))
+        self._adopt_their_version()
+
+    def keep_my_values(self) -> None:
+        """Keep everything as typed; the next OK saves it over their version."""
+        self._adopt_their_version()
+
+    def _adopt_their_version(self) -> None:
+        self.version = self.their_version
+        self.opened_input = self.theirs
+        self.theirs = None
+        self.conflict_panel.hide()
+        self.show_banner(self.tr("Press OK to save the values now in the form."))

@@ -3,7 +3,11 @@
 Three tabs — unbilled work per client, every invoice with a detail panel,
 and the results of the last month-end run — and, in place of them, the
 invoice being worked on (InvoiceEditor). Drafting, estimating and the
-month-end run go off the GUI thread through `run_in_background`."""
+month-end run go off the GUI thread through `run_in_background`.
+
+The page is the widgets and their wiring; each tab's behaviour lives beside
+it: unbilled_work.py, invoice_list.py (with deleting a draft), month_end_run.py,
+and the invoice detail panel in summary_panel.py."""
 
 from __future__ import annotations
 
@@ -11,19 +15,9 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QEventLoop,
-    QModelIndex,
-    QObject,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,23 +32,22 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.db.session import read_only, unit_of_work
-from desktop.services import unbilled
-from desktop.services.invoices import InvoiceError, NothingToBill, delete_draft, draft_invoice
 from desktop.services.listing import INVOICES
-from desktop.services.month_end import ClientRun, run_month_end
-from desktop.views.formatting import format_date, format_minutes, format_money
+from desktop.services.month_end import ClientRun
 from desktop.views.itemmodels.paged_table_model import PagedTableModel
 from desktop.views.list_page import PAGE_MARGIN, SEARCH_DELAY_MS, page_title
-from desktop.views.operations import BackgroundTask, Cancelled, Progress, run_in_background
-from desktop.views.record_dialog import service_message
-from desktop.views.theme import STYLE_SHEET, icon
+from desktop.views.operations import BackgroundTask
+from desktop.views.theme import icon
 from desktop.views.undo_toast import UndoToast
 
 from .common import EXTRA_STYLE, date_edit, date_of, month_bounds, quick_action, tr
-from .dialogs import MonthEndDialog, grouping_combo, open_dialog
-from .editor import InvoiceEditor, status_chip
+from .dialogs import grouping_combo
+from .editor import InvoiceEditor
+from .invoice_list import InvoiceListMixin
+from .month_end_run import MonthEndRunMixin
+from .summary_panel import InvoiceSummaryPanel
 from .table_models import RunResultsTableModel, UnbilledTableModel
+from .unbilled_work import UnbilledWorkMixin
 
 
 def _table(model, stretch: int) -> QTableView:
@@ -76,103 +69,7 @@ def _table(model, stretch: int) -> QTableView:
     return table
 
 
-class InvoiceSummaryPanel(QFrame):
-    """The invoice selected in the list: who, when, how much is still owed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("factsPanel")
-        self.setMinimumWidth(290)
-        self.number_label = QLabel()
-        self.number_label.setObjectName("sectionTitle")
-        self.chip = QLabel()
-        self.chip.setObjectName("statusChip")
-        self.client_label = QLabel()
-        self.client_label.setWordWrap(True)
-        self.total_label = QLabel()
-        self.total_label.setObjectName("bigNumber")
-        self.form = QFormLayout()
-        self.form.setHorizontalSpacing(14)
-        self.form.setVerticalSpacing(4)
-        self.empty = QLabel(tr("Select an invoice to see its details."))
-        self.empty.setObjectName("hint")
-        self.empty.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.number_label, 1)
-        top.addWidget(self.chip)
-        # One action per row: the panel is narrow and the words must fit.
-        self.actions_row = QVBoxLayout()
-        self.actions_row.setSpacing(2)
-        self.actions_row.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.buttons: list[QToolButton] = []
-        self.payable = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(8)
-        layout.addWidget(self.empty)
-        layout.addLayout(top)
-        layout.addWidget(self.client_label)
-        layout.addWidget(self.total_label)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
-        layout.addLayout(self.actions_row)
-        self.show_invoice(None)
-
-    def show_invoice(self, inv: unbilled.InvoiceView | None) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        for widget in (self.number_label, self.chip, self.client_label, self.total_label):
-            widget.setVisible(inv is not None)
-        self.empty.setVisible(inv is None)
-        self.payable = (
-            inv is not None
-            and inv.kind == "invoice"
-            and not inv.is_draft
-            and inv.status != "credited"
-        )
-        for button in self.buttons:
-            button.setVisible(self.payable)
-        if inv is None:
-            return
-        if inv.is_draft:
-            self.number_label.setText(tr("Draft"))
-        elif inv.kind == "credit_note":
-            self.number_label.setText(tr("Credit note %1").replace("%1", inv.number or ""))
-        else:
-            self.number_label.setText(tr("Invoice %1").replace("%1", inv.number or ""))
-        status_chip(self.chip, inv.status)
-        self.client_label.setText(inv.client_name)
-        self.total_label.setText(format_money(inv.total_minor, inv.currency))
-
-        def row(name: str, value: str, colour: str | None = None) -> None:
-            label = QLabel(name)
-            label.setObjectName("factName")
-            text = QLabel(value)
-            text.setWordWrap(True)
-            if colour:
-                text.setStyleSheet(f"color: {colour}; font-weight: 600;")
-            self.form.addRow(label, text)
-
-        row(tr("Lines"), str(len(inv.lines)))
-        if inv.issue_date:
-            row(tr("Issued"), format_date(inv.issue_date))
-        if inv.due_date:
-            row(
-                tr("Due"), format_date(inv.due_date), "#B3261E" if inv.status == "overdue" else None
-            )
-        if inv.kind == "invoice" and not inv.is_draft:
-            row(tr("Paid"), format_money(inv.paid_minor, inv.currency))
-            if inv.outstanding_minor < 0:
-                row(tr("Credit"), format_money(-inv.outstanding_minor, inv.currency), "#1E6B35")
-            else:
-                row(tr("Outstanding"), format_money(inv.outstanding_minor, inv.currency))
-            if inv.credit_notes:
-                row(tr("Credit notes"), ", ".join(inv.credit_notes))
-        if inv.corrects_number:
-            row(tr("Corrects"), inv.corrects_number)
-
-
-class InvoicesPage(QWidget):
+class InvoicesPage(UnbilledWorkMixin, InvoiceListMixin, MonthEndRunMixin, QWidget):
     """Unbilled work → draft → preview/edit → issue → save/e-mail; credit
     notes, payments and the month-end run."""
 
@@ -472,289 +369,3 @@ class InvoicesPage(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         self.actions["draft"].setEnabled(index == self.TAB_UNBILLED)
-
-    # -- unbilled work --------------------------------------------------------
-
-    def refresh_unbilled(self) -> None:
-        """Hours and dates now (one GROUP BY); amounts one client at a time
-        in the background, estimated by drafting and rolling back."""
-        self._refresh_timer.stop()
-        period_from, period_to = self.period()
-        selected = self.selected_client()
-        with read_only(self.sessions) as session:
-            rows = unbilled.unbilled_by_client(session, period_to)
-        self.unbilled_model.today = dt.date.today()
-        self.unbilled_model.set_rows(rows)
-        if selected is not None:
-            row = self.unbilled_model.row_of(selected)
-            if row is not None:
-                self.unbilled_table.selectRow(row)
-        minutes = sum(r.minutes for r in rows)
-        self.unbilled_summary.setText(
-            tr("%1 clients with unbilled work · %2 hours up to %3")
-            .replace("%1", str(len(rows)))
-            .replace("%2", format_minutes(minutes))
-            .replace("%3", format_date(period_to))
-        )
-        previous = self.estimate_task
-        if previous is not None and not previous.finished:
-            # One estimator at a time (each holds the write lock while it
-            # drafts): the old one stops after its client, then this starts.
-            previous.cancel()
-            previous.done.connect(lambda _r: self._refresh_timer.start())
-            previous.error.connect(lambda _e: self._refresh_timer.start())
-            return
-        ids = [r.client_id for r in rows]
-        sessions, grouping = self.sessions, self.grouping.currentData()
-        model = self.unbilled_model
-        task: BackgroundTask
-
-        def work(progress: Progress) -> int:
-            for done, client_id in enumerate(ids, start=1):
-                if progress.cancelled:
-                    raise Cancelled
-                result = unbilled.estimate(
-                    sessions,
-                    client_id,
-                    period_from=period_from,
-                    period_to=period_to,
-                    grouping=grouping,
-                )
-                estimates.append(result)
-                progress.report(done, len(ids), "")
-            return len(ids)
-
-        estimates: list[unbilled.Estimate] = []
-
-        def arrived(_done: int, _total: int, _text: str) -> None:
-            if self.estimate_task is task:
-                while estimates:
-                    model.set_estimate(estimates.pop(0))
-
-        task = run_in_background(work, parent=self, on_error=lambda _e: None)
-        task.progressed.connect(arrived)
-        self.estimate_task = self._track(task)
-
-    def selected_client(self) -> int | None:
-        index = self.unbilled_table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.unbilled_model.client_id(index.row())
-
-    def draft_selected(self) -> None:
-        if self.stack.currentWidget() is self.editor:
-            return
-        if self.tabs.currentIndex() != self.TAB_UNBILLED:
-            self.tabs.setCurrentIndex(self.TAB_UNBILLED)
-        client_id = self.selected_client()
-        if client_id is None:
-            self.show_problem(tr("Select the client to draft an invoice for."))
-            return
-        self.draft_for(client_id)
-
-    def draft_for(self, client_id: int) -> BackgroundTask:
-        """Draft the client's invoice for the period off the GUI thread and
-        open it; an existing draft is opened when there is nothing new."""
-        self.show_problem("")
-        self.toast.finish()  # a draft deleted a moment ago is gone for good first
-        period_from, period_to = self.period()
-        grouping = self.grouping.currentData()
-        sessions = self.sessions
-
-        def work(_progress: Progress) -> tuple[int | None, str | None]:
-            try:
-                with unit_of_work(sessions) as session:
-                    invoice = draft_invoice(
-                        session,
-                        client_id,
-                        period_from=period_from,
-                        period_to=period_to,
-                        grouping=grouping,
-                    )
-                    return invoice.id, None
-            except NothingToBill as exc:
-                with read_only(sessions) as session:
-                    drafts = unbilled.client_drafts(session, client_id)
-                return (drafts[0], "existing") if drafts else (None, str(exc))
-
-        def done(result: tuple[int | None, str | None]) -> None:
-            invoice_id, note = result
-            self._lists_changed()
-            if invoice_id is None:
-                self.show_problem(service_message(note or ""))
-                return
-            self.open_invoice(invoice_id)
-            if note == "existing":
-                self.notify(tr("Everything is on the draft already; here it is."))
-
-        def failed(exc: BaseException) -> None:
-            self.show_problem(service_message(str(exc)))
-
-        self.task = self._track(
-            run_in_background(
-                work, parent=self, title=tr("Drafting the invoice"), on_done=done, on_error=failed
-            )
-        )
-        return self.task
-
-    # -- invoices list --------------------------------------------------------
-
-    def selected_invoice(self) -> int | None:
-        index = self.invoices_table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.invoices_model.data(index, PagedTableModel.IdRole)
-
-    def select_invoice(self, invoice_id: int) -> bool:
-        row = self.invoices_model.find_row(invoice_id)
-        if row is None:
-            return False
-        self.invoices_table.selectRow(row)
-        self.invoices_table.scrollTo(self.invoices_model.index(row, 0))
-        return True
-
-    def _invoice_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            self.summary.show_invoice(None)
-            return
-        invoice_id = self.invoices_model.data(current, PagedTableModel.IdRole)
-        try:
-            with read_only(self.sessions) as session:
-                view = unbilled.invoice_view(session, invoice_id, dt.date.today())
-        except InvoiceError:
-            view = None
-        self.summary.show_invoice(view)
-
-    def _open_and(self, then) -> None:
-        invoice_id = self.selected_invoice()
-        if invoice_id is not None:
-            then(self.open_invoice(invoice_id))
-
-    def open_selected(self) -> None:
-        if self.stack.currentWidget() is self.editor:
-            return
-        if self.tabs.currentIndex() == self.TAB_UNBILLED:
-            self.draft_selected()
-            return
-        if self.tabs.currentIndex() == self.TAB_RUN:
-            self._open_run_result(self.run_table.currentIndex())
-            return
-        invoice_id = self.selected_invoice()
-        if invoice_id is not None:
-            self.open_invoice(invoice_id)
-
-    # -- deleting a draft, with Undo -------------------------------------------
-
-    def _delete_draft(self, invoice_id: int) -> None:
-        """Hide the draft now and delete it when the toast closes, so Undo
-        simply shows it again."""
-        name = self.editor.invoice.client_name if self.editor.invoice else ""
-        self._pending_delete = invoice_id
-        self.show_overview()
-
-        def commit() -> None:
-            self._pending_delete = None
-            try:
-                with unit_of_work(self.sessions) as session:
-                    delete_draft(session, invoice_id, dt.datetime.now().replace(microsecond=0))
-            except InvoiceError as exc:
-                self.show_problem(service_message(str(exc)))
-            self._lists_changed()
-
-        def undo() -> None:
-            self._pending_delete = None
-            self.open_invoice(invoice_id)
-
-        self.toast.show_message(
-            tr("Draft for %1 deleted; its work is unbilled again.").replace("%1", name),
-            commit,
-            undo,
-        )
-
-    # -- month-end run ------------------------------------------------------------
-
-    def month_end(self) -> MonthEndDialog:
-        dialog = MonthEndDialog(self.sessions, self.period(), self.grouping.currentData(), self)
-        self.open_dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
-        open_dialog(dialog, lambda d: self.start_month_end(*d.values()), STYLE_SHEET + EXTRA_STYLE)
-        return dialog
-
-    def start_month_end(
-        self, period_from: dt.date, period_to: dt.date, issue_date: dt.date, grouping: str
-    ) -> BackgroundTask:
-        """Run the month end off the GUI thread with a progress dialog whose
-        Cancel stops after the client being invoiced (each is committed on
-        its own, so nothing is left half-issued)."""
-        self.toast.finish()
-        self.show_problem("")
-        sessions = self.sessions
-        hook = self.after_client
-
-        def work(progress: Progress) -> tuple[list[ClientRun], bool]:
-            def report(done: int, total: int, result: ClientRun) -> None:
-                text = (
-                    tr("%1 of %2 clients done — last: %3")
-                    .replace("%1", str(done))
-                    .replace("%2", str(total))
-                    .replace("%3", result.client_name)
-                )
-                progress.report(done, total, text)
-                if hook is not None:
-                    hook(done, total)
-
-            results = run_month_end(
-                sessions,
-                period_from=period_from,
-                period_to=period_to,
-                issue_date=issue_date,
-                grouping=grouping,
-                progress=report,
-                cancelled=lambda: progress.cancelled,
-            )
-            return results, progress.cancelled
-
-        task = run_in_background(
-            work,
-            parent=self,
-            title=tr("Month-end run"),
-            on_done=self._month_end_done,
-            on_error=self._month_end_failed,
-        )
-        self.month_end_task = self._track(task)
-        return task
-
-    def _month_end_done(self, outcome: tuple[list[ClientRun], bool]) -> None:
-        results, cancelled = outcome
-        self.month_end_results = results
-        self.month_end_cancelled = cancelled
-        self.run_model.set_results(results)
-        issued = [r for r in results if r.number]
-        problems = [r for r in results if r.problem]
-        totals: dict[str, int] = {}
-        for r in issued:
-            totals[r.currency] = totals.get(r.currency, 0) + r.total_minor
-        money = ", ".join(format_money(v, k) for k, v in sorted(totals.items()))
-        text = tr("%1 invoices issued").replace("%1", str(len(issued)))
-        if money:
-            text += f" · {money}"
-        if problems:
-            text += " · " + tr("%1 problems to look at").replace("%1", str(len(problems)))
-        if cancelled:
-            text += " · " + tr("cancelled: the other clients stay unbilled")
-        self.run_summary.setText(text)
-        self.tabs.setCurrentIndex(self.TAB_RUN)
-        self._lists_changed()
-
-    def _month_end_failed(self, exc: BaseException) -> None:
-        self.show_problem(
-            tr("The month-end run stopped: %1").replace("%1", service_message(str(exc)))
-        )
-        self._lists_changed()
-
-    def _open_run_result(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            return
-        invoice_id = self.run_model.data(index, RunResultsTableModel.IdRole)
-        if invoice_id is not None:
-            self.open_invoice(invoice_id)

@@ -9,16 +9,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -27,36 +24,20 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services import sla
 from desktop.services import tickets as ticket_service
-from desktop.services.ticket_details import MaterialLine, TicketDetail, ticket_detail
+from desktop.services.record_rules import VersionConflict
+from desktop.services.ticket_details import TicketDetail, ticket_detail
 from desktop.services.ticket_details import ticket_materials as read_materials
-from desktop.views.formatting import (
-    code_labels,
-    format_code,
-    format_date,
-    format_datetime,
-    format_minutes,
-    format_money,
-)
-from desktop.views.itemmodels.ticket_rows_table_model import RowColumn, TicketRowsTableModel
+from desktop.views.formatting import code_labels, format_code, format_datetime, format_minutes
 from desktop.views.theme import STYLE_SHEET, icon
-from desktop.views.tickets import dialogs
+from desktop.views.tickets import dialogs, work_dialogs
+from desktop.views.tickets.edit_dialog import EditTicketDialog
+from desktop.views.tickets.materials_box import MaterialsBoxMixin
 from desktop.views.tickets.message_dialog import MessageDialog
+from desktop.views.tickets.sla_countdown import SLA_PILL, countdown_text
 from desktop.views.tickets.timeline_html import timeline_html
 
 COUNTDOWN_REFRESH_MS = 30_000
-SLA_PILL = {
-    sla.OVERDUE: ("#8C1D18", "#FDECEA", "#F3B8B3"),
-    sla.AT_RISK: ("#7A4A00", "#FFF4DB", "#F2D49B"),
-    sla.PAUSED: ("#4F5B69", "#EEF1F4", "#D3D9E0"),
-    sla.ON_TRACK: ("#1E6B35", "#EAF6EE", "#B9DEC5"),
-    sla.MET: ("#1E6B35", "#EAF6EE", "#B9DEC5"),
-    sla.BREACHED: ("#8C1D18", "#FDECEA", "#F3B8B3"),
-    sla.NO_TARGET: ("#4F5B69", "#EEF1F4", "#D3D9E0"),
-    sla.VENDOR: ("#4A3B7A", "#F1EEF8", "#D6CFEA"),
-    sla.VENDOR_LATE: ("#7A4A00", "#FFF4DB", "#F2D49B"),
-}
 EXTRA_STYLE = """
 QLabel#ticketNumber { color: #5B6878; font-size: 11pt; font-weight: 600; }
 QLabel#ticketSubtitle { color: #5B6878; }
@@ -76,64 +57,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TicketPage", text)
 
 
-def countdown_text(state: sla.SlaState) -> str:
-    """'Resolution due in 3:20 business hours', 'Response overdue by 0:45'…"""
-    target = _tr("Response") if state.target == "response" else _tr("Resolution")
-    left = state.remaining_minutes
-    if state.state == sla.NO_TARGET:
-        return _tr("No SLA target")
-    if state.state == sla.VENDOR:
-        if state.due_at is None:
-            return _tr("With the vendor, no date promised")
-        return _tr("With the vendor, promised for %1").replace("%1", f"{state.due_at:%Y-%m-%d}")
-    if state.state == sla.VENDOR_LATE:
-        assert state.due_at is not None
-        return _tr("Vendor late: promised for %1").replace("%1", f"{state.due_at:%Y-%m-%d}")
-    if state.state == sla.MET:
-        return _tr("Resolved within the SLA")
-    if state.state == sla.BREACHED:
-        return _tr("Resolved after the SLA")
-    if state.state == sla.PAUSED:
-        return (
-            _tr("%1: clock paused, %2 h left")
-            .replace("%1", target)
-            .replace("%2", format_minutes(left or 0))
-        )
-    if state.state == sla.OVERDUE:
-        return (
-            _tr("%1 overdue by %2 h")
-            .replace("%1", target)
-            .replace("%2", format_minutes(-(left or 0)))
-        )
-    return (
-        _tr("%1 due in %2 business hours")
-        .replace("%1", target)
-        .replace("%2", format_minutes(left or 0))
-    )
-
-
-def _quantity(milli: int) -> str:
-    whole, rest = divmod(milli, 1000)
-    return str(whole) if not rest else f"{whole}.{rest:03d}".rstrip("0")
-
-
-def _material_tip(line: MaterialLine) -> str:
-    parts = [
-        format_date(line.used_on),
-        _tr("%1 per %2")
-        .replace("%1", format_money(line.unit_price_minor, line.currency))
-        .replace("%2", line.unit),
-    ]
-    if line.technician:
-        parts.append(line.technician)
-    if not line.billable:
-        parts.append(_tr("not billed"))
-    elif line.invoiced:
-        parts.append(_tr("invoiced"))
-    return " · ".join(parts)
-
-
-class TicketPage(QWidget):
+class TicketPage(MaterialsBoxMixin, QWidget):
     """The ticket's window. `changed` tells the queue to re-read its rows."""
 
     changed = Signal(int)
@@ -179,6 +103,7 @@ class TicketPage(QWidget):
         self.actions_bar.setSpacing(2)
         self.actions: dict[str, QAction] = {}
         for key, text, shortcut, icon_name, slot in (
+            ("edit", _tr("Edit"), "F2", "edit", self.edit),
             ("note", _tr("Note"), "Ctrl+N", "note", self.add_note),
             ("reply", _tr("Public reply"), "Ctrl+R", "reply", self.add_reply),
             ("escalate", _tr("Escalate"), "Ctrl+E", "escalate", self.escalate),
@@ -271,59 +196,6 @@ class TicketPage(QWidget):
         self.countdown.start()
         self.reload()
 
-    def _build_materials(self) -> QVBoxLayout:
-        """The parts used on the ticket, under the facts."""
-        self.materials_model = TicketRowsTableModel(
-            [
-                RowColumn(_tr("Material"), lambda m: m.description, tooltip=_material_tip),
-                RowColumn(
-                    _tr("Qty"),
-                    lambda m: m.quantity_milli,
-                    lambda m: f"{_quantity(m.quantity_milli)} {m.unit}",
-                    numeric=True,
-                ),
-                RowColumn(
-                    _tr("Amount"),
-                    lambda m: m.total_minor,
-                    lambda m: format_money(m.total_minor, m.currency),
-                    numeric=True,
-                ),
-            ],
-            self,
-        )
-        self.materials_table = QTableView()
-        self.materials_table.setObjectName("materialsTable")
-        self.materials_table.setModel(self.materials_model)
-        self.materials_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.materials_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.materials_table.setShowGrid(False)
-        self.materials_table.setWordWrap(False)
-        self.materials_table.setAlternatingRowColors(True)
-        self.materials_table.verticalHeader().hide()
-        self.materials_table.verticalHeader().setDefaultSectionSize(
-            self.materials_table.fontMetrics().height() + 8
-        )
-        header = self.materials_table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.materials_empty = QLabel(_tr("No materials logged yet (Ctrl+Shift+M)."))
-        self.materials_empty.setObjectName("materialsEmpty")
-        self.materials_total = QLabel()
-        self.materials_total.setObjectName("materialsTotal")
-        self.materials_total.setAlignment(Qt.AlignmentFlag.AlignRight)
-        title = QLabel(_tr("Materials used"))
-        title.setObjectName("sectionTitle")
-        box = QVBoxLayout()
-        box.setSpacing(6)
-        box.addWidget(title)
-        box.addWidget(self.materials_table)
-        box.addWidget(self.materials_empty)
-        box.addWidget(self.materials_total)
-        box.addStretch(1)
-        return box
-
     # -- showing ----------------------------------------------------------
 
     def reload(self) -> None:
@@ -355,7 +227,8 @@ class TicketPage(QWidget):
         self.timeline.setHtml(timeline_html(d.timeline))
         if at_end:
             # The document lays itself out lazily: scroll once it has.
-            QTimer.singleShot(0, lambda: scrollbar.setValue(scrollbar.maximum()))
+            # With the scroll bar as context: dropped if the window goes first.
+            QTimer.singleShot(0, scrollbar, lambda: scrollbar.setValue(scrollbar.maximum()))
         self._enable_actions(d)
 
     def _fill_facts(self, d: TicketDetail) -> None:
@@ -382,34 +255,6 @@ class TicketPage(QWidget):
             f["feedback"].setText(f"{stars} {d.feedback_comment or ''}".strip())
         else:
             f["feedback"].setText("—")
-
-    def _fill_materials(self, materials: list[MaterialLine]) -> None:
-        self.materials_model.set_rows(materials)
-        # As tall as its rows (up to eight; then it scrolls).
-        table = self.materials_table
-        shown = min(max(len(materials), 1), 8)
-        table.setFixedHeight(
-            table.horizontalHeader().sizeHint().height()
-            + shown * table.verticalHeader().defaultSectionSize()
-            + 2 * table.frameWidth()
-            + 2
-        )
-        self.materials_table.setVisible(bool(materials))
-        self.materials_empty.setVisible(not materials)
-        self.materials_total.setVisible(bool(materials))
-        billable = [m for m in materials if m.billable]
-        if materials:
-            total = sum(m.total_minor for m in billable)
-            currency = materials[0].currency
-            self.materials_total.setText(
-                _tr("Billable: %1").replace("%1", format_money(total, currency))
-            )
-        count = len(materials)
-        self.fact_values["materials"].setText(
-            _tr("None")
-            if not count
-            else (_tr("1 item") if count == 1 else _tr("%1 items").replace("%1", str(count)))
-        )
 
     def _enable_actions(self, d: TicketDetail) -> None:
         done = d.status in ticket_service.CLOSED_STATUSES
@@ -454,6 +299,14 @@ class TicketPage(QWidget):
         self.reload()
         self.changed.emit(self.ticket_id)
 
+    def edit(self) -> QDialog | None:
+        """Edit title, description, priority, contact and site."""
+        if self.detail is None:
+            return None
+        return self._run(
+            EditTicketDialog(self.sessions, self.ticket_id, self.detail.client_id, self.me, self)
+        )
+
     def add_note(self) -> QDialog:
         return self._run(dialogs.NoteDialog(self.sessions, self.ticket_id, self.me, self))
 
@@ -473,10 +326,10 @@ class TicketPage(QWidget):
         )
 
     def log_time(self) -> QDialog:
-        return self._run(dialogs.LogTimeDialog(self.sessions, self.ticket_id, self.me, self))
+        return self._run(work_dialogs.LogTimeDialog(self.sessions, self.ticket_id, self.me, self))
 
     def log_material(self) -> QDialog:
-        return self._run(dialogs.MaterialDialog(self.sessions, self.ticket_id, self.me, self))
+        return self._run(work_dialogs.MaterialDialog(self.sessions, self.ticket_id, self.me, self))
 
     def resolve(self) -> QDialog | None:
         """Resolve (then offer the resolution message), or reopen."""
@@ -500,6 +353,19 @@ class TicketPage(QWidget):
                 ticket_service.set_status(session, ticket, status, who=self.me, reason=reason)
         except ticket_service.TicketError as exc:
             QMessageBox.warning(self, _tr("Not changed"), str(exc))
+            return False
+        except VersionConflict:
+            # Another user saved this ticket at the same moment: nothing was
+            # changed here. Show what they did; the user may try again.
+            self._after_change()
+            QMessageBox.warning(
+                self,
+                _tr("Not changed"),
+                _tr(
+                    "Someone else changed this ticket at the same moment, so nothing was "
+                    "changed. The ticket now shows their change; try again if still needed."
+                ),
+            )
             return False
         self._after_change()
         return True

@@ -1,0 +1,225 @@
+"""Changing a draft from the editor: its lines, notes and issuing it. Each
+change expects the draft's version the editor shows; refused because
+someone else saved first, it is kept and shown next to their version."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.db.session import read_only, unit_of_work
+from desktop.services.invoices import InvoiceError
+from desktop.services.money import plain_amount
+from desktop.services.record_rules import VersionConflict
+from desktop.services.unbilled import invoice_view
+from desktop.views.record_dialog import service_message
+
+from .common import date_of, plain_quantity, tr
+from .draft_conflict import LINE_KINDS, PendingChange
+
+
+class DraftChangesMixin:
+    """For InvoiceEditor: the line form, lines table, notes and conflict
+    panel are the editor's."""
+
+    def _line_selected(self, current, _previous) -> None:
+        if self.invoice is None or not self.invoice.is_draft:
+            return
+        line = self.lines_model.line(current.row()) if current.isValid() else None
+        self.line_form.start("edit", line, self.invoice.currency)
+        self.actions["remove_line"].setEnabled(line is not None)
+
+    def selected_line(self):
+        index = self.lines_table.currentIndex()
+        return self.lines_model.line(index.row()) if index.isValid() else None
+
+    def start_line(self, mode: str) -> None:
+        if self.invoice is None or not self.invoice.is_draft:
+            return
+        self.lines_table.clearSelection()
+        self.line_form.start(mode, None, self.invoice.currency)
+        self.line_form.setEnabled(True)
+        self.line_form.description_edit.setFocus()
+        self.line_form.description_edit.selectAll()
+
+    def _cancel_line(self) -> None:
+        line = self.selected_line()
+        if self.invoice is not None:
+            self.line_form.start("edit", line, self.invoice.currency)
+
+    def _escape(self) -> None:
+        if self.line_form.isVisible() and self.line_form.isAncestorOf(self.focusWidget()):
+            self._cancel_line()
+            self.lines_table.setFocus()
+        else:
+            self.backRequested.emit()
+
+    def apply_line(self) -> None:
+        assert self.invoice is not None
+        values = self.line_form.values()
+        if values is None:
+            return
+        description, quantity, unit, price = values
+        form = self.line_form
+        row = self.lines_model.row_of(form.line_id) if form.mode == "edit" else None
+        if row is None:
+            change = PendingChange(
+                kind=form.mode if form.mode != "edit" else "add",
+                description=description,
+                quantity_milli=quantity,
+                unit=unit,
+                unit_price_minor=price,
+            )
+        else:
+            # Only what the user changed: re-applied after a conflict, the
+            # rest of the line stays as the other user saved it.
+            line = self.lines_model.line(row)
+            change = PendingChange(
+                kind="edit",
+                line_id=line.id,
+                position=line.position,
+                description=description if description != line.description else None,
+                quantity_milli=quantity if quantity != line.quantity_milli else None,
+                unit=line.unit,
+                unit_price_minor=price if price != line.unit_price_minor else None,
+            )
+        self.commit(change)
+
+    def remove_line(self) -> None:
+        line = self.selected_line()
+        if self.invoice is None or line is None or not self.invoice.is_draft:
+            return
+        self.commit(
+            PendingChange(
+                kind="remove", line_id=line.id, position=line.position, description=line.description
+            )
+        )
+
+    def save_notes(self) -> bool:
+        assert self.invoice is not None
+        return self.commit(PendingChange(kind="notes", notes=self.notes_edit.toPlainText()))
+
+    def delete_draft(self) -> None:
+        if self.invoice is not None and self.invoice.is_draft:
+            self.deleteRequested.emit(self.invoice.id)
+
+    def issue(self) -> None:
+        if self.invoice is None or not self.invoice.is_draft:
+            return
+        if self.notes_button.isEnabled() and not self.save_notes():
+            return
+        self.commit(PendingChange(kind="issue", issue_date=date_of(self.issue_date_edit)))
+
+    def commit(self, change: PendingChange) -> bool:
+        """Save `change` over the version shown. Refused because someone
+        else saved the draft first: show both, keep the change (and the
+        form as typed). Returns whether it was saved."""
+        assert self.invoice is not None
+        try:
+            with unit_of_work(self.sessions) as session:
+                result = change.apply(session, self.invoice.id, self.version)
+        except VersionConflict:
+            self._show_conflict(change)
+            return False
+        except InvoiceError as exc:
+            self._refused(change, service_message(str(exc)))
+            return False
+        self.conflict_panel.change = None
+        self.conflict_panel.hide()
+        if change.kind in LINE_KINDS:
+            self.reload(select_line=result)
+            self.lines_table.setFocus()
+        else:
+            self.reload()
+        if change.kind == "remove":
+            self.notice.emit(
+                tr("Line %1 removed; its work is unbilled again.").replace(
+                    "%1", str(change.position)
+                )
+            )
+        elif change.kind == "issue":
+            self.notice.emit(tr("Issued invoice %1.").replace("%1", result or ""))
+        if change.kind != "notes":
+            self.changed.emit(self.invoice.id)
+        return True
+
+    def _refused(self, change: PendingChange, message: str) -> None:
+        key = None
+        if change.kind in LINE_KINDS:
+            key = (
+                "description"
+                if "description" in message
+                else "quantity"
+                if "quantity" in message
+                else None
+            )
+        self.line_form.show_error(key, message)
+
+    def _show_conflict(self, change: PendingChange) -> None:
+        assert self.invoice is not None
+        try:
+            with read_only(self.sessions) as session:
+                theirs = invoice_view(session, self.invoice.id, dt.date.today())
+        except InvoiceError:
+            theirs = None
+        self.conflict_panel.show_conflict(change, self.invoice, theirs)
+        self.conflict_panel.reapply_button.setFocus()
+
+    def reapply_change(self) -> bool:
+        """Show their version, then make the refused change again on top of
+        it (with the values the user typed)."""
+        change = self.conflict_panel.change
+        if change is None or self.invoice is None:
+            return False
+        row = self.lines_model.row_of(change.line_id) if change.kind == "edit" else None
+        mine = self.lines_model.line(row) if row is not None else None
+        self.reload()
+        if change.kind == "edit" and self.lines_model.row_of(change.line_id) is None:
+            # They removed the line: offer the typed values as a new line.
+            self.conflict_panel.hide()
+            self.line_form.start("add", None, self.invoice.currency)
+            if mine is not None:  # the line as the user had it, then the changes
+                self._fill_form(
+                    PendingChange(
+                        kind="add",
+                        description=mine.description,
+                        quantity_milli=mine.quantity_milli,
+                        unit=mine.unit,
+                        unit_price_minor=mine.unit_price_minor,
+                    )
+                )
+            self._fill_form(change)
+            self.line_form.show_error(
+                None, tr("Someone else removed that line; add yours as a new line if needed.")
+            )
+            return False
+        if change.kind in LINE_KINDS:
+            if change.kind == "edit":
+                row = self.lines_model.row_of(change.line_id)
+                self.lines_table.selectRow(row)
+            else:
+                self.line_form.start(change.kind, None, self.invoice.currency)
+            self._fill_form(change)
+        elif change.kind == "notes":
+            self.notes_edit.setPlainText(change.notes)
+        return self.commit(change)
+
+    def _fill_form(self, change: PendingChange) -> None:
+        """Put the typed values of a refused line change back in the form
+        (over the line as they saved it: only what the user changed)."""
+        assert self.invoice is not None
+        form = self.line_form
+        if change.description is not None:
+            form.description_edit.setText(change.description)
+        if change.quantity_milli is not None:
+            form.quantity_edit.setText(plain_quantity(change.quantity_milli))
+        if change.unit:
+            form.unit_edit.setText(change.unit)
+        if change.unit_price_minor is not None:
+            form.price_edit.setText(plain_amount(change.unit_price_minor, self.invoice.currency))
+
+    def discard_change(self) -> None:
+        """Forget the refused change and show the draft as they saved it."""
+        self.conflict_panel.change = None
+        self.conflict_panel.hide()
+        self.reload()
+        self.notice.emit(tr("Your change was discarded; the draft shows the saved version."))

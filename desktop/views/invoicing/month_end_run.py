@@ -1,0 +1,108 @@
+"""The month-end run of the Invoices page: every client's invoice drafted and
+issued off the GUI thread, cancellable, with a result per client."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex
+
+from desktop.services.month_end import ClientRun, run_month_end
+from desktop.views.formatting import format_money
+from desktop.views.operations import BackgroundTask, Progress, run_in_background
+from desktop.views.record_dialog import service_message
+from desktop.views.theme import STYLE_SHEET
+
+from .common import EXTRA_STYLE, tr
+from .dialogs import MonthEndDialog, open_dialog
+from .table_models import RunResultsTableModel
+
+
+class MonthEndRunMixin:
+    """For InvoicesPage."""
+
+    def month_end(self) -> MonthEndDialog:
+        dialog = MonthEndDialog(self.sessions, self.period(), self.grouping.currentData(), self)
+        self.open_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
+        open_dialog(dialog, lambda d: self.start_month_end(*d.values()), STYLE_SHEET + EXTRA_STYLE)
+        return dialog
+
+    def start_month_end(
+        self, period_from: dt.date, period_to: dt.date, issue_date: dt.date, grouping: str
+    ) -> BackgroundTask:
+        """Run the month end off the GUI thread with a progress dialog whose
+        Cancel stops after the client being invoiced (each is committed on
+        its own, so nothing is left half-issued)."""
+        self.toast.finish()
+        self.show_problem("")
+        sessions = self.sessions
+        hook = self.after_client
+
+        def work(progress: Progress) -> tuple[list[ClientRun], bool]:
+            def report(done: int, total: int, result: ClientRun) -> None:
+                text = (
+                    tr("%1 of %2 clients done — last: %3")
+                    .replace("%1", str(done))
+                    .replace("%2", str(total))
+                    .replace("%3", result.client_name)
+                )
+                progress.report(done, total, text)
+                if hook is not None:
+                    hook(done, total)
+
+            results = run_month_end(
+                sessions,
+                period_from=period_from,
+                period_to=period_to,
+                issue_date=issue_date,
+                grouping=grouping,
+                progress=report,
+                cancelled=lambda: progress.cancelled,
+            )
+            return results, progress.cancelled
+
+        task = run_in_background(
+            work,
+            parent=self,
+            title=tr("Month-end run"),
+            on_done=self._month_end_done,
+            on_error=self._month_end_failed,
+        )
+        self.month_end_task = self._track(task)
+        return task
+
+    def _month_end_done(self, outcome: tuple[list[ClientRun], bool]) -> None:
+        results, cancelled = outcome
+        self.month_end_results = results
+        self.month_end_cancelled = cancelled
+        self.run_model.set_results(results)
+        issued = [r for r in results if r.number]
+        problems = [r for r in results if r.problem]
+        totals: dict[str, int] = {}
+        for r in issued:
+            totals[r.currency] = totals.get(r.currency, 0) + r.total_minor
+        money = ", ".join(format_money(v, k) for k, v in sorted(totals.items()))
+        text = tr("%1 invoices issued").replace("%1", str(len(issued)))
+        if money:
+            text += f" · {money}"
+        if problems:
+            text += " · " + tr("%1 problems to look at").replace("%1", str(len(problems)))
+        if cancelled:
+            text += " · " + tr("cancelled: the other clients stay unbilled")
+        self.run_summary.setText(text)
+        self.tabs.setCurrentIndex(self.TAB_RUN)
+        self._lists_changed()
+
+    def _month_end_failed(self, exc: BaseException) -> None:
+        self.show_problem(
+            tr("The month-end run stopped: %1").replace("%1", service_message(str(exc)))
+        )
+        self._lists_changed()
+
+    def _open_run_result(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        invoice_id = self.run_model.data(index, RunResultsTableModel.IdRole)
+        if invoice_id is not None:
+            self.open_invoice(invoice_id)

@@ -1,0 +1,147 @@
+"""The ticket actions that log work: time spent and materials used."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QLineEdit,
+    QSpinBox,
+)
+from sqlalchemy.orm import Session
+
+from desktop.db.session import read_only
+from desktop.services import ticket_details
+from desktop.services.clients import ValidationError
+from desktop.services.lookup import LookupFailed, parse_quantity
+from desktop.services.money import AmountError, parse_amount, plain_amount
+from desktop.views.tickets.dialogs import ActionDialog, combo
+
+
+class LogTimeDialog(ActionDialog):
+    def __init__(self, sessions, ticket_id, me, parent=None) -> None:
+        super().__init__(sessions, self.tr("Log time"), ticket_id, me, parent)
+        with read_only(sessions) as session:
+            techs = ticket_details.technicians(session)
+            work = ticket_details.work_types(session)
+        self.tech_combo = self.add_field("technician", self.tr("Technician"), combo(techs, me))
+        self.work_combo = self.add_field("work_type", self.tr("Work type"), combo(work))
+        self.minutes_spin = self.add_field("end", self.tr("Minutes"), QSpinBox())
+        self.minutes_spin.setRange(1, 24 * 60)
+        self.minutes_spin.setSingleStep(5)
+        self.minutes_spin.setValue(15)
+        self.start_edit = self.add_field(
+            "start",
+            self.tr("Started"),
+            QDateTimeEdit(QDateTime.currentDateTime().addSecs(-15 * 60)),
+        )
+        self.start_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start_edit.setCalendarPopup(True)
+        self.description_edit = self.add_field("description", self.tr("Work done"), QLineEdit())
+
+    def save(self, session: Session) -> int:
+        ticket = self.ticket(session)
+        started = self.start_edit.dateTime().toPython().replace(second=0, microsecond=0)
+        ticket_details.log_ticket_time(
+            session,
+            ticket,
+            technician_id=self.tech_combo.currentData(),
+            work_type_id=self.work_combo.currentData(),
+            started_at=started,
+            minutes=self.minutes_spin.value(),
+            description=self.description_edit.text(),
+        )
+        return ticket.id
+
+
+class MaterialDialog(ActionDialog):
+    """Parts used on the ticket: a catalogue product (its price and unit
+    filled in, still editable) or free text with a typed price."""
+
+    def __init__(self, sessions, ticket_id, me, parent=None) -> None:
+        super().__init__(sessions, self.tr("Log material"), ticket_id, me, parent)
+        with read_only(sessions) as session:
+            self.currency = ticket_details.ticket_currency(session, ticket_id)
+            self.products = {p.id: p for p in ticket_details.catalogue(session)}
+            techs = ticket_details.technicians(session)
+        self.product_combo = self.add_field("product", self.tr("Product"), QComboBox())
+        self.product_combo.addItem(self.tr("Not in the catalogue (type it below)"), None)
+        for product in self.products.values():
+            label = f"{product.name} · {product.sku}" if product.sku else product.name
+            self.product_combo.addItem(label, product.id)
+        self.description_edit = self.add_field("description", self.tr("Description"), QLineEdit())
+        self.quantity_edit = self.add_field("quantity", self.tr("Quantity"), QLineEdit("1"))
+        self.unit_edit = self.add_field("unit", self.tr("Unit"), QLineEdit("pc"))
+        self.price_edit = self.add_field(
+            "price", self.tr("Unit price (%1)").replace("%1", self.currency), QLineEdit()
+        )
+        self.price_edit.setPlaceholderText(self.tr("e.g. 89.00"))
+        self.tech_combo = self.add_field(
+            "technician", self.tr("Used by"), combo([(None, self.tr("Nobody")), *techs], me)
+        )
+        self.used_edit = self.add_field(
+            "used_on", self.tr("Used on"), QDateEdit(QDate.currentDate())
+        )
+        self.used_edit.setCalendarPopup(True)
+        self.used_edit.setDisplayFormat("yyyy-MM-dd")
+        self.billable_check = QCheckBox(self.tr("Bill it to the client"))
+        self.billable_check.setChecked(True)
+        self.form.addRow("", self.billable_check)
+        self.product_combo.currentIndexChanged.connect(self._product_chosen)
+        self._product_chosen()
+
+    def _product_chosen(self) -> None:
+        """Fill in what the catalogue knows; the user may still change it."""
+        product = self.products.get(self.product_combo.currentData())
+        if product is None:
+            self.description_edit.setPlaceholderText(self.tr("What was used, e.g. USB-C cable 2 m"))
+            return
+        self.description_edit.clear()
+        self.description_edit.setPlaceholderText(product.name)
+        self.unit_edit.setText(product.unit)
+        if product.currency == self.currency:
+            self.price_edit.setText(plain_amount(product.price_minor, self.currency))
+        else:
+            # The catalogue price is in another currency: the user types it.
+            self.price_edit.clear()
+            self.price_edit.setPlaceholderText(
+                self.tr("catalogue: %1 %2")
+                .replace("%1", plain_amount(product.price_minor, product.currency))
+                .replace("%2", product.currency)
+            )
+
+    def save(self, session: Session) -> int:
+        errors: dict[str, str] = {}
+        quantity = price = None
+        try:
+            quantity = parse_quantity(self.quantity_edit.text())
+        except LookupFailed as exc:
+            errors["quantity"] = str(exc)
+        try:
+            price = (
+                parse_amount(self.price_edit.text(), self.currency)
+                if self.price_edit.text().strip()
+                else None
+            )
+        except AmountError as exc:
+            errors["price"] = str(exc)
+        if errors:
+            raise ValidationError(errors)
+        assert quantity is not None
+        ticket = self.ticket(session)
+        entry = ticket_details.log_ticket_material(
+            session,
+            ticket,
+            technician_id=self.tech_combo.currentData(),
+            quantity_milli=quantity,
+            used_on=self.used_edit.date().toPython(),
+            product_id=self.product_combo.currentData(),
+            description=self.description_edit.text(),
+            unit_price_minor=price,
+            unit=self.unit_edit.text(),
+            billable=self.billable_check.isChecked(),
+        )
+        return entry.id
