@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -13,6 +15,10 @@ from sqlalchemy.engine import make_url
 from desktop import APP_NAME
 
 BUSY_TIMEOUT_MS = 10_000
+
+# Threads of this process waiting in BEGIN IMMEDIATE for SQLite's write lock.
+_writers_waiting = 0
+_writers_waiting_lock = threading.Lock()
 
 
 def default_data_dir() -> Path:
@@ -76,10 +82,28 @@ def _begin(conn) -> None:
     # A deferred BEGIN lets two writers deadlock when both upgrade from a read
     # lock; writers take the write lock at the start instead. Reads (marked
     # with READ_ONLY_OPTION) stay deferred so they never block a writer.
+    global _writers_waiting
     if conn.get_execution_options().get(READ_ONLY_OPTION):
         conn.exec_driver_sql("BEGIN")
-    else:
+        return
+    with _writers_waiting_lock:
+        _writers_waiting += 1
+    try:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        with _writers_waiting_lock:
+            _writers_waiting -= 1
+
+
+def let_waiting_writers_go(max_wait_s: float = BUSY_TIMEOUT_MS / 1000) -> None:
+    """For background loops that take the write lock over and over (invoice
+    estimates, the month-end run): wait while another thread of this process
+    waits for the lock. SQLite's busy handler sleeps up to 100 ms between
+    tries, so a loop that re-takes the lock at once wins every race and a
+    save in the window times out behind it."""
+    deadline = time.monotonic() + max_wait_s
+    while _writers_waiting and time.monotonic() < deadline:
+        time.sleep(0.005)
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:

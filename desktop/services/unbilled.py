@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.db.engine import let_waiting_writers_go
 from desktop.models import Client, Invoice, MaterialEntry, TimeEntry
 
 from .billing_rules import SetupError
@@ -128,6 +129,7 @@ def estimate(
     for the tens of milliseconds one client takes; a read-only (deferred)
     transaction would instead fail when it tries to write while another
     copy of the app writes."""
+    let_waiting_writers_go()
     session = sessions()
     try:
         draft = draft_invoice(
