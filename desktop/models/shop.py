@@ -81,6 +81,8 @@ class Technician(IdMixin, TimestampMixin, Base):
     __table_args__ = (
         CheckConstraint("tier BETWEEN 0 AND 4", name="tier"),
         CheckConstraint("default_rate_minor IS NULL OR default_rate_minor >= 0", name="rate"),
+        # The time list sorted by technician walks technicians in name order.
+        Index("ix_technicians_name", "name"),
     )
 
 
@@ -96,7 +98,11 @@ class WorkType(IdMixin, Base):
     billable: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
 
-    __table_args__ = (CheckConstraint("default_rate_minor >= 0", name="rate"),)
+    __table_args__ = (
+        CheckConstraint("default_rate_minor >= 0", name="rate"),
+        # The time list sorted by work type walks work types in name order.
+        Index("ix_work_types_name", "name"),
+    )
 
 
 class RateRule(IdMixin, Base):

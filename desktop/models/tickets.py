@@ -29,11 +29,12 @@ TICKET_STATUSES = (
 )
 PRIORITIES = ("low", "normal", "high", "urgent")
 
-# Full-text indexes of tickets and articles: FTS5 virtual tables on SQLite
-# (migration 0003), kept in sync by triggers and not mapped here. SQLite
-# lists them, and their shadow tables (`tickets_fts_data`…), as tables:
-# schema comparisons (Alembic autogenerate) must skip these names.
-SEARCH_INDEX_TABLES = ("tickets_fts", "knowledge_fts")
+# Full-text indexes of tickets and articles (migration 0003) and of time-entry
+# descriptions (0005): FTS5 virtual tables on SQLite, kept in sync by
+# triggers and not mapped here. SQLite lists them, and their shadow tables
+# (`tickets_fts_data`…), as tables: schema comparisons (Alembic
+# autogenerate) must skip these names.
+SEARCH_INDEX_TABLES = ("tickets_fts", "knowledge_fts", "time_entries_fts")
 
 
 def is_search_index_table(name: str | None) -> bool:

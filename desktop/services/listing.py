@@ -17,11 +17,14 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Select, case, false, func, inspect, or_, select
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql.selectable import Join
 
 from desktop.models import Client, Contract, Invoice, Technician, Ticket, TimeEntry, WorkType
+
+from .join_order import OuterFirstJoin, walk_in_order
+from .text_match import Match as Match  # re-exported: the lists' search result
+from .text_match import escape_like as escape_like
+from .text_match import time_entry_match
 
 Kind = Literal["text", "code", "int", "money", "minutes", "date", "datetime", "bool", "days"]
 Order = Literal["asc", "desc"]
@@ -73,6 +76,9 @@ class ListSpec:
     archived_expr: ColumnElement[bool] | None = None
     # The column that takes the width left over (long free text).
     stretch_column: str | None = None
+    # A search that uses an index instead of LIKE over `search` (None from
+    # it, or no matcher: the LIKE filter).
+    matcher: Callable[[Session, str], Match | None] | None = None
 
     def column_index(self, key: str) -> int:
         """Position of the column named `key` (a KeyError names a typo)."""
@@ -92,11 +98,6 @@ class ListRow:
     extras: dict[str, Any]
 
 
-def escape_like(text: str) -> str:
-    """`text` with LIKE wildcards escaped by a backslash."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def build_query(
     spec: ListSpec,
     sort_column: int | None = None,
@@ -104,20 +105,27 @@ def build_query(
     filter_text: str = "",
     *,
     include_archived: bool = False,
+    match: Match | None = None,
 ) -> Select[Any]:
-    """The SELECT for one list with its filter and ORDER BY (no LIMIT)."""
+    """The SELECT for one list with its filter and ORDER BY (no LIMIT).
+
+    With `match` (see ListSpec.matcher) the filter is that condition
+    instead of LIKE over the search columns."""
     if sort_column is None:
         sort_column, default_order = spec.default_sort
         order = order or default_order
     order = order or "asc"
     extras = list(spec.extras.values())
     column = spec.columns[sort_column]
-    base = column.base if column.sortable and column.base is not None else spec.base
+    walk = column.sortable and column.base is not None and not (match and match.few)
+    base = column.base if walk and column.base is not None else spec.base
     stmt = base(select(spec.id_expr, *(c.expr for c in spec.columns), *extras))
     if spec.archived_expr is not None and not include_archived:
         stmt = stmt.where(spec.archived_expr == false())
     needle = filter_text.strip()
-    if needle:
+    if match is not None:
+        stmt = stmt.where(match.where)
+    elif needle:
         pattern = f"%{escape_like(needle)}%"
         stmt = stmt.where(or_(*(expr.ilike(pattern, escape="\\") for expr in spec.search)))
     if not column.sortable:
@@ -144,8 +152,12 @@ def fetch_page(
     include_archived: bool = False,
 ) -> list[ListRow]:
     """Rows `offset` … `offset + limit - 1` of the list in the given order."""
+    needle = filter_text.strip()
+    match = spec.matcher(session, needle) if needle and spec.matcher is not None else None
     stmt = (
-        build_query(spec, sort_column, order, filter_text, include_archived=include_archived)
+        build_query(
+            spec, sort_column, order, filter_text, include_archived=include_archived, match=match
+        )
         .offset(offset)
         .limit(limit)
     )
@@ -157,40 +169,6 @@ def fetch_page(
         extras = dict(zip(names, row[1 + width :], strict=True))
         rows.append(ListRow(row[0], values, extras))
     return rows
-
-
-class OuterFirstJoin(Join):
-    """An inner join whose left side SQLite must scan first.
-
-    SQLite's planner may reorder inner joins; without ANALYZE statistics it
-    can pick a plan that sorts millions of rows where walking a small table
-    in index order would stop after one page. SQLite documents CROSS JOIN
-    as the way to fix the order; other databases get a plain JOIN."""
-
-    inherit_cache = True
-
-
-@compiles(OuterFirstJoin, "sqlite")
-def _outer_first_join_sqlite(element: OuterFirstJoin, compiler: Any, **kw: Any) -> str:
-    kw["asfrom"] = True
-    return (
-        f"{compiler.process(element.left, **kw)} CROSS JOIN "
-        f"{compiler.process(element.right, **kw)} ON {compiler.process(element.onclause, **kw)}"
-    )
-
-
-@compiles(OuterFirstJoin)
-def _outer_first_join_default(element: OuterFirstJoin, compiler: Any, **kw: Any) -> str:
-    return compiler.visit_join(element, **kw)
-
-
-def _walk_in_order(first: Any, *joins: tuple[Any, Any]) -> Join:
-    """FROM first CROSS JOIN a ON … CROSS JOIN b ON …: on SQLite the tables
-    are visited in exactly this order, whatever the statistics say."""
-    chain = inspect(first).selectable if not isinstance(first, Join) else first
-    for target, onclause in joins:
-        chain = OuterFirstJoin(chain, inspect(target).selectable, onclause)
-    return chain
 
 
 def _time_entries_walk(first: str) -> Callable[[Select[Any]], Select[Any]]:
@@ -209,12 +187,11 @@ def _time_entries_walk(first: str) -> Callable[[Select[Any]], Select[Any]]:
         "work": (_te_work, _te_work.id == TimeEntry.work_type_id),
     }
     if first == "entries":
-        chain = _walk_in_order(entries, by_key["tech"], by_key["client"], by_key["work"])
+        chain = walk_in_order(entries, by_key["tech"], by_key["client"], by_key["work"])
     else:
         head, onclause = by_key[first]
         rest = [by_key[key] for key in ("tech", "client", "work") if key != first]
-        chain = _walk_in_order(OuterFirstJoin(inspect(head).selectable, entries, onclause),
-                               *rest)
+        chain = walk_in_order(OuterFirstJoin(inspect(head).selectable, entries, onclause), *rest)
 
     def base(stmt: Select[Any]) -> Select[Any]:
         return stmt.select_from(chain).outerjoin(_te_ticket, _te_ticket.id == TimeEntry.ticket_id)
@@ -256,8 +233,24 @@ TIME_ENTRIES = ListSpec(
             order_by=(_te_client.archived, _te_client.name, _te_client.id, TimeEntry.started_at),
             base=_time_entries_walk("client"),
         ),
-        ListColumn("ticket", "Ticket", _te_ticket.number, width_chars=11),
-        ListColumn("work_type", "Work type", _te_work.name, width_chars=14),
+        ListColumn(
+            "ticket",
+            "Ticket",
+            _te_ticket.number,
+            width_chars=11,
+            # Ticket numbers are handed out in order, so ticket id order is
+            # number order; (ticket_id, started_at) walks an index. Entries
+            # without a ticket come first (SQLite) or last (PostgreSQL).
+            order_by=(TimeEntry.ticket_id, TimeEntry.started_at),
+        ),
+        ListColumn(
+            "work_type",
+            "Work type",
+            _te_work.name,
+            width_chars=14,
+            order_by=(_te_work.name, _te_work.id, TimeEntry.started_at),
+            base=_time_entries_walk("work"),
+        ),
         ListColumn(
             "raw_minutes",
             "Raw time",
@@ -275,7 +268,15 @@ TIME_ENTRIES = ListSpec(
             width_chars=6,
         ),
         ListColumn(
-            "billable", "Billable", TimeEntry.billable, "bool", align="center", width_chars=5
+            "billable",
+            "Billable",
+            TimeEntry.billable,
+            "bool",
+            align="center",
+            # No index: one on (billable, started_at) made SQLite read every
+            # unbilled entry through it, in random order, for the dashboard's
+            # unbilled total (30 s on two million). A full sort (5-9 s).
+            width_chars=5,
         ),
         ListColumn(
             "description", "Description", TimeEntry.description, sortable=False, width_chars=30
@@ -285,6 +286,7 @@ TIME_ENTRIES = ListSpec(
     search=(TimeEntry.description, _te_client.name, _te_tech.name, _te_ticket.number),
     default_sort=(0, "desc"),
     stretch_column="description",
+    matcher=time_entry_match,
 )
 
 CLIENTS = ListSpec(

@@ -11,7 +11,6 @@ tried; on PostgreSQL Greek accents (tonos) are dropped on both sides too."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false, func, or_, select, text
@@ -19,28 +18,12 @@ from sqlalchemy.orm import Session
 
 from desktop.models import KnowledgeArticle, Ticket
 
-from .listing import escape_like
+from .text_match import escape_like
+from .text_match import fts_query as fts_query  # re-exported (knowledge.py uses words)
+from .text_match import words as words
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _GREEK_FROM = "άέήίόύώϊϋΐΰς"
 _GREEK_TO = "αεηιουωιυιυσ"
-
-
-def words(text_: str) -> list[str]:
-    """The words of what was typed, lower case, at most ten."""
-    return [w.lower() for w in _WORD.findall(text_)][:10]
-
-
-def fts_query(text_: str) -> str | None:
-    """An FTS5 MATCH expression: each word a quoted prefix, all required."""
-    terms = []
-    for word in words(text_):
-        variants = {word}
-        if word[-1] in "ςσ":
-            variants |= {word[:-1] + "ς", word[:-1] + "σ"}
-        quoted = [f'"{v}"*' for v in sorted(variants)]
-        terms.append(quoted[0] if len(quoted) == 1 else f"({' OR '.join(quoted)})")
-    return " ".join(terms) or None
 
 
 def _fold(expr: Any) -> Any:
