@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Contract, PrepaidAlert, PrepaidLedgerEntry
@@ -60,23 +60,37 @@ def prepaid_contract(session: Session, contract_id: int) -> Contract:
     return contract
 
 
-def _entries(session: Session, contract_id: int) -> list[PrepaidLedgerEntry]:
+# What a replay reads of each entry. Plain rows, not ORM objects: a ten-year
+# ledger has hundreds of thousands of entries and loading them as objects
+# took seconds.
+LEDGER_COLUMNS = (
+    PrepaidLedgerEntry.id,
+    PrepaidLedgerEntry.kind,
+    PrepaidLedgerEntry.occurred_at,
+    PrepaidLedgerEntry.minutes,
+    PrepaidLedgerEntry.block_id,
+    PrepaidLedgerEntry.expires_on,
+)
+
+
+def _entries(session: Session, contract_id: int) -> list:
     return list(
-        session.scalars(
-            select(PrepaidLedgerEntry)
+        session.execute(
+            select(*LEDGER_COLUMNS)
             .where(PrepaidLedgerEntry.contract_id == contract_id)
             .order_by(PrepaidLedgerEntry.occurred_at, PrepaidLedgerEntry.id)
         )
     )
 
 
-def _opens_block(entry: PrepaidLedgerEntry) -> bool:
+def _opens_block(entry) -> bool:
     """Purchases, and positive adjustments made outside any block."""
     return entry.kind == "purchase" or (entry.block_id is None and entry.minutes > 0)
 
 
-def replay(entries: list[PrepaidLedgerEntry]) -> LedgerState:
-    """Rebuild blocks and debt from the ledger, oldest entry first. Blocks
+def replay(entries: list) -> LedgerState:
+    """Rebuild blocks and debt from the ledger (entries or rows with the
+    LEDGER_COLUMNS), oldest entry first. Blocks
     exist from the start so an entry that names one is always applied; each
     block pays any debt when its own entry comes up."""
     by_id = {
@@ -100,8 +114,63 @@ def replay(entries: list[PrepaidLedgerEntry]) -> LedgerState:
     return state
 
 
+# Drafting an invoice deducts entry after entry from the same contract; a
+# replay for each would read the whole ledger every time. The state is kept
+# for the rest of the transaction, checked against the ledger's row count and
+# last id (entries are only ever added), and dropped when the transaction
+# ends (a rolled-back id can be used again).
+_STATES = "techledger_prepaid_states"
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_states(session: Session, _transaction) -> None:
+    session.info.pop(_STATES, None)
+
+
+def _ledger_mark(session: Session, contract_id: int) -> tuple[int, int | None]:
+    count, last = session.execute(
+        select(func.count(), func.max(PrepaidLedgerEntry.id)).where(
+            PrepaidLedgerEntry.contract_id == contract_id
+        )
+    ).one()
+    return int(count), last
+
+
 def ledger_state(session: Session, contract_id: int) -> LedgerState:
-    return replay(_entries(session, contract_id))
+    mark = _ledger_mark(session, contract_id)
+    cached = session.info.get(_STATES, {}).get(contract_id)
+    if cached is not None and cached[0] == mark:
+        return cached[1]
+    entries = _entries(session, contract_id)
+    state = replay(entries)
+    latest = entries[-1].occurred_at if entries else None
+    session.info.setdefault(_STATES, {})[contract_id] = (mark, state, latest)
+    return state
+
+
+def _remember_deduction(
+    session: Session, contract_id: int, state: LedgerState, added: list[PrepaidLedgerEntry]
+) -> None:
+    """Bring the kept state up to date with the deduction just written —
+    only when it is the ledger's newest entry, where a replay would apply it
+    last too; otherwise the next call replays."""
+    if not added:
+        return
+    states = session.info.get(_STATES, {})
+    cached = states.get(contract_id)
+    at = added[0].occurred_at
+    if cached is None or cached[1] is not state or (cached[2] and at < cached[2]):
+        states.pop(contract_id, None)
+        return
+    by_id = {block.purchase_id: block for block in state.blocks}
+    for entry in added:
+        if entry.block_id is not None:
+            by_id[entry.block_id].remaining += entry.minutes
+        else:
+            state.debt -= entry.minutes
+    count = cached[0][0]
+    new_last = max(e.id for e in added)
+    states[contract_id] = ((count + len(added), new_last), state, at)
 
 
 def balance(session: Session, contract_id: int) -> int:
@@ -194,19 +263,21 @@ def deduct(
             drawn.append((None, left))
         else:
             overage = left
-    for block_id, take in drawn:
-        session.add(
-            PrepaidLedgerEntry(
-                contract_id=contract_id,
-                kind="deduction",
-                occurred_at=at,
-                minutes=-take,
-                block_id=block_id,
-                time_entry_id=time_entry_id,
-                note=note,
-            )
+    added = [
+        PrepaidLedgerEntry(
+            contract_id=contract_id,
+            kind="deduction",
+            occurred_at=at,
+            minutes=-take,
+            block_id=block_id,
+            time_entry_id=time_entry_id,
+            note=note,
         )
+        for block_id, take in drawn
+    ]
+    session.add_all(added)
     session.flush()
+    _remember_deduction(session, contract_id, state, added)
     return Deduction(tuple(drawn), overage)
 
 

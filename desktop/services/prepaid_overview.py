@@ -108,9 +108,9 @@ def prepaid_overview(
     if not contracts:
         return []
     ids = [contract.id for contract, _name in contracts]
-    entries: dict[int, list[PrepaidLedgerEntry]] = defaultdict(list)
-    for entry in session.scalars(
-        select(PrepaidLedgerEntry)
+    entries: dict[int, list] = defaultdict(list)
+    for entry in session.execute(
+        select(PrepaidLedgerEntry.contract_id, *prepaid.LEDGER_COLUMNS)
         .where(PrepaidLedgerEntry.contract_id.in_(ids))
         .order_by(
             PrepaidLedgerEntry.contract_id, PrepaidLedgerEntry.occurred_at, PrepaidLedgerEntry.id

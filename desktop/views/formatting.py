@@ -159,6 +159,14 @@ def format_datetime(value: dt.datetime | None) -> str:
     return symbols.locale.toString(moment, f"{symbols.date_format} {symbols.time_format}")
 
 
+def format_time(value: dt.datetime | dt.time | None) -> str:
+    """24-hour time in the locale's pattern ("14:30")."""
+    if value is None:
+        return ""
+    symbols = locale_symbols()
+    return symbols.locale.toString(QTime(value.hour, value.minute), symbols.time_format)
+
+
 def date_display_format() -> str:
     """The pattern for QDateEdit.setDisplayFormat, matching format_date."""
     return locale_symbols().date_format

@@ -130,7 +130,8 @@ def test_adjustments_need_a_reason_and_keep_blocks_in_step(db):
 
 operation = st.one_of(
     st.tuples(st.just("top_up"), st.integers(1, 1200), st.integers(-30, 400)),
-    st.tuples(st.just("deduct"), st.integers(1, 900), st.integers(0, 0)),
+    # The third number back-dates the deduction by that many days.
+    st.tuples(st.just("deduct"), st.integers(1, 900), st.integers(0, 6)),
     st.tuples(st.just("adjust"), st.integers(-300, 300).filter(bool), st.integers(0, 0)),
     st.tuples(st.just("expire"), st.integers(0, 0), st.integers(0, 0)),
 )
@@ -157,7 +158,8 @@ def test_balance_is_always_the_sum_of_the_ledger(tmp_path_factory, ops, negative
                         s, c.id, minutes=minutes, amount_minor=0, at=day, expires_on=expires
                     )
                 elif kind == "deduct":
-                    prepaid.deduct(s, c.id, minutes=minutes, at=day)
+                    back = dt.timedelta(days=expiry_days)
+                    prepaid.deduct(s, c.id, minutes=minutes, at=day - back)
                 elif kind == "adjust":
                     prepaid.adjust(s, c.id, minutes=minutes, at=day, note="test")
                 else:
@@ -170,6 +172,12 @@ def test_balance_is_always_the_sum_of_the_ledger(tmp_path_factory, ops, negative
                 )
                 assert prepaid.balance(s, c.id) == ledger_sum == state.balance
                 assert all(block.remaining >= 0 for block in state.blocks)
+                # The state kept through the transaction is what a replay gives.
+                fresh = prepaid.replay(prepaid._entries(s, c.id))
+                assert [(b.purchase_id, b.remaining) for b in state.blocks] == [
+                    (b.purchase_id, b.remaining) for b in fresh.blocks
+                ]
+                assert state.debt == fresh.debt
                 if not negative:
                     assert state.debt == 0 or any(k == "adjust" for k, _, _ in ops)
     finally:

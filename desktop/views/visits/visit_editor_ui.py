@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.services.clients import ValidationError
 from desktop.services.lookup import LookupFailed, parse_datetime
 from desktop.services.timer import Choice
-from desktop.views.formatting import format_datetime
+from desktop.views.formatting import format_datetime, format_time
 from desktop.views.theme import icon
 from desktop.views.time.fields import ErrorForm, fill_combo
 from desktop.views.time.quick_entry import parse_duration
@@ -97,8 +97,7 @@ def parse_work_times(start: str, duration: str) -> tuple[dt.datetime, int]:
 def start_text(started: dt.datetime, arrived: dt.datetime) -> str:
     """The time alone on the day of the visit; date and time otherwise."""
     if started.date() == arrived.date():
-        return QLocale().toString(QTime(started.hour, started.minute),
-                                  QLocale.FormatType.ShortFormat)
+        return format_time(started)
     return format_datetime(started)
 
 
