@@ -9,7 +9,7 @@ from email import policy
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QToolButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QToolButton
 from sqlalchemy import func, select
 
 from desktop.db.session import read_only
@@ -199,3 +199,39 @@ def test_knowledge_base_page(qtbot, demo_db):
     kb.search.setText("zzzz-nothing")
     kb.refresh()
     assert kb.results.count() == 0 and not kb.edit_button.isEnabled()
+
+
+def focus_sidebar(qtbot, window: MainWindow) -> None:
+    window.sidebar.setFocus()
+    qtbot.waitUntil(window.sidebar.hasFocus)
+
+
+@pytest.mark.parametrize("key", ["tickets", "knowledge"])
+def test_page_keys_work_with_the_focus_outside_the_page(qtbot, small_db, key):
+    """Ctrl+F and F5 answer while the focus is in the sidebar (as the
+    Actions menu's keys do), not only inside the page."""
+    window = MainWindow(small_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(key)
+    page = window.pages[key]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    focus_sidebar(qtbot, window)
+    assert not page.isAncestorOf(QApplication.focusWidget())
+
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.search.hasFocus)
+
+    if key == "knowledge":
+        page.search.setText("printer")  # the pause timer would search later
+        assert page._timer.isActive()
+        focus_sidebar(qtbot, window)
+        qtbot.keyClick(window.sidebar, Qt.Key.Key_F5)
+        assert not page._timer.isActive()  # F5 searched now
+    else:
+        focus_sidebar(qtbot, window)
+        qtbot.keyClick(window.sidebar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: page.open_dialog is not None and page.open_dialog.isVisible())
+        page.open_dialog.reject()

@@ -5,16 +5,27 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
 
+from desktop.services import lookup
+from desktop.services.lookup import LookupFailed
+from desktop.services.money import minor_digits
+from desktop.views.formatting import (
+    NumberTextError,
+    date_display_format,
+    format_decimal,
+    input_decimal,
+    normalise_number,
+)
 from desktop.views.theme import icon
 
 CONTEXT = "Invoicing"
@@ -30,6 +41,7 @@ QLabel#factValue { color: #1D2733; }
 QLabel#bigNumber { font-size: 14pt; font-weight: 600; color: #1D2733; }
 QLabel#statusChip { border-radius: 9px; padding: 2px 10px; font-weight: 600; }
 QLabel#hint { color: #5B6878; }
+QTableView#linesTable::item { padding: 0 6px; }
 QPdfView { background: #E9ECF0; border: 1px solid #D8DEE6; border-radius: 6px; }
 """
 
@@ -70,13 +82,15 @@ def quick_action(
     button.setDefaultAction(action)
     button.setIconSize(QSize(18, 18))
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    # Never narrower than its text: a squeezed button would elide it.
+    button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     return action, button
 
 
 def date_edit(value: dt.date) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_display_format())
     edit.setMinimumWidth(120)
     return edit
 
@@ -98,31 +112,51 @@ class QuantityError(ValueError):
 
 
 def parse_quantity(text: str) -> int:
-    """'1.5' or '1,5' → 1500 thousandths; at most three decimals, not zero."""
-    cleaned = text.strip().replace(" ", "").replace("\u202f", "")
-    if "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
+    """What a person typed ("1,5", "1.5", "1 234,5") → thousandths, read by
+    the one quantity parser (services.lookup) after the locale-aware number
+    rules; at most three decimals, not zero."""
+    try:
+        cleaned = normalise_number(text)
+    except NumberTextError as exc:
+        raise QuantityError(str(exc)) from None
     if not cleaned:
         raise QuantityError(tr("Enter a quantity."))
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise QuantityError(
-            tr("“%1” is not a quantity; type it like 1.5.").replace("%1", text.strip())
-        ) from None
-    if not value.is_finite():
-        raise QuantityError(tr("Enter a quantity."))
-    milli = value.scaleb(3)
-    if milli != milli.to_integral_value():
-        raise QuantityError(tr("A quantity has at most three decimals."))
+        milli = lookup.parse_quantity(cleaned)
+    except LookupFailed:
+        raise QuantityError(tr("A quantity has at most three decimals.")) from None
     if milli == 0:
         raise QuantityError(tr("A quantity cannot be zero."))
     if abs(milli) > 10**12:
         raise QuantityError(tr("The quantity is too large."))
-    return int(milli)
+    return milli
 
 
-def plain_quantity(milli: int) -> str:
-    """3500 → '3.5', 1000 → '1'."""
-    text = f"{Decimal(milli).scaleb(-3):f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+def _quantity(milli: int) -> Decimal:
+    """Thousandths as a Decimal without trailing zeros (3500 → 3.5)."""
+    value = Decimal(milli).scaleb(-3)
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def format_quantity(milli: int, unit: str = "") -> str:
+    """A quantity as people read it in the interface language ("1,5 h" in
+    Polish): as stored, without trailing zeros, so qty × price = net."""
+    text = format_decimal(_quantity(milli))
+    return f"{text} {unit}".strip() if unit else text
+
+
+def amount_text(minor: int, currency: str) -> str:
+    """An amount without its currency code, for a table whose invoice
+    total names the currency once ("1 234,50")."""
+    return format_decimal(Decimal(int(minor)).scaleb(-minor_digits(currency)))
+
+
+def input_amount(minor: int, currency: str) -> str:
+    """Stored minor units for an input field in the user's format ("1234,50")."""
+    digits = minor_digits(currency)
+    return input_decimal(Decimal(int(minor)).scaleb(-digits), digits)
+
+
+def input_quantity(milli: int) -> str:
+    """A quantity for an input field: the locale's decimal point, no grouping."""
+    return input_decimal(_quantity(milli))

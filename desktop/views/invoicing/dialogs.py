@@ -28,13 +28,22 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.services import payments
 from desktop.services.invoices import InvoiceError
 from desktop.services.line_drafts import GROUPINGS
-from desktop.services.money import AmountError, parse_amount, plain_amount
+from desktop.services.money import AmountError, parse_amount
 from desktop.services.tax import line_net
 from desktop.services.unbilled import InvoiceView
 from desktop.views.formatting import format_money
 from desktop.views.record_dialog import RecordDialog, service_message
 
-from .common import QuantityError, date_edit, date_of, parse_quantity, plain_quantity, tr
+from .common import (
+    QuantityError,
+    date_edit,
+    date_of,
+    format_quantity,
+    input_amount,
+    input_quantity,
+    parse_quantity,
+    tr,
+)
 
 PAYMENT_METHODS = ("bank_transfer", "card", "cash", "other")
 
@@ -57,7 +66,23 @@ def grouping_combo(current: str = "ticket") -> QComboBox:
     return combo
 
 
-class _ActionDialog(RecordDialog):
+class _FitsWrappedText(RecordDialog):
+    """A dialog whose wrapped intro text is as tall as it reads at the
+    dialog's real width: the size hint measures it narrower (more lines),
+    which left an empty gap above the buttons."""
+
+    def setVisible(self, visible: bool) -> None:
+        first = visible and not self._minimum_fixed
+        super().setVisible(visible)
+        if first:
+            width = self.width()
+            height = self.layout().totalHeightForWidth(width)
+            if height > 0:
+                self.setMinimumHeight(height)
+                self.resize(width, height)
+
+
+class _ActionDialog(_FitsWrappedText):
     """A RecordDialog whose service refusals (InvoiceError) are shown at the
     field they concern, or in the banner."""
 
@@ -97,7 +122,7 @@ class PaymentDialog(_ActionDialog):
         self.amount_edit = self.add_field(
             "amount",
             tr("&Amount (%1)").replace("%1", invoice.currency),
-            QLineEdit(plain_amount(owed, invoice.currency)),
+            QLineEdit(input_amount(owed, invoice.currency)),
         )
         self.date_edit = self.add_field(
             "received_on", tr("&Received on"), date_edit(dt.date.today())
@@ -187,11 +212,11 @@ class CreditNoteDialog(_ActionDialog):
             name.setToolTip(line.description)
             self.table.setItem(row, self.COL_LINE, name)
             for col, value in ((self.COL_INVOICED, line.quantity_milli), (self.COL_LEFT, left)):
-                item = QTableWidgetItem(f"{plain_quantity(value)} {line.unit}")
+                item = QTableWidgetItem(format_quantity(value, line.unit))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
-            credit = QTableWidgetItem(plain_quantity(left) if left else "0")
+            credit = QTableWidgetItem(input_quantity(left) if left else "0")
             credit.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if not left:
                 credit.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -304,7 +329,7 @@ class CreditNoteDialog(_ActionDialog):
         return credit.id
 
 
-class MonthEndDialog(RecordDialog):
+class MonthEndDialog(_FitsWrappedText):
     """What the month-end run bills: period, issue date and grouping."""
 
     def __init__(

@@ -7,13 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.db.session import read_only, unit_of_work
+from desktop.services import draft_editing
 from desktop.services.invoices import InvoiceError
-from desktop.services.money import plain_amount
 from desktop.services.record_rules import VersionConflict
 from desktop.services.unbilled import invoice_view
 from desktop.views.record_dialog import service_message
 
-from .common import date_of, plain_quantity, tr
+from .common import date_of, input_amount, input_quantity, tr
 from .draft_conflict import LINE_KINDS, PendingChange
 
 
@@ -37,7 +37,6 @@ class DraftChangesMixin:
             return
         self.lines_table.clearSelection()
         self.line_form.start(mode, None, self.invoice.currency)
-        self.line_form.setEnabled(True)
         self.line_form.description_edit.setFocus()
         self.line_form.description_edit.selectAll()
 
@@ -99,8 +98,23 @@ class DraftChangesMixin:
         return self.commit(PendingChange(kind="notes", notes=self.notes_edit.toPlainText()))
 
     def delete_draft(self) -> None:
-        if self.invoice is not None and self.invoice.is_draft:
-            self.deleteRequested.emit(self.invoice.id)
+        """Ask the page to delete the draft (with Undo) — only the version
+        shown: if someone else changed it meanwhile, show theirs first."""
+        if self.invoice is None or not self.invoice.is_draft:
+            return
+        if self._moved_on():
+            self._show_conflict(PendingChange(kind="delete"))
+            return
+        self.deleteRequested.emit(self.invoice.id)
+
+    def _moved_on(self) -> bool:
+        """Someone else changed, issued or deleted the draft since it was read."""
+        assert self.invoice is not None
+        try:
+            with read_only(self.sessions) as session:
+                return draft_editing.draft_version(session, self.invoice.id) != self.version
+        except InvoiceError:
+            return True
 
     def issue(self) -> None:
         if self.invoice is None or not self.invoice.is_draft:
@@ -121,7 +135,12 @@ class DraftChangesMixin:
             self._show_conflict(change)
             return False
         except InvoiceError as exc:
-            self._refused(change, service_message(str(exc)))
+            # Refused because the draft (or the line) is gone or issued under
+            # the user's hands: that is a conflict too, not a typing error.
+            if self._moved_on():
+                self._show_conflict(change)
+            else:
+                self._refused(change, service_message(str(exc)))
             return False
         self.conflict_panel.change = None
         self.conflict_panel.hide()
@@ -173,6 +192,11 @@ class DraftChangesMixin:
         row = self.lines_model.row_of(change.line_id) if change.kind == "edit" else None
         mine = self.lines_model.line(row) if row is not None else None
         self.reload()
+        if change.kind == "delete":  # their version seen: ask the page again
+            self.conflict_panel.change = None
+            self.conflict_panel.hide()
+            self.delete_draft()
+            return True
         if change.kind == "edit" and self.lines_model.row_of(change.line_id) is None:
             # They removed the line: offer the typed values as a new line.
             self.conflict_panel.hide()
@@ -211,15 +235,21 @@ class DraftChangesMixin:
         if change.description is not None:
             form.description_edit.setText(change.description)
         if change.quantity_milli is not None:
-            form.quantity_edit.setText(plain_quantity(change.quantity_milli))
+            form.quantity_edit.setText(input_quantity(change.quantity_milli))
         if change.unit:
             form.unit_edit.setText(change.unit)
         if change.unit_price_minor is not None:
-            form.price_edit.setText(plain_amount(change.unit_price_minor, self.invoice.currency))
+            form.price_edit.setText(input_amount(change.unit_price_minor, self.invoice.currency))
 
     def discard_change(self) -> None:
         """Forget the refused change and show the draft as they saved it."""
         self.conflict_panel.change = None
         self.conflict_panel.hide()
-        self.reload()
+        try:
+            self.reload()
+        except InvoiceError:  # they deleted it: nothing left to show
+            self.invoice = None
+            self.backRequested.emit()
+            self.notice.emit(tr("Someone else deleted the draft; your change was not saved."))
+            return
         self.notice.emit(tr("Your change was discarded; the draft shows the saved version."))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.services import draft_editing
-from desktop.services.invoices import issue_invoice
+from desktop.services.invoices import delete_draft, issue_invoice
 from desktop.services.unbilled import InvoiceView, LineView
 from desktop.views.formatting import format_date, format_money
 
-from .common import plain_quantity, tr
+from .common import amount_text, format_quantity, tr
 
 LINE_KINDS = ("edit", "add", "discount")
 
@@ -49,7 +49,7 @@ class PendingChange:
     """One change to a draft, as the user asked for it: a line changed,
     added (or a discount), a line removed, the notes, or issuing it."""
 
-    kind: str  # "edit", "add", "discount", "remove", "notes" or "issue"
+    kind: str  # "edit", "add", "discount", "remove", "notes", "issue" or "delete"
     line_id: int | None = None
     position: int | None = None
     # For "edit", None where the user left the line's value as it was.
@@ -95,6 +95,9 @@ class PendingChange:
         if self.kind == "notes":
             draft_editing.set_notes(session, invoice_id, self.notes, expected_version)
             return None
+        if self.kind == "delete":
+            delete_draft(session, invoice_id, dt.datetime.now().replace(microsecond=0))
+            return None
         assert self.kind == "issue" and self.issue_date is not None
         return issue_invoice(session, invoice_id, self.issue_date).number
 
@@ -105,10 +108,7 @@ class PendingChange:
             parts.append(tr("“%1”").replace("%1", self.description))
         if self.quantity_milli is not None:
             parts.append(
-                tr("quantity %1 %2")
-                .replace("%1", plain_quantity(self.quantity_milli))
-                .replace("%2", self.unit)
-                .strip()
+                tr("quantity %1").replace("%1", format_quantity(self.quantity_milli, self.unit))
             )
         if self.unit_price_minor is not None:
             parts.append(
@@ -127,6 +127,8 @@ class PendingChange:
                 .replace("%1", str(self.position))
                 .replace("%2", self.description or "")
             )
+        if self.kind == "delete":
+            return tr("Delete this draft (its work becomes unbilled again)")
         if self.kind == "notes":
             return tr("Set the notes to: %1").replace("%1", self.notes.strip() or tr("(none)"))
         return tr("Issue the draft, dated %1").replace("%1", format_date(self.issue_date))
@@ -150,6 +152,32 @@ def line_changes(mine: InvoiceView | None, theirs: InvoiceView) -> dict[int, str
         ):
             marks[line.id] = "changed"
     return marks
+
+
+def describe_changes(mine: InvoiceView | None, theirs: InvoiceView | None) -> str:
+    """What someone else changed since `mine` was read, in a few words
+    ("1 line changed · notes changed · total now 1 234,00 SEK")."""
+    if theirs is None:
+        return tr("someone else deleted it")
+    if not theirs.is_draft:
+        return tr("someone else issued it as %1").replace("%1", theirs.number or "")
+    marks = line_changes(mine, theirs)
+    kept = {line.id for line in theirs.lines}
+    removed = sum(1 for line in (mine.lines if mine else ()) if line.id not in kept)
+    parts = []
+    for count, text in (
+        (sum(1 for m in marks.values() if m == "changed"), tr("%1 line(s) changed")),
+        (sum(1 for m in marks.values() if m == "new"), tr("%1 line(s) added")),
+        (removed, tr("%1 line(s) removed")),
+    ):
+        if count:
+            parts.append(text.replace("%1", str(count)))
+    if mine is not None and mine.notes != theirs.notes:
+        parts.append(tr("notes changed"))
+    parts.append(
+        tr("total now %1").replace("%1", format_money(theirs.total_minor, theirs.currency))
+    )
+    return " · ".join(parts)
 
 
 class DraftConflictPanel(QFrame):
@@ -177,7 +205,7 @@ class DraftConflictPanel(QFrame):
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("theirLines")
         self.table.setHorizontalHeaderLabels(
-            ["", tr("#"), tr("Description"), tr("Quantity"), tr("Unit price"), tr("Net")]
+            ["", tr("#"), tr("Description"), tr("Qty"), tr("Price"), tr("Net")]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -268,9 +296,9 @@ class DraftConflictPanel(QFrame):
                 mark_titles.get(mark, ""),
                 str(line.position),
                 line.description,
-                f"{plain_quantity(line.quantity_milli)} {line.unit}",
-                format_money(line.unit_price_minor, currency),
-                format_money(line.net_minor, currency),
+                format_quantity(line.quantity_milli, line.unit),
+                amount_text(line.unit_price_minor, currency),
+                amount_text(line.net_minor, currency),
             )
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -287,13 +315,17 @@ class DraftConflictPanel(QFrame):
                     item.setFont(font)
                     item.setForeground(QBrush(QColor("#8A94A3")))
                 self.table.setItem(row, column, item)
-        shown = min(max(len(rows), 1), 6)
+        shown = min(max(len(rows), 1), 4)
         self.table.setFixedHeight(
             self.table.horizontalHeader().sizeHint().height()
             + shown * (self.table.fontMetrics().height() + 10)
             + 2 * self.table.frameWidth()
         )
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        # Their changes first in view, however long the draft.
+        first = next((row for row, (_line, mark) in enumerate(rows) if mark), None)
+        if first is not None:  # once laid out at its new height
+            QTimer.singleShot(0, self.table, lambda: self._scroll_to(first))
         if theirs is None:
             self.theirs_title.setText(tr("Their version: the draft was deleted"))
             self.notes_label.hide()
@@ -310,6 +342,11 @@ class DraftConflictPanel(QFrame):
             )
         )
         self.notes_label.setVisible(bool(theirs.notes) or notes_changed)
+
+    def _scroll_to(self, row: int) -> None:
+        item = self.table.item(row, self.COL_MARK) if row < self.table.rowCount() else None
+        if item is not None:
+            self.table.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def marks(self) -> dict[str, str]:
         """Their lines' descriptions with their mark ("" when unchanged)."""

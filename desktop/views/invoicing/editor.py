@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -119,6 +120,11 @@ class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWid
         self.buttons = {}
         bar = QHBoxLayout()
         bar.setSpacing(2)
+        # What changes lines sits over the lines; the invoice's own actions
+        # stay in the top bar, so neither row is squeezed (or elided).
+        line_bar = QHBoxLayout()
+        line_bar.setSpacing(2)
+        line_keys = ("add_line", "discount", "remove_line")
         for key, text, shortcut, icon_name, slot in (
             ("back", tr("Invoices"), "Alt+Left", "back", self.backRequested.emit),
             ("issue", tr("Issue"), "Ctrl+Return", "issue", self.issue),
@@ -141,16 +147,20 @@ class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWid
             action, button = quick_action(self, text, shortcut, icon_name, slot)
             self.actions[key] = action
             self.buttons[key] = button
-            bar.addWidget(button)
+            (line_bar if key in line_keys else bar).addWidget(button)
             if key == "back":
                 bar.addSpacing(12)
+            elif key == "issue":
+                # The date the Issue button gives the invoice, beside it.
+                self.issue_date_label = QLabel(tr("Issue date"))
+                self.issue_date_label.setObjectName("factName")
+                self.issue_date_edit = date_edit(dt.date.today())
+                self.issue_date_label.setBuddy(self.issue_date_edit)
+                bar.addWidget(self.issue_date_label)
+                bar.addWidget(self.issue_date_edit)
+                bar.addSpacing(12)
         bar.addStretch(1)
-        self.issue_date_label = QLabel(tr("Issue date"))
-        self.issue_date_label.setObjectName("factName")
-        self.issue_date_edit = date_edit(dt.date.today())
-        self.issue_date_label.setBuddy(self.issue_date_edit)
-        bar.addWidget(self.issue_date_label)
-        bar.addWidget(self.issue_date_edit)
+        line_bar.addStretch(1)
         escape = QAction(tr("Back to the list (or forget the line being typed)"), self)
         escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         escape.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -174,16 +184,10 @@ class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWid
         )
         lh = self.lines_table.horizontalHeader()
         lh.setHighlightSections(False)
+        # The description takes the room; the numbers are as wide as they
+        # are (an invoice has tens of lines, so sizing to them is cheap).
+        lh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lh.setSectionResizeMode(LinesTableModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        char = self.lines_table.fontMetrics().horizontalAdvance("0")
-        for col, chars in (
-            (LinesTableModel.COL_POS, 3),
-            (LinesTableModel.COL_QTY, 6),
-            (LinesTableModel.COL_UNIT, 5),
-            (LinesTableModel.COL_PRICE, 12),
-            (LinesTableModel.COL_NET, 13),
-        ):
-            self.lines_table.setColumnWidth(col, chars * char + 20)
         self.lines_table.selectionModel().currentRowChanged.connect(self._line_selected)
         self.lines_table.doubleClicked.connect(
             lambda _i: self.line_form.description_edit.setFocus()
@@ -231,7 +235,11 @@ class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWid
         self.conflict_panel.reapply_button.clicked.connect(self.reapply_change)
         self.conflict_panel.discard_button.clicked.connect(self.discard_change)
         left_column.addWidget(self.conflict_panel)
-        left_column.addWidget(self.lines_table, 1)
+        line_bar_holder = QVBoxLayout()
+        line_bar_holder.setSpacing(2)
+        line_bar_holder.addLayout(line_bar)
+        line_bar_holder.addWidget(self.lines_table, 1)
+        left_column.addLayout(line_bar_holder, 1)
         left_column.addWidget(self.line_form)
         left_column.addWidget(self.notes_holder)
         left_column.addWidget(self.facts)
@@ -255,7 +263,14 @@ class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWid
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
+        # A conflict panel on a short screen: the column scrolls rather than
+        # letting its parts overlap.
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter.addWidget(left_scroll)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -321,8 +336,10 @@ class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWid
             .replace("%2", format_money(inv.tax_minor, inv.currency))
         )
         self.lines_model.set_lines(list(inv.lines), inv.currency)
-        self.line_form.setVisible(draft)
+        # The form shows for the line selected, or a line being added; an
+        # issued invoice has none.
         self.line_form.start("edit", None, inv.currency)
+        self.line_form.setVisible(False)
         self.notes_edit.blockSignals(True)
         self.notes_edit.setPlainText(inv.notes)
         self.notes_edit.blockSignals(False)

@@ -9,11 +9,13 @@ from PySide6.QtCore import QModelIndex
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.services import unbilled
-from desktop.services.invoices import InvoiceError, delete_draft
+from desktop.services.invoices import InvoiceError
+from desktop.services.record_rules import VersionConflict
 from desktop.views.itemmodels.paged_table_model import PagedTableModel
 from desktop.views.record_dialog import service_message
 
 from .common import tr
+from .draft_conflict import PendingChange, describe_changes
 
 
 class InvoiceListMixin:
@@ -68,7 +70,12 @@ class InvoiceListMixin:
     def _delete_draft(self, invoice_id: int) -> None:
         """Hide the draft now and delete it when the toast closes, so Undo
         simply shows it again."""
-        name = self.editor.invoice.client_name if self.editor.invoice else ""
+        shown = self.editor.invoice
+        mine = shown if shown is not None and shown.id == invoice_id else None
+        # The version the user saw: deleted only if nobody changed it since,
+        # including while the Undo is still offered.
+        version = self.editor.version if mine is not None else None
+        name = mine.client_name if mine else ""
         self._pending_delete = invoice_id
         self.show_overview()
 
@@ -76,7 +83,9 @@ class InvoiceListMixin:
             self._pending_delete = None
             try:
                 with unit_of_work(self.sessions) as session:
-                    delete_draft(session, invoice_id, dt.datetime.now().replace(microsecond=0))
+                    PendingChange(kind="delete").apply(session, invoice_id, version)
+            except VersionConflict:
+                self._delete_refused(invoice_id, name, mine)
             except InvoiceError as exc:
                 self.show_problem(service_message(str(exc)))
             self._lists_changed()
@@ -89,4 +98,22 @@ class InvoiceListMixin:
             tr("Draft for %1 deleted; its work is unbilled again.").replace("%1", name),
             commit,
             undo,
+        )
+
+    def _delete_refused(self, invoice_id: int, name: str, mine) -> None:
+        """Someone else changed the draft before the delete was final: keep
+        it, and say what they changed."""
+        try:
+            with read_only(self.sessions) as session:
+                theirs = unbilled.invoice_view(session, invoice_id, dt.date.today())
+        except InvoiceError:
+            theirs = None
+        self.show_problem(
+            tr(
+                "The draft for %1 was not deleted: someone else changed it after you "
+                "opened it (%2). Open it to see their version, then delete it again if "
+                "it should go."
+            )
+            .replace("%1", name)
+            .replace("%2", describe_changes(mine, theirs))
         )

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.money import AmountError, parse_amount, plain_amount
+from desktop.services.money import AmountError, parse_amount
 from desktop.views.record_dialog import service_message
 
-from .common import QuantityError, parse_quantity, plain_quantity, tr
+from .common import QuantityError, input_amount, input_quantity, parse_quantity, tr
 
 
 def _field(widget: QWidget) -> tuple[QWidget, QLabel]:
@@ -94,6 +94,7 @@ class LineForm(QFrame):
         self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setToolTip(tr("Forget the changes (Esc)"))
         buttons = QHBoxLayout()
+        buttons.setSpacing(8)
         buttons.addWidget(self.problem, 3)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -117,9 +118,9 @@ class LineForm(QFrame):
         if mode == "edit" and line is not None:
             self.heading.setText(tr("Line %1").replace("%1", str(line.position)))
             self.description_edit.setText(line.description)
-            self.quantity_edit.setText(plain_quantity(line.quantity_milli))
+            self.quantity_edit.setText(input_quantity(line.quantity_milli))
             self.unit_edit.setText(line.unit)
-            self.price_edit.setText(plain_amount(line.unit_price_minor, self.currency))
+            self.price_edit.setText(input_amount(line.unit_price_minor, self.currency))
             self.apply_button.setText(tr("Save line"))
             self.description_edit.setCursorPosition(0)
         else:
@@ -133,7 +134,8 @@ class LineForm(QFrame):
             self.apply_button.setText(tr("Add discount") if discount else tr("Add line"))
         # A line's unit was set when it was billed; only new lines choose one.
         self.unit_edit.setReadOnly(mode == "edit")
-        self.setEnabled(mode != "edit" or line is not None)
+        # Nothing to edit: no form at all (rather than a greyed-out one).
+        self.setVisible(mode != "edit" or line is not None)
 
     def clear_errors(self) -> None:
         self.problem.hide()

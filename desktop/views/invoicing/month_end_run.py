@@ -4,8 +4,9 @@ issued off the GUI thread, cancellable, with a result per client."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cmp_to_key
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCollator, QLocale, QModelIndex, Qt
 
 from desktop.services.month_end import ClientRun, run_month_end
 from desktop.views.formatting import format_money
@@ -16,6 +17,21 @@ from desktop.views.theme import STYLE_SHEET
 from .common import EXTRA_STYLE, tr
 from .dialogs import MonthEndDialog, open_dialog
 from .table_models import RunResultsTableModel
+
+
+def sorted_by_name(results: list[ClientRun]) -> list[ClientRun]:
+    """The results in the interface language's alphabetical order
+    ("Hälsocentralen" before "Hurtownia" in English and Polish, after it in
+    Swedish, where ä follows z), not by code point."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # code-point order: read as English
+        locale = QLocale(QLocale.Language.English)
+    collator = QCollator(locale)
+    collator.setNumericMode(True)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return sorted(
+        results, key=cmp_to_key(lambda a, b: collator.compare(a.client_name, b.client_name))
+    )
 
 
 class MonthEndRunMixin:
@@ -74,6 +90,7 @@ class MonthEndRunMixin:
 
     def _month_end_done(self, outcome: tuple[list[ClientRun], bool]) -> None:
         results, cancelled = outcome
+        results = sorted_by_name(results)
         self.month_end_results = results
         self.month_end_cancelled = cancelled
         self.run_model.set_results(results)
@@ -86,6 +103,11 @@ class MonthEndRunMixin:
         text = tr("%1 invoices issued").replace("%1", str(len(issued)))
         if money:
             text += f" · {money}"
+        covered = [r for r in issued if r.total_minor == 0]
+        if covered:
+            text += " · " + tr(
+                "%1 of them for covered work only (prepaid hours or contract: nothing to pay)"
+            ).replace("%1", str(len(covered)))
         if problems:
             text += " · " + tr("%1 problems to look at").replace("%1", str(len(problems)))
         if cancelled:

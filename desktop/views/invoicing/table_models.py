@@ -13,7 +13,7 @@ from desktop.services.month_end import ClientRun
 from desktop.services.unbilled import Estimate, UnbilledClient
 from desktop.views.formatting import format_date, format_minutes, format_money
 
-from .common import plain_quantity, tr
+from .common import amount_text, format_quantity, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -150,9 +150,11 @@ class UnbilledTableModel(_Table):
 
 
 class LinesTableModel(_Table):
-    """The lines of one invoice as they will print."""
+    """The lines of one invoice as they will print: the quantity with its
+    unit ("1,5 h"), amounts in the invoice's currency (named in the header's
+    tooltip and by the total), so the description keeps the room."""
 
-    COL_POS, COL_DESCRIPTION, COL_QTY, COL_UNIT, COL_PRICE, COL_NET = range(6)
+    COL_POS, COL_DESCRIPTION, COL_QTY, COL_PRICE, COL_NET = range(5)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -160,8 +162,7 @@ class LinesTableModel(_Table):
             tr("#"),
             tr("Description"),
             tr("Qty"),
-            tr("Unit"),
-            tr("Unit price"),
+            tr("Price"),
             tr("Net"),
         )
         self.right = frozenset({self.COL_POS, self.COL_QTY, self.COL_PRICE, self.COL_NET})
@@ -180,6 +181,18 @@ class LinesTableModel(_Table):
 
     def line(self, row: int) -> Any:
         return self._lines[row]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            tips = {
+                self.COL_QTY: tr("Quantity and unit"),
+                self.COL_PRICE: tr("Unit price (%1)").replace("%1", self.currency),
+                self.COL_NET: tr("Net amount (%1)").replace("%1", self.currency),
+            }
+            return tips.get(section)
+        return super().headerData(section, orientation, role)
 
     def row_of(self, line_id: int) -> int | None:
         return next((i for i, x in enumerate(self._lines) if x.id == line_id), None)
@@ -202,7 +215,6 @@ class LinesTableModel(_Table):
                 line.position,
                 line.description,
                 line.quantity_milli,
-                line.unit,
                 line.unit_price_minor,
                 line.net_minor,
             )[column]
@@ -212,12 +224,10 @@ class LinesTableModel(_Table):
             if column == self.COL_DESCRIPTION:
                 return line.description.replace("\n", " ")
             if column == self.COL_QTY:
-                return plain_quantity(line.quantity_milli)
-            if column == self.COL_UNIT:
-                return line.unit
+                return format_quantity(line.quantity_milli, line.unit)
             if column == self.COL_PRICE:
-                return format_money(line.unit_price_minor, self.currency)
-            return format_money(line.net_minor, self.currency)
+                return amount_text(line.unit_price_minor, self.currency)
+            return amount_text(line.net_minor, self.currency)
         return None
 
 
@@ -253,20 +263,31 @@ class RunResultsTableModel(_Table):
             return run.invoice_id
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column in self.right else _LEFT
+        covered = bool(run.number) and run.total_minor == 0
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_RESULT:
             if run.problem:
                 return QColor("#B3261E")
-            if not run.number:
+            if not run.number or covered:
                 return MUTED
             return QColor("#1E6B35")
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_RESULT and run.problem:
-            return run.problem
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_RESULT, self.COL_TOTAL):
+            if run.problem:
+                return run.problem
+            if covered:
+                return tr(
+                    "On purpose: the invoice lists the hours the client's prepaid "
+                    "hours or contract covered; the client owes nothing for it."
+                )
         if role in (Qt.ItemDataRole.DisplayRole, self.SortRole):
             if column == self.COL_CLIENT:
                 return run.client_name
             if column == self.COL_RESULT:
                 if run.problem:
                     return tr("Problem: %1").replace("%1", run.problem)
+                if covered:
+                    return tr(
+                        "Issued %1 — nothing to pay: covered by prepaid hours or contract"
+                    ).replace("%1", run.number)
                 if run.number:
                     return tr("Issued %1").replace("%1", run.number)
                 return tr("Nothing to bill")

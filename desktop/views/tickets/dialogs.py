@@ -20,6 +20,7 @@ from desktop.db.session import read_only
 from desktop.services import feedback, knowledge, sla, ticket_details
 from desktop.services import tickets as ticket_service
 from desktop.services.messaging import MessageError
+from desktop.views.formatting import date_display_format
 from desktop.views.record_dialog import RecordDialog
 
 PRIORITY_TITLES = {"low": "Low", "normal": "Normal", "high": "High", "urgent": "Urgent"}
@@ -171,7 +172,7 @@ class EscalateDialog(ActionDialog):
         self.promised_check = QCheckBox(self.tr("The vendor promised a date"))
         self.promised_edit = QDateEdit(QDate.currentDate().addDays(7))
         self.promised_edit.setCalendarPopup(True)
-        self.promised_edit.setDisplayFormat("yyyy-MM-dd")
+        self.promised_edit.setDisplayFormat(date_display_format())
         self.promised_edit.setEnabled(False)
         self.promised_check.toggled.connect(self.promised_edit.setEnabled)
         self.form.addRow("", self.promised_check)

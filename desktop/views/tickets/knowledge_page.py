@@ -155,10 +155,16 @@ class KnowledgePage(QWidget):
         layout.addWidget(page_title(_tr("Knowledge base")))
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
-        for shortcut, slot in (("Ctrl+F", self.search.setFocus), ("Ctrl+N", self.new_article)):
+        for shortcut, slot in (
+            ("Ctrl+F", self.search.setFocus),
+            ("Ctrl+N", self.new_article),
+            ("F5", self.refresh),
+        ):
             action = QAction(self)
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Like the Actions menu's: the key works wherever the focus is in
+            # the window while this page is shown (hidden pages do not answer).
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
         self.articles: list[ArticleSummary] = []

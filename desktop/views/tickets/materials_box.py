@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from desktop.services.ticket_details import MaterialLine
-from desktop.views.formatting import format_date, format_money
+from desktop.views.formatting import format_date, format_decimal, format_money
 from desktop.views.itemmodels.ticket_rows_table_model import RowColumn, TicketRowsTableModel
 
 
@@ -15,8 +17,10 @@ def _tr(text: str) -> str:
 
 
 def _quantity(milli: int) -> str:
-    whole, rest = divmod(milli, 1000)
-    return str(whole) if not rest else f"{whole}.{rest:03d}".rstrip("0")
+    """Thousandths in the interface language, without trailing zeros ("1,5")."""
+    value = Decimal(milli).scaleb(-3)
+    exact = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    return format_decimal(exact)
 
 
 def _material_tip(line: MaterialLine) -> str:

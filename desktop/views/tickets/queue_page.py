@@ -119,7 +119,9 @@ class QueuePage(ListPage):
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Like the Actions menu's: the key works wherever the focus is in
+            # the window while this page is shown (hidden pages do not answer).
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
         self._on_rows_loaded(self.model.loaded_count())

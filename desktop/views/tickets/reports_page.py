@@ -28,6 +28,7 @@ from desktop.db.session import read_only
 from desktop.services import feedback, sla
 from desktop.services.feedback import FeedbackSummary
 from desktop.services.sla import SlaReportRow
+from desktop.views.formatting import date_display_format
 from desktop.views.itemmodels.ticket_rows_table_model import RowColumn, TicketRowsTableModel
 from desktop.views.list_page import PAGE_MARGIN, page_title
 from desktop.views.theme import STYLE_SHEET, icon
@@ -269,7 +270,7 @@ class ReportsPage(QWidget):
     def _date_edit() -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_display_format())
         return edit
 
     @staticmethod

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services import sla
-from desktop.views.formatting import format_minutes
+from desktop.views.formatting import format_date, format_minutes
 
 SLA_PILL = {
     sla.OVERDUE: ("#8C1D18", "#FDECEA", "#F3B8B3"),
@@ -34,10 +34,12 @@ def countdown_text(state: sla.SlaState) -> str:
     if state.state == sla.VENDOR:
         if state.due_at is None:
             return _tr("With the vendor, no date promised")
-        return _tr("With the vendor, promised for %1").replace("%1", f"{state.due_at:%Y-%m-%d}")
+        return _tr("With the vendor, promised for %1").replace(
+            "%1", format_date(state.due_at.date())
+        )
     if state.state == sla.VENDOR_LATE:
         assert state.due_at is not None
-        return _tr("Vendor late: promised for %1").replace("%1", f"{state.due_at:%Y-%m-%d}")
+        return _tr("Vendor late: promised for %1").replace("%1", format_date(state.due_at.date()))
     if state.state == sla.MET:
         return _tr("Resolved within the SLA")
     if state.state == sla.BREACHED:

@@ -28,7 +28,13 @@ from desktop.services import tickets as ticket_service
 from desktop.services.record_rules import VersionConflict
 from desktop.services.ticket_details import TicketDetail, ticket_detail
 from desktop.services.ticket_details import ticket_materials as read_materials
-from desktop.views.formatting import code_labels, format_code, format_datetime, format_minutes
+from desktop.views.formatting import (
+    code_labels,
+    format_code,
+    format_date,
+    format_datetime,
+    format_minutes,
+)
 from desktop.views.theme import STYLE_SHEET, icon
 from desktop.views.tickets import dialogs, work_dialogs
 from desktop.views.tickets.edit_dialog import EditTicketDialog
@@ -247,7 +253,7 @@ class TicketPage(MaterialsBoxMixin, QWidget):
         f["paused"].setText(format_minutes(d.paused_minutes) + " h")
         f["vendor"].setText(d.vendor_name or "—")
         f["vendor_case"].setText(d.vendor_case_ref or "—")
-        f["promised"].setText(d.vendor_promised_on.isoformat() if d.vendor_promised_on else "—")
+        f["promised"].setText(format_date(d.vendor_promised_on) or "—")
         f["logged"].setText(format_minutes(d.logged_minutes) + " h")
         f["article"].setText(d.article_title or "—")
         if d.rating:

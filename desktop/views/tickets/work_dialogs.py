@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,8 +19,15 @@ from desktop.db.session import read_only
 from desktop.services import ticket_details
 from desktop.services.clients import ValidationError
 from desktop.services.lookup import LookupFailed, parse_quantity
-from desktop.services.money import AmountError, parse_amount, plain_amount
+from desktop.services.money import AmountError, minor_digits, parse_amount
+from desktop.views.formatting import date_display_format, input_decimal
 from desktop.views.tickets.dialogs import ActionDialog, combo
+
+
+def input_amount(minor: int, currency: str) -> str:
+    """A stored amount for an input field in the user's format ("89,00")."""
+    digits = minor_digits(currency)
+    return input_decimal(Decimal(int(minor)).scaleb(-digits), digits)
 
 
 class LogTimeDialog(ActionDialog):
@@ -38,7 +47,7 @@ class LogTimeDialog(ActionDialog):
             self.tr("Started"),
             QDateTimeEdit(QDateTime.currentDateTime().addSecs(-15 * 60)),
         )
-        self.start_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start_edit.setDisplayFormat(f"{date_display_format()} HH:mm")
         self.start_edit.setCalendarPopup(True)
         self.description_edit = self.add_field("description", self.tr("Work done"), QLineEdit())
 
@@ -78,7 +87,9 @@ class MaterialDialog(ActionDialog):
         self.price_edit = self.add_field(
             "price", self.tr("Unit price (%1)").replace("%1", self.currency), QLineEdit()
         )
-        self.price_edit.setPlaceholderText(self.tr("e.g. 89.00"))
+        self.price_edit.setPlaceholderText(
+            self.tr("e.g. %1").replace("%1", input_decimal(Decimal("89.00")))
+        )
         self.tech_combo = self.add_field(
             "technician", self.tr("Used by"), combo([(None, self.tr("Nobody")), *techs], me)
         )
@@ -86,7 +97,7 @@ class MaterialDialog(ActionDialog):
             "used_on", self.tr("Used on"), QDateEdit(QDate.currentDate())
         )
         self.used_edit.setCalendarPopup(True)
-        self.used_edit.setDisplayFormat("yyyy-MM-dd")
+        self.used_edit.setDisplayFormat(date_display_format())
         self.billable_check = QCheckBox(self.tr("Bill it to the client"))
         self.billable_check.setChecked(True)
         self.form.addRow("", self.billable_check)
@@ -103,13 +114,13 @@ class MaterialDialog(ActionDialog):
         self.description_edit.setPlaceholderText(product.name)
         self.unit_edit.setText(product.unit)
         if product.currency == self.currency:
-            self.price_edit.setText(plain_amount(product.price_minor, self.currency))
+            self.price_edit.setText(input_amount(product.price_minor, self.currency))
         else:
             # The catalogue price is in another currency: the user types it.
             self.price_edit.clear()
             self.price_edit.setPlaceholderText(
                 self.tr("catalogue: %1 %2")
-                .replace("%1", plain_amount(product.price_minor, product.currency))
+                .replace("%1", input_amount(product.price_minor, product.currency))
                 .replace("%2", product.currency)
             )
 

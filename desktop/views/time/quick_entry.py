@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,12 +25,33 @@ from desktop.services.timer import (
     work_type_choices,
 )
 from desktop.services.work_log import TimeInput, log_time
-from desktop.views.formatting import format_minutes
+from desktop.views.formatting import format_datetime, format_minutes, locale_symbols
 from desktop.views.record_dialog import RecordDialog
 from desktop.views.theme import icon
 from desktop.views.time.fields import fill_combo, select_id
 
-STAMP = "%Y-%m-%d %H:%M"
+
+def parse_stamp(text: str) -> dt.datetime:
+    """A start or end typed as the interface language writes it ("4.03.2026
+    09:00" in Polish) or in ISO ("2026-03-04 09:00"), which every language
+    accepts (pasted from a log, or typed out of habit)."""
+    cleaned = " ".join(text.split())
+    try:
+        return parse_datetime(cleaned)
+    except LookupFailed:
+        pass
+    symbols = locale_symbols()
+    for pattern in (f"{symbols.date_format} {symbols.time_format}", f"{symbols.date_format} H:mm"):
+        moment = symbols.locale.toDateTime(cleaned, pattern)
+        if moment.isValid():
+            return moment.toPython().replace(second=0, microsecond=0)
+    raise LookupFailed(
+        QCoreApplication.translate(
+            "QuickEntryDialog", "“%1” is not a date and time; write it like %2."
+        )
+        .replace("%1", text.strip())
+        .replace("%2", format_datetime(dt.datetime(2026, 3, 31, 14, 30)))
+    )
 
 
 def parse_duration(text: str) -> int:
@@ -48,14 +69,14 @@ def parse_duration(text: str) -> int:
 
 
 def parse_end(text: str, start: dt.datetime) -> dt.datetime:
-    """'14:30' (on the start's day) or a full '2026-11-23 14:30'."""
+    """'14:30' (on the start's day) or a full date and time (parse_stamp)."""
     cleaned = text.strip()
     if len(cleaned) <= 5 and ":" in cleaned:
         try:
             return dt.datetime.combine(start.date(), dt.time.fromisoformat(cleaned.zfill(5)))
         except ValueError:
             raise LookupFailed(f"'{text}' is not a time; write it as 14:30.") from None
-    return parse_datetime(cleaned)
+    return parse_stamp(cleaned)
 
 
 class QuickEntryDialog(RecordDialog):
@@ -88,7 +109,7 @@ class QuickEntryDialog(RecordDialog):
         self.work_type = QComboBox()
         fill_combo(self.work_type, work_types)
         self.start = QLineEdit()
-        self.start.setPlaceholderText(self.tr("2026-11-23 09:00"))
+        self.start.setPlaceholderText(format_datetime(dt.datetime(2026, 11, 23, 9, 0)))
         self.duration = QLineEdit()
         self.duration.setPlaceholderText(self.tr("1:30, 1.5 or 90m"))
         self.end = QLineEdit()
@@ -98,7 +119,9 @@ class QuickEntryDialog(RecordDialog):
         self.ticket = QComboBox()
         for combo in (self.technician, self.client, self.work_type, self.ticket):
             combo.setMinimumContentsLength(28)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
 
         self.add_field("technician", self.tr("Technician"), self.technician)
         self.add_field("client", self.tr("&Client"), self.client)
@@ -108,8 +131,15 @@ class QuickEntryDialog(RecordDialog):
         self.add_field("end", self.tr("&End"), self.end)
         self.add_field("description", self.tr("Descr&iption"), self.description)
         self.add_field("ticket", self.tr("&Ticket"), self.ticket)
-        for widget in (self.client, self.work_type, self.start, self.duration, self.end,
-                       self.description, self.ticket):
+        for widget in (
+            self.client,
+            self.work_type,
+            self.start,
+            self.duration,
+            self.end,
+            self.description,
+            self.ticket,
+        ):
             label = self.form.labelForField(widget.parentWidget())
             if label is not None and hasattr(label, "setBuddy"):
                 label.setBuddy(widget)
@@ -139,7 +169,7 @@ class QuickEntryDialog(RecordDialog):
             select_id(self.work_type, timer.work_type_id)
             select_id(self.ticket, timer.ticket_id)
         if start is not None:
-            self.start.setText(start.strftime(STAMP))
+            self.start.setText(format_datetime(start))
         if start is not None and end is not None:
             self.end.setText(self._end_text(start, end))
             self._end_edited()
@@ -149,11 +179,11 @@ class QuickEntryDialog(RecordDialog):
 
     @staticmethod
     def _end_text(start: dt.datetime, end: dt.datetime) -> str:
-        return end.strftime("%H:%M") if end.date() == start.date() else end.strftime(STAMP)
+        return end.strftime("%H:%M") if end.date() == start.date() else format_datetime(end)
 
     def _duration_edited(self) -> None:
         try:
-            start = parse_datetime(self.start.text())
+            start = parse_stamp(self.start.text())
             minutes = parse_duration(self.duration.text())
         except LookupFailed:
             return
@@ -162,7 +192,7 @@ class QuickEntryDialog(RecordDialog):
 
     def _end_edited(self) -> None:
         try:
-            start = parse_datetime(self.start.text())
+            start = parse_stamp(self.start.text())
             end = parse_end(self.end.text(), start)
         except LookupFailed:
             return
@@ -191,7 +221,7 @@ class QuickEntryDialog(RecordDialog):
             errors["work_type"] = "Pick the kind of work."
         start = end = None
         try:
-            start = parse_datetime(self.start.text())
+            start = parse_stamp(self.start.text())
         except LookupFailed as exc:
             errors["start"] = str(exc)
         if start is not None:
