@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from desktop.db.session import read_only
 from desktop.services import clients as client_service
 from desktop.services.clients import ClientInput
 from desktop.services.overview import shop_profile
+from desktop.views.formatting import input_decimal
 from desktop.views.record_dialog import VersionedRecordDialog
 
 
@@ -123,7 +125,10 @@ class ClientDialog(VersionedRecordDialog):
         set_combo_data(self.currency_combo, data.currency)
         set_combo_data(self.language_combo, data.document_language)
         self.terms_spin.setValue(data.payment_terms_days)
-        self.rate_edit.setText(data.default_rate)
+        # Stored as '1234.50'; shown in the user's own format ('1234,50').
+        self.rate_edit.setText(
+            input_decimal(Decimal(data.default_rate)) if data.default_rate else ""
+        )
         self.raw_time_check.setChecked(data.show_raw_time)
         self.notes_edit.setPlainText(data.notes)
 

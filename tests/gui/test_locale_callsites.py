@@ -101,3 +101,22 @@ def test_settings_lists_and_rate_field_read_polish(qtbot, small_db, language):
     assert work.save_type()
     work.types_table.selectRow(0)
     assert work.type_rate.text().endswith(",50") and "." not in work.type_rate.text()
+
+
+def test_client_rate_field_reads_polish_and_saves_back(qtbot, small_db, language):
+    from desktop.db.session import read_only, unit_of_work
+    from desktop.models import Client
+    from desktop.views.client_dialog import ClientDialog
+
+    with unit_of_work(small_db.sessions) as s:
+        client = s.query(Client).filter_by(name="Acme Oy").one()
+        client.default_rate_minor = 123450
+        client_id = client.id
+    language("pl")
+    dialog = ClientDialog(small_db.sessions, client_id)
+    qtbot.addWidget(dialog)
+    assert dialog.rate_edit.text() == "1234,50"
+    dialog.accept()
+    assert dialog.saved_id == client_id
+    with read_only(small_db.sessions) as s:
+        assert s.get(Client, client_id).default_rate_minor == 123450
