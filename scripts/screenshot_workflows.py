@@ -215,7 +215,9 @@ def prepaid_shots(window: MainWindow, shots: Shots, lang: str) -> None:
 
 def dashboard_shots(window: MainWindow, shots: Shots) -> None:
     window.show_page("dashboard")
-    window.page("dashboard").refresh()
+    page = window.page("dashboard")
+    page.refresh()
+    wait_until(lambda: not page.busy)  # the figures are computed off the GUI thread
     park_cursor()
     shots.window(window, "dashboard_charts")
 

@@ -123,6 +123,8 @@ def _page_shots(app: QApplication, window: MainWindow, outdir: Path, saved: list
     """One picture per page, then the client dialog, clean and with an error."""
     for key in PAGES:
         window.show_page(key)
+        page = window.page(key)
+        wait_until(lambda page=page: not getattr(page, "busy", False))  # dashboard figures
         _settle(app)
         path = outdir / f"{key}.png"
         save_png(window.grab(), path)

@@ -234,6 +234,8 @@ def test_tiles_and_charts_show_the_figures(qtbot, shop_db):
     page.resize(1100, 780)
     page.show()
     qtbot.waitExposed(page)
+    # The figures are computed off the GUI thread.
+    qtbot.waitUntil(lambda: page.figures is not None and not page.busy, timeout=30_000)
     tiles = page.tiles
     assert tiles["unbilled"].value_label.text() == "4\u202f200.00 SEK"
     assert "45.00 EUR" in tiles["unbilled"].note_label.text()
@@ -271,6 +273,7 @@ def test_dates_follow_the_locale(qtbot, shop_db):
     try:
         page = DashboardPage(shop_db.sessions, today=TODAY, now=NOW)
         qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.figures is not None and not page.busy, timeout=30_000)
         monday = TODAY - dt.timedelta(days=TODAY.weekday())
         note = page.charts["hours"].note_label.text()
         assert format_date(monday) != monday.isoformat()
@@ -335,3 +338,30 @@ def test_each_tile_and_chart_opens_its_list(qtbot, shop_db):
     qtbot.keyClick(dashboard.tiles["sla"], Qt.Key.Key_Return)
     assert window.current_page_key() == "tickets"
     qtbot.waitUntil(invoices.is_idle, timeout=30_000)
+    qtbot.waitUntil(lambda: not dashboard.busy, timeout=30_000)
+
+
+def test_slow_figures_do_not_hold_up_the_page(qtbot, shop_db, monkeypatch):
+    """On ten years of data the figures take seconds: the page is shown and
+    answers at once, and the tiles fill in when the figures arrive."""
+    import threading
+
+    from desktop.views import dashboard_page
+
+    release = threading.Event()
+
+    def slow_figures(session, today, now):
+        release.wait(30)
+        return dashboard_figures(session, today, now)
+
+    monkeypatch.setattr(dashboard_page, "dashboard_figures", slow_figures)
+    page = DashboardPage(shop_db.sessions, today=TODAY, now=NOW)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.busy and page.tiles["overdue"].value_label.text() == "–"
+    page.refresh()  # asked again while running: done once, afterwards
+    with qtbot.waitSignal(page.refreshed, timeout=30_000):
+        release.set()
+    assert page.tiles["overdue"].value_label.text() == "2"
+    qtbot.waitUntil(lambda: not page.busy, timeout=30_000)
