@@ -90,6 +90,9 @@ class TimeEntry(IdMixin, VersionedMixin, TimestampMixin, Base):
         Index("ix_time_entries_work_type_started", "work_type_id", "started_at"),
         Index("ix_time_entries_raw_minutes", "raw_minutes"),
         Index("ix_time_entries_billed_minutes", "billed_minutes"),
+        # Drafting asks whether a visit's travel was billed with another of
+        # its entries (migration 0006; a full scan per visit before).
+        Index("ix_time_entries_visit", "visit_id"),
         # Only billed entries: with the unbilled ones (most rows of a big
         # file) in it, SQLite's statistics made this index look selective for
         # `invoice_line_id IS NULL` and the unbilled queries read every entry
@@ -119,7 +122,7 @@ class MaterialEntry(IdMixin, VersionedMixin, TimestampMixin, Base):
 
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), nullable=False, index=True)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
-    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"), index=True)
     contract_id: Mapped[int | None] = mapped_column(ForeignKey("contracts.id"))
     technician_id: Mapped[int | None] = mapped_column(ForeignKey("technicians.id"))
     product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))

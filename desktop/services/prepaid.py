@@ -122,6 +122,16 @@ def replay(entries: list) -> LedgerState:
 _STATES = "techledger_prepaid_states"
 
 
+@dataclass
+class _Kept:
+    mark: tuple[int, int | None]  # the ledger's row count and last id
+    state: LedgerState
+    latest: dt.datetime | None  # the newest entry's time
+    # A debt entry (no block) makes the replay depend on the order of
+    # entries: a purchase pays the debt owed at its place in the ledger.
+    had_debt: bool
+
+
 @event.listens_for(Session, "after_transaction_end")
 def _forget_states(session: Session, _transaction) -> None:
     session.info.pop(_STATES, None)
@@ -136,30 +146,42 @@ def _ledger_mark(session: Session, contract_id: int) -> tuple[int, int | None]:
     return int(count), last
 
 
+def _is_debt(entry) -> bool:
+    return entry.block_id is None and not _opens_block(entry)
+
+
 def ledger_state(session: Session, contract_id: int) -> LedgerState:
     mark = _ledger_mark(session, contract_id)
-    cached = session.info.get(_STATES, {}).get(contract_id)
-    if cached is not None and cached[0] == mark:
-        return cached[1]
+    kept = session.info.get(_STATES, {}).get(contract_id)
+    if kept is not None and kept.mark == mark:
+        return kept.state
     entries = _entries(session, contract_id)
     state = replay(entries)
-    latest = entries[-1].occurred_at if entries else None
-    session.info.setdefault(_STATES, {})[contract_id] = (mark, state, latest)
+    session.info.setdefault(_STATES, {})[contract_id] = _Kept(
+        mark,
+        state,
+        entries[-1].occurred_at if entries else None,
+        any(_is_debt(entry) for entry in entries),
+    )
     return state
 
 
 def _remember_deduction(
     session: Session, contract_id: int, state: LedgerState, added: list[PrepaidLedgerEntry]
 ) -> None:
-    """Bring the kept state up to date with the deduction just written —
-    only when it is the ledger's newest entry, where a replay would apply it
-    last too; otherwise the next call replays."""
+    """Bring the kept state up to date with the deduction just written, when
+    a replay would give the same: the deduction is the ledger's newest entry,
+    or the order cannot matter (no debt anywhere in the ledger). Otherwise
+    the next call replays."""
     if not added:
         return
     states = session.info.get(_STATES, {})
-    cached = states.get(contract_id)
+    kept = states.get(contract_id)
     at = added[0].occurred_at
-    if cached is None or cached[1] is not state or (cached[2] and at < cached[2]):
+    newest = kept is not None and (kept.latest is None or at >= kept.latest)
+    debt_added = any(entry.block_id is None for entry in added)
+    order_free = kept is not None and not kept.had_debt and not debt_added
+    if kept is None or kept.state is not state or not (newest or order_free):
         states.pop(contract_id, None)
         return
     by_id = {block.purchase_id: block for block in state.blocks}
@@ -168,9 +190,9 @@ def _remember_deduction(
             by_id[entry.block_id].remaining += entry.minutes
         else:
             state.debt -= entry.minutes
-    count = cached[0][0]
-    new_last = max(e.id for e in added)
-    states[contract_id] = ((count + len(added), new_last), state, at)
+    kept.mark = (kept.mark[0] + len(added), max(entry.id for entry in added))
+    kept.latest = max(at, kept.latest) if kept.latest else at
+    kept.had_debt = kept.had_debt or debt_added
 
 
 def balance(session: Session, contract_id: int) -> int:
