@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import event, func, select
+from sqlalchemy import case, event, func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Contract, PrepaidAlert, PrepaidLedgerEntry
@@ -133,8 +133,11 @@ class _Kept:
 
 
 @event.listens_for(Session, "after_transaction_end")
-def _forget_states(session: Session, _transaction) -> None:
-    session.info.pop(_STATES, None)
+def _forget_states(session: Session, transaction) -> None:
+    # Every flush runs in a subtransaction that ends here too: only the end
+    # of the real transaction or of a savepoint forgets.
+    if transaction.parent is None or transaction.nested:
+        session.info.pop(_STATES, None)
 
 
 def _ledger_mark(session: Session, contract_id: int) -> tuple[int, int | None]:
@@ -368,18 +371,24 @@ def adjust(
 def raise_alerts(session: Session, contract_id: int, at: dt.datetime) -> list[int]:
     """Record each usage threshold crossed for the first time; return them."""
     contract = prepaid_contract(session, contract_id)
-    purchased = (
-        session.scalar(
-            select(func.coalesce(func.sum(PrepaidLedgerEntry.minutes), 0)).where(
-                PrepaidLedgerEntry.contract_id == contract_id,
-                PrepaidLedgerEntry.kind == "purchase",
-            )
-        )
-        or 0
-    )
+    # Both sums in one pass over the contract's ledger: this runs after every
+    # deduction while an invoice is drafted.
+    purchased, left = session.execute(
+        select(
+            func.coalesce(
+                func.sum(
+                    case(
+                        (PrepaidLedgerEntry.kind == "purchase", PrepaidLedgerEntry.minutes), else_=0
+                    )
+                ),
+                0,
+            ),
+            func.coalesce(func.sum(PrepaidLedgerEntry.minutes), 0),
+        ).where(PrepaidLedgerEntry.contract_id == contract_id)
+    ).one()
     if purchased <= 0:
         return []
-    used = purchased - balance(session, contract_id)
+    used = purchased - left
     already = set(
         session.scalars(
             select(PrepaidAlert.threshold_bp).where(PrepaidAlert.contract_id == contract_id)

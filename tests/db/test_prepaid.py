@@ -55,6 +55,30 @@ def test_work_draws_from_the_block_that_expires_first(db):
         ]
 
 
+def test_one_replay_per_contract_in_a_transaction_and_none_kept_after(db, monkeypatch):
+    """Drafting deducts entry after entry: the ledger is replayed once per
+    transaction, not once per deduction, and nothing is kept past a rollback."""
+    with unit_of_work(db.sessions) as s:
+        c = _contract(s)
+        prepaid.top_up(s, c.id, minutes=600, amount_minor=0, at=T(2026, 1, 5))
+        contract_id = c.id
+    replays = []
+    real_replay = prepaid.replay
+    monkeypatch.setattr(prepaid, "replay", lambda e: replays.append(1) or real_replay(e))
+    with unit_of_work(db.sessions) as s:
+        for hour in range(9, 14):
+            prepaid.deduct(s, contract_id, minutes=30, at=T(2026, 2, 2, hour))
+        assert prepaid.ledger_state(s, contract_id).balance == 450
+    assert len(replays) == 1
+    s = db.sessions()
+    try:
+        prepaid.deduct(s, contract_id, minutes=100, at=T(2026, 2, 3, 9))
+        s.rollback()
+        assert prepaid.ledger_state(s, contract_id).balance == 450
+    finally:
+        s.close()
+
+
 def test_expired_remainder_is_forfeited_by_an_explicit_entry_once(db):
     with unit_of_work(db.sessions) as s:
         c = _contract(s)
