@@ -91,6 +91,7 @@ class _Context:
     tickets: dict[int, Ticket]
     now: dt.datetime
     shop_hours: dict  # the shop's week, for contracts that name no hours
+    rates: dict = dataclasses.field(default_factory=dict)  # WorkContext -> rate, this draft
 
 
 def _group_key(ctx: _Context, entry: TimeEntry, piece_kind: str) -> tuple:
@@ -215,7 +216,6 @@ def _prepaid_lines(
         time_entry_id=entry.id,
         note=f"Work of {entry.started_at:%Y-%m-%d}",
     )
-    prepaid.raise_alerts(ctx.session, contract.id, at=ctx.now)
     deducted = to_deduct - result.overage_minutes
     normal = PricedPiece(
         NORMAL, sum(p.raw_minutes for p in drawn_pieces), deducted, BASIS_POINTS, 0
@@ -268,17 +268,19 @@ def _bill_entry(
     coverage: _Coverage | None,
     entry: TimeEntry,
 ) -> list[LineDraft]:
-    rate = resolve_rate(
-        ctx.session,
-        WorkContext(
-            client_id=ctx.client.id,
-            work_type_id=entry.work_type_id,
-            on=entry.started_at.date(),
-            technician_id=entry.technician_id,
-            contract_id=entry.contract_id,
-            entry_rate_minor=entry.rate_minor,
-        ),
-    ).rate_minor
+    work = WorkContext(
+        client_id=ctx.client.id,
+        work_type_id=entry.work_type_id,
+        on=entry.started_at.date(),
+        technician_id=entry.technician_id,
+        contract_id=entry.contract_id,
+        entry_rate_minor=entry.rate_minor,
+    )
+    # Rules cannot change while one invoice is drafted: one lookup per kind
+    # of work and day instead of several queries per entry.
+    if work not in ctx.rates:
+        ctx.rates[work] = resolve_rate(ctx.session, work).rate_minor
+    rate = ctx.rates[work]
     segments = split_by_kind(
         entry.started_at,
         entry.ended_at,
@@ -342,4 +344,8 @@ def bill_time(
         )
         for entry in group:
             lines += _bill_entry(ctx, contract, roles, coverage, entry)
+        if contract is not None and contract.kind == "prepaid":
+            # Once all of the contract's work is deducted: the thresholds
+            # crossed are the same as entry by entry, at the same moment.
+            prepaid.raise_alerts(session, contract.id, at=now)
     return lines
