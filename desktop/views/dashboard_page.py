@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -24,12 +25,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
 from desktop.services.money import to_decimal
-from desktop.services.overview import DashboardFigures, dashboard_figures
 from desktop.views.dashboard_tiles import ChartTile, FigureTile
 from desktop.views.formatting import format_date, format_minutes, format_money
 from desktop.views.list_page import PAGE_MARGIN, page_title
 from desktop.views.operations import BackgroundTask, Progress, run_in_background
 from desktop.views.theme import ACCENT
+
+if TYPE_CHECKING:
+    from desktop.services.overview import DashboardFigures
 
 _log = logging.getLogger(__name__)
 ALERT = "#B3261E"
@@ -158,8 +161,12 @@ class DashboardPage(QWidget):
         sessions = self.sessions
 
         def work(_progress: Progress) -> DashboardFigures:
+            # Imported here, on the worker: the figures pull in the billing
+            # rules and holiday calendars, time the first paint need not wait.
+            from desktop.services import overview
+
             with read_only(sessions) as session:
-                return dashboard_figures(session, today, now)
+                return overview.dashboard_figures(session, today, now)
 
         self._task = run_in_background(work, parent=self)
         self._task.done.connect(self._arrived)

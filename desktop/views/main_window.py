@@ -3,6 +3,7 @@ open database and how many rows the current list has loaded."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
@@ -19,21 +20,13 @@ from PySide6.QtWidgets import (
 
 from desktop.app import Database
 from desktop.views.backup_ui import install_backup_menu
-from desktop.views.clients_page import ClientsPage
-from desktop.views.contracts.contracts_page import ContractsPage
 from desktop.views.dashboard_page import DashboardPage
 from desktop.views.data import install_data_menu
 from desktop.views.help_menu import install_help_menu
-from desktop.views.invoicing import InvoicesPage
 from desktop.views.list_page import ListPage
 from desktop.views.page_actions import enable_all, page_actions, sync_enabled
-from desktop.views.settings import SettingsPage
 from desktop.views.theme import STYLE_SHEET, app_icon, icon
-from desktop.views.tickets.knowledge_page import KnowledgePage
-from desktop.views.tickets.queue_page import QueuePage
-from desktop.views.time.time_page import TimePage
 from desktop.views.time.timer_indicator import install_timer
-from desktop.views.visits.visits_page import VisitsPage
 
 ORGANIZATION = "TechLedger"
 APPLICATION = "TechLedger"
@@ -78,6 +71,12 @@ def sidebar_width(titles: Iterable[str]) -> int:
     widest = max((QFontMetrics(font).horizontalAdvance(t) for t in titles), default=0)
     # icon 20 + spacing 6 + item padding 2×10 + list padding 2×6 + border + slack
     return max(170, widest + 20 + 6 + 20 + 12 + 1 + 8)
+
+
+def _page(module: str, name: str) -> type[QWidget]:
+    """A page class, imported when the page is first shown: importing every
+    page (and the services behind it) up front was most of the start-up."""
+    return getattr(importlib.import_module(f"desktop.views.{module}"), name)
 
 
 def window_settings() -> QSettings:
@@ -130,14 +129,14 @@ class MainWindow(QMainWindow):
 
         self._factories: dict[str, Callable[[], QWidget]] = {
             "dashboard": self._make_dashboard,
-            "clients": lambda: ClientsPage(db.sessions),
-            "tickets": lambda: QueuePage(db.sessions),
-            "knowledge": lambda: KnowledgePage(db.sessions),
-            "time": lambda: TimePage(db.sessions, self.timer),
-            "visits": lambda: VisitsPage(db.sessions, self.timer),
-            "contracts": lambda: ContractsPage(db.sessions),
-            "invoices": lambda: InvoicesPage(db.sessions),
-            "settings": lambda: SettingsPage(db.sessions),
+            "clients": lambda: _page("clients_page", "ClientsPage")(db.sessions),
+            "tickets": lambda: _page("tickets.queue_page", "QueuePage")(db.sessions),
+            "knowledge": lambda: _page("tickets.knowledge_page", "KnowledgePage")(db.sessions),
+            "time": lambda: _page("time.time_page", "TimePage")(db.sessions, self.timer),
+            "visits": lambda: _page("visits.visits_page", "VisitsPage")(db.sessions, self.timer),
+            "contracts": lambda: _page("contracts.contracts_page", "ContractsPage")(db.sessions),
+            "invoices": lambda: _page("invoicing", "InvoicesPage")(db.sessions),
+            "settings": lambda: _page("settings", "SettingsPage")(db.sessions),
         }
         self._build_menus()
         install_backup_menu(self)

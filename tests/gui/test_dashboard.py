@@ -346,7 +346,7 @@ def test_slow_figures_do_not_hold_up_the_page(qtbot, shop_db, monkeypatch):
     answers at once, and the tiles fill in when the figures arrive."""
     import threading
 
-    from desktop.views import dashboard_page
+    from desktop.services import overview
 
     release = threading.Event()
 
@@ -354,7 +354,7 @@ def test_slow_figures_do_not_hold_up_the_page(qtbot, shop_db, monkeypatch):
         release.wait(30)
         return dashboard_figures(session, today, now)
 
-    monkeypatch.setattr(dashboard_page, "dashboard_figures", slow_figures)
+    monkeypatch.setattr(overview, "dashboard_figures", slow_figures)
     page = DashboardPage(shop_db.sessions, today=TODAY, now=NOW)
     qtbot.addWidget(page)
     page.show()
