@@ -5,41 +5,26 @@ wait in per-month buckets until _gen_billing has billed their month."""
 from __future__ import annotations
 
 import datetime as dt
-import random
 from collections import defaultdict
 from itertools import accumulate
 from typing import Any
 
 from _gen_common import CLOCK, EVENT_COLUMNS, MINUTE, TICKET_COLUMNS, contract_on, ts
 from _gen_reference import Shop
-from _gen_tickets import TicketMixin
+from _gen_tickets import (
+    ACTIONS,
+    DURATIONS,
+    NOT_BILLABLE,
+    SAMPLES,
+    TICKET_SHARE,
+    TIER_WEIGHTS,
+    VISIT_SHARE,
+    Entry,
+    TicketMixin,
+)
 
 from desktop.services import demo_people as ppl
 from desktop.services.demo_schedule import DURATION
-
-TIER_WEIGHTS = (10, 45, 28, 12, 5)
-PRIORITY_WEIGHTS = (20, 56, 18, 6)
-PRIORITIES = ("low", "normal", "high", "urgent")
-RESPONSE_DELAY = {"urgent": (3, 40), "high": (10, 90), "normal": (20, 300), "low": (60, 900)}
-PRIORITY_CUM = list(accumulate(PRIORITY_WEIGHTS))
-TIER_CUM = list(accumulate(TIER_WEIGHTS))
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-ACTIONS = ppl.ACTIONS
-# Work durations drawn once from the demo's triangular distributions (a fixed
-# seed): picking from a table is several times cheaper in the hot loop.
-SAMPLES = 4096
-_DRAW = random.Random(0)
-DURATIONS = {
-    code: [int(_DRAW.triangular(low, high, mode)) for _ in range(SAMPLES)]
-    for code, (low, high, mode) in DURATION.items()
-}
-TICKET_SHARE = 0.75  # of time entries; the rest is routine and project work
-VISIT_SHARE = 0.15  # of tickets with work
-NOT_BILLABLE = 0.03  # goodwill work, logged but never billed
-# An entry: [id, technician, client meta, ticket id, contract info, visit id,
-# work type id, day index, start minute, end minute, raw minutes, billable,
-# description, on site].
-Entry = list
 
 
 class WorkPlanner(TicketMixin):

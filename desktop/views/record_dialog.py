@@ -31,6 +31,22 @@ def service_message(text: str) -> str:
     return QCoreApplication.translate("Services", text)
 
 
+def field_with_error(widget: QWidget) -> tuple[QWidget, QLabel]:
+    """`widget` with a hidden error line under it, in one holder for a form
+    row; show the error with the label's setText and show()."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    error = QLabel()
+    error.setObjectName("fieldError")
+    error.setWordWrap(True)
+    error.hide()
+    column.addWidget(error)
+    return holder, error
+
+
 class RecordDialog(QDialog):
     """Subclasses add fields with add_field() and implement save()."""
 
@@ -89,16 +105,7 @@ class RecordDialog(QDialog):
 
     def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
         """Add a labelled field with an (initially hidden) error line under it."""
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
+        holder, error = field_with_error(widget)
         self.form.addRow(label, holder)
         self._fields[key] = widget
         self._errors[key] = error

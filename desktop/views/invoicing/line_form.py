@@ -11,28 +11,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.money import AmountError, parse_amount
-from desktop.views.record_dialog import service_message
+from desktop.views.record_dialog import field_with_error, service_message
 
 from .common import QuantityError, input_amount, input_quantity, parse_quantity, tr
-
-
-def _field(widget: QWidget) -> tuple[QWidget, QLabel]:
-    holder = QWidget()
-    column = QVBoxLayout(holder)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(widget)
-    error = QLabel()
-    error.setObjectName("fieldError")
-    error.setWordWrap(True)
-    error.hide()
-    column.addWidget(error)
-    return holder, error
 
 
 class LineForm(QFrame):
@@ -78,7 +63,7 @@ class LineForm(QFrame):
             label.setObjectName("factName")
             label.setBuddy(self.widgets[key])
             self.captions[key] = label
-            holder, error = _field(self.widgets[key])
+            holder, error = field_with_error(self.widgets[key])
             if key != "description":
                 holder.setFixedWidth(self.fontMetrics().horizontalAdvance("0") * 14)
             self.errors[key] = error
