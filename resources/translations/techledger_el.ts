@@ -8,10 +8,6 @@
         <translation>Εισαγάγετε ποσότητα.</translation>
     </message>
     <message>
-        <source>“%1” is not a quantity; type it like 1.5.</source>
-        <translation>Το «%1» δεν είναι ποσότητα· γράψτε την π.χ. 1.5.</translation>
-    </message>
-    <message>
         <source>A quantity has at most three decimals.</source>
         <translation>Η ποσότητα έχει το πολύ τρία δεκαδικά.</translation>
     </message>
@@ -33,19 +29,19 @@
     </message>
     <message>
         <source>One line per entry</source>
-        <translation>Μία γραμμή ανά καταχώριση</translation>
+        <translation>Ανά καταχώριση</translation>
     </message>
     <message>
         <source>One line per ticket</source>
-        <translation>Μία γραμμή ανά αίτημα</translation>
+        <translation>Ανά αίτημα</translation>
     </message>
     <message>
         <source>One line per visit</source>
-        <translation>Μία γραμμή ανά επίσκεψη</translation>
+        <translation>Ανά επίσκεψη</translation>
     </message>
     <message>
         <source>One line per work type</source>
-        <translation>Μία γραμμή ανά είδος εργασίας</translation>
+        <translation>Ανά είδος εργασίας</translation>
     </message>
     <message>
         <source>Record a payment</source>
@@ -260,12 +256,144 @@
         <translation>Αποστολή του τιμολογίου</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>quantity %1</source>
+        <translation>ποσότητα %1</translation>
+    </message>
+    <message>
+        <source>unit price %1</source>
+        <translation>τιμή μονάδας %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>καμία αλλαγή</translation>
+    </message>
+    <message>
+        <source>Change line %1: %2</source>
+        <translation>Αλλαγή γραμμής %1: %2</translation>
+    </message>
+    <message>
+        <source>Add a line: %1</source>
+        <translation>Προσθήκη γραμμής: %1</translation>
+    </message>
+    <message>
+        <source>Add a discount: %1</source>
+        <translation>Προσθήκη έκπτωσης: %1</translation>
+    </message>
+    <message>
+        <source>Remove line %1 (“%2”)</source>
+        <translation>Αφαίρεση γραμμής %1 («%2»)</translation>
+    </message>
+    <message>
+        <source>Delete this draft (its work becomes unbilled again)</source>
+        <translation>Διαγραφή αυτού του πρόχειρου (η εργασία του γίνεται ξανά ατιμολόγητη)</translation>
+    </message>
+    <message>
+        <source>Set the notes to: %1</source>
+        <translation>Ορισμός σημειώσεων σε: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(καμία)</translation>
+    </message>
+    <message>
+        <source>Issue the draft, dated %1</source>
+        <translation>Έκδοση του πρόχειρου με ημερομηνία %1</translation>
+    </message>
+    <message>
+        <source>someone else deleted it</source>
+        <translation>κάποιος άλλος το διέγραψε</translation>
+    </message>
+    <message>
+        <source>someone else issued it as %1</source>
+        <translation>κάποιος άλλος το εξέδωσε ως %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) changed</source>
+        <translation>γραμμές που άλλαξαν: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) added</source>
+        <translation>γραμμές που προστέθηκαν: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) removed</source>
+        <translation>γραμμές που αφαιρέθηκαν: %1</translation>
+    </message>
+    <message>
+        <source>notes changed</source>
+        <translation>οι σημειώσεις άλλαξαν</translation>
+    </message>
+    <message>
+        <source>total now %1</source>
+        <translation>σύνολο τώρα %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft after you opened it</source>
+        <translation>Κάποιος άλλος άλλαξε αυτό το πρόχειρο αφού το ανοίξατε</translation>
+    </message>
+    <message>
+        <source>Your change (not saved yet)</source>
+        <translation>Η αλλαγή σας (δεν αποθηκεύτηκε ακόμη)</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Περιγραφή</translation>
     </message>
     <message>
         <source>Quantity</source>
         <translation>Ποσότητα</translation>
+    </message>
+    <message>
+        <source>Reload theirs and re-apply my change</source>
+        <translation>Φόρτωση της δικής τους και επανάληψη της αλλαγής μου</translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation>Απόρριψη της αλλαγής μου</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists, so your change cannot be saved. Copy what you need.</source>
+        <translation>Το πρόχειρο δεν υπάρχει πια, οπότε η αλλαγή σας δεν μπορεί να αποθηκευτεί. Αντιγράψτε ό,τι χρειάζεστε.</translation>
+    </message>
+    <message>
+        <source>They issued it: it can no longer change. Correct it with a credit note.</source>
+        <translation>Το εξέδωσαν: δεν μπορεί πλέον να αλλάξει. Διορθώστε το με πιστωτικό.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved, so nothing of theirs was overwritten. Their saved version is listed here, with what they changed marked; the draft as you had it stays below. Re-apply your change on top of theirs, or discard yours.</source>
+        <translation>Η αλλαγή σας δεν αποθηκεύτηκε, οπότε τίποτα από τα δικά τους δεν αντικαταστάθηκε. Η αποθηκευμένη εκδοχή τους φαίνεται εδώ, με σημειωμένα όσα άλλαξαν· το πρόχειρο όπως το είχατε μένει παρακάτω. Εφαρμόστε ξανά την αλλαγή σας πάνω στη δική τους ή απορρίψτε τη δική σας.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>νέα</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>άλλαξε</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>αφαιρέθηκε</translation>
+    </message>
+    <message>
+        <source>Their version: the draft was deleted</source>
+        <translation>Η εκδοχή τους: το πρόχειρο διαγράφηκε</translation>
+    </message>
+    <message>
+        <source>Their saved draft: %1 lines, total %2</source>
+        <translation>Το αποθηκευμένο πρόχειρό τους: %1 γραμμές, σύνολο %2</translation>
+    </message>
+    <message>
+        <source>Their notes (changed): %1</source>
+        <translation>Οι σημειώσεις τους (άλλαξαν): %1</translation>
+    </message>
+    <message>
+        <source>Their notes: %1</source>
+        <translation>Οι σημειώσεις τους: %1</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -480,6 +608,18 @@
         <translation>Εκδόθηκε το τιμολόγιο %1.</translation>
     </message>
     <message>
+        <source>Someone else removed that line; add yours as a new line if needed.</source>
+        <translation>Κάποιος άλλος αφαίρεσε αυτή τη γραμμή· προσθέστε τη δική σας ως νέα γραμμή αν χρειάζεται.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the draft; your change was not saved.</source>
+        <translation>Κάποιος άλλος διέγραψε το πρόχειρο· η αλλαγή σας δεν αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>Your change was discarded; the draft shows the saved version.</source>
+        <translation>Η αλλαγή σας απορρίφθηκε· το πρόχειρο δείχνει την αποθηκευμένη εκδοχή.</translation>
+    </message>
+    <message>
         <source>Save the PDF</source>
         <translation>Αποθήκευση του PDF</translation>
     </message>
@@ -584,12 +724,20 @@
         <translation>Το πρόχειρο για %1 διαγράφηκε· η εργασία του είναι ξανά ατιμολόγητη.</translation>
     </message>
     <message>
+        <source>The draft for %1 was not deleted: someone else changed it after you opened it (%2). Open it to see their version, then delete it again if it should go.</source>
+        <translation>Το πρόχειρο για %1 δεν διαγράφηκε: κάποιος άλλος το άλλαξε αφού το ανοίξατε (%2). Ανοίξτε το για να δείτε την εκδοχή τους και διαγράψτε το ξανά αν πρέπει να φύγει.</translation>
+    </message>
+    <message>
         <source>%1 of %2 clients done — last: %3</source>
         <translation>Ολοκληρώθηκαν %1 από %2 πελάτες — τελευταίος: %3</translation>
     </message>
     <message>
         <source>%1 invoices issued</source>
         <translation>%1 τιμολόγια εκδόθηκαν</translation>
+    </message>
+    <message>
+        <source>%1 of them for covered work only (prepaid hours or contract: nothing to pay)</source>
+        <translation>%1 από αυτά μόνο για καλυμμένη εργασία (προπληρωμένες ώρες ή σύμβαση: τίποτα προς πληρωμή)</translation>
     </message>
     <message>
         <source>%1 problems to look at</source>
@@ -609,7 +757,7 @@
     </message>
     <message>
         <source>Entries</source>
-        <translation>Καταχωρίσεις</translation>
+        <translation>Καταχ.</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -640,6 +788,22 @@
         <translation>Ατιμολόγητο για %1 ημέρες</translation>
     </message>
     <message>
+        <source>Price</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Quantity and unit</source>
+        <translation>Ποσότητα και μονάδα</translation>
+    </message>
+    <message>
+        <source>Unit price (%1)</source>
+        <translation>Τιμή μονάδας (%1)</translation>
+    </message>
+    <message>
+        <source>Net amount (%1)</source>
+        <translation>Καθαρό ποσό (%1)</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -660,8 +824,16 @@
         <translation>Σύνολο</translation>
     </message>
     <message>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
+        <translation>Σκόπιμα: το τιμολόγιο αναφέρει τις ώρες που κάλυψαν οι προπληρωμένες ώρες ή η σύμβαση του πελάτη· ο πελάτης δεν οφείλει τίποτα γι’ αυτό.</translation>
+    </message>
+    <message>
         <source>Problem: %1</source>
         <translation>Πρόβλημα: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 — nothing to pay: covered by prepaid hours or contract</source>
+        <translation>Εκδόθηκε %1 — χωρίς οφειλή (προπληρωμένες ώρες ή σύμβαση)</translation>
     </message>
     <message>
         <source>Issued %1</source>
@@ -745,6 +917,13 @@
     <message>
         <source>Invoices and reports embed the DejaVu Sans font, shipped under this licence:</source>
         <translation>Τα τιμολόγια και οι αναφορές ενσωματώνουν τη γραμματοσειρά DejaVu Sans, που διανέμεται με αυτή την άδεια:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Someone else changed this ticket at the same moment, so nothing was saved. What you typed is still here: press OK to try again.</source>
+        <translation>Κάποιος άλλος άλλαξε αυτό το αίτημα την ίδια στιγμή, οπότε δεν αποθηκεύτηκε τίποτα. Ό,τι πληκτρολογήσατε είναι ακόμη εδώ: πατήστε OK για να δοκιμάσετε ξανά.</translation>
     </message>
 </context>
 <context>
@@ -865,10 +1044,6 @@
     <message>
         <source>The shop&apos;s working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
         <translation>Η εβδομάδα εργασίας της επιχείρησης. Τα ρολόγια SLA μετρούν μόνο μέσα σε αυτές τις ώρες (εκτός αν μια σύμβαση έχει δικές της) και η εργασία εκτός τους μπορεί να έχει χρέωση εκτός ωραρίου.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">Ανοιχτά</translation>
     </message>
     <message>
         <source>closed</source>
@@ -1073,7 +1248,7 @@
     </message>
     <message>
         <source>Post&amp;code</source>
-        <translation>Τα&amp;χ. κώδικας</translation>
+        <translation>Ταχ. &amp;κώδικας</translation>
     </message>
     <message>
         <source>&amp;City</source>
@@ -1081,7 +1256,7 @@
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation>&amp;Χώρα</translation>
+        <translation>Χώ&amp;ρα</translation>
     </message>
     <message>
         <source>&amp;VAT id</source>
@@ -1089,7 +1264,7 @@
     </message>
     <message>
         <source>Cu&amp;rrency</source>
-        <translation>&amp;Νόμισμα</translation>
+        <translation>Νόμι&amp;σμα</translation>
     </message>
     <message>
         <source>Document &amp;language</source>
@@ -1101,7 +1276,7 @@
     </message>
     <message>
         <source>Payment &amp;terms</source>
-        <translation>Όροι &amp;πληρωμής</translation>
+        <translation>Όροι π&amp;ληρωμής</translation>
     </message>
     <message>
         <source>e.g. 95.00 — empty uses the shop&apos;s rates</source>
@@ -1109,7 +1284,7 @@
     </message>
     <message>
         <source>Default hourly &amp;rate</source>
-        <translation>Προεπιλεγμένη ωριαία &amp;χρέωση</translation>
+        <translation>Προεπιλεγμένη &amp;ωριαία χρέωση</translation>
     </message>
     <message>
         <source>Show raw time next to billed time</source>
@@ -1130,10 +1305,6 @@
     <message>
         <source>Someone else changed this client after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
         <translation>Κάποιος άλλος άλλαξε αυτόν τον πελάτη αφού τον ανοίξατε, οπότε οι αλλαγές σας δεν έχουν αποθηκευτεί ακόμη. Και οι δύο εκδοχές φαίνονται παρακάτω: επιλέξτε τις τιμές που θα πάρετε από τη δική τους ή κρατήστε όλες τις δικές σας και πατήστε OK για αποθήκευση.</translation>
-    </message>
-    <message>
-        <source>Press OK to save the values now in the form.</source>
-        <translation>Πατήστε OK για να αποθηκευτούν οι τιμές της φόρμας.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1189,6 +1360,161 @@
     <message>
         <source>No clients yet — click New client to add your first.</source>
         <translation>Δεν υπάρχουν ακόμη πελάτες — πατήστε Νέος πελάτης για να προσθέσετε τον πρώτο.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <source>Columns</source>
+        <translation>Στήλες</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(δεν εισάγεται)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>στήλη %1</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="vanished">Ημερομηνία έναρξης</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="vanished">Ώρα έναρξης</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="vanished">Ημερομηνία λήξης</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="vanished">Ώρα λήξης</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="vanished">Διάρκεια</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="vanished">Πελάτης</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="vanished">Τεχνικός</translation>
+    </message>
+    <message>
+        <source>Technician e-mail</source>
+        <translation type="vanished">Email τεχνικού</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation type="vanished">Είδος εργασίας</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="vanished">Έργο</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="vanished">Εργασία</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="vanished">Περιγραφή</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="vanished">Χρεώσιμο</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="vanished">Ωριαία χρέωση</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="vanished">Ποσό</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation type="vanished">Σταθερή χρέωση</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="vanished">Νόμισμα</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="vanished">Ετικέτες</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Όνομα</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="vanished">Οδός</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="vanished">Ταχ. κώδικας</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="vanished">Πόλη</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="vanished">Χώρα</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation type="vanished">ΑΦΜ</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation type="vanished">Όροι πληρωμής (ημέρες)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="vanished">Ρόλος</translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation type="vanished">Επαφή τιμολόγησης</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="vanished">Κωδικός (SKU)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="vanished">Μονάδα</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="vanished">Τιμή</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="vanished">Κόστος</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="vanished">Συντελεστής ΦΠΑ</translation>
     </message>
 </context>
 <context>
@@ -1345,12 +1671,16 @@
         <translation>Πεδίο</translation>
     </message>
     <message>
-        <source>Your value</source>
-        <translation>Η τιμή σας</translation>
+        <source>Two versions of this record</source>
+        <translation>Δύο εκδοχές αυτής της εγγραφής</translation>
     </message>
     <message>
-        <source>Their saved value (tick to take)</source>
-        <translation>Η αποθηκευμένη τιμή τους (επιλέξτε για να την πάρετε)</translation>
+        <source>Yours</source>
+        <translation>Δική σας</translation>
+    </message>
+    <message>
+        <source>Theirs (tick to take)</source>
+        <translation>Δική τους (επιλέξτε)</translation>
     </message>
     <message>
         <source>Use the ticked values</source>
@@ -1694,7 +2024,7 @@
     </message>
     <message>
         <source>Raw</source>
-        <translation>Πραγματικός</translation>
+        <translation>Πραγμ.</translation>
     </message>
     <message>
         <source>Billed</source>
@@ -1702,7 +2032,7 @@
     </message>
     <message>
         <source>Rounding rule</source>
-        <translation>Κανόνας στρογγυλοποίησης</translation>
+        <translation>Στρογγυλοποίηση</translation>
     </message>
     <message>
         <source>Overlaps another entry of this technician.</source>
@@ -1715,6 +2045,69 @@
     <message>
         <source>As billed on the invoice.</source>
         <translation>Όπως χρεώθηκε στο τιμολόγιο.</translation>
+    </message>
+</context>
+<context>
+    <name>EditTicketDialog</name>
+    <message>
+        <source>Edit ticket</source>
+        <translation>Επεξεργασία αιτήματος</translation>
+    </message>
+    <message>
+        <source>Two versions of this ticket</source>
+        <translation>Δύο εκδοχές αυτού του αιτήματος</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(καμία)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Τίτλος</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Περιγραφή</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>Π&amp;ροτεραιότητα</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Επαφή</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>Τ&amp;οποθεσία</translation>
+    </message>
+    <message>
+        <source>(archived) #%1</source>
+        <translation>(αρχειοθετημένη) #%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket after you opened it, and it no longer exists, so your changes were not saved. Copy what you need, then Cancel.</source>
+        <translation>Κάποιος άλλος άλλαξε αυτό το αίτημα αφού το ανοίξατε και δεν υπάρχει πια, οπότε οι αλλαγές σας δεν αποθηκεύτηκαν. Αντιγράψτε ό,τι χρειάζεστε και πατήστε Άκυρο.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
+        <translation>Κάποιος άλλος άλλαξε αυτό το αίτημα αφού το ανοίξατε, οπότε οι αλλαγές σας δεν έχουν αποθηκευτεί ακόμη. Και οι δύο εκδοχές φαίνονται παρακάτω: επιλέξτε τις τιμές που θα πάρετε από τη δική τους ή κρατήστε όλες τις δικές σας και πατήστε OK για αποθήκευση.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="vanished">Χαμηλή</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="vanished">Κανονική</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="vanished">Υψηλή</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="vanished">Επείγον</translation>
     </message>
 </context>
 <context>
@@ -1745,11 +2138,31 @@
     </message>
     <message>
         <source>The vendor promised a date</source>
-        <translation>Ο προμηθευτής υποσχέθηκε ημερομηνία</translation>
+        <translation>Υποσχέθηκε ημερομηνία</translation>
     </message>
     <message>
         <source>Promised for</source>
         <translation>Υποσχέθηκε για</translation>
+    </message>
+    <message>
+        <source>Tier 0 · self-help</source>
+        <translation type="vanished">Επίπεδο 0 · αυτοεξυπηρέτηση</translation>
+    </message>
+    <message>
+        <source>Tier 1 · first contact</source>
+        <translation type="vanished">Επίπεδο 1 · πρώτη επαφή</translation>
+    </message>
+    <message>
+        <source>Tier 2 · deeper troubleshooting</source>
+        <translation type="vanished">Επίπεδο 2 · εις βάθος διερεύνηση</translation>
+    </message>
+    <message>
+        <source>Tier 3 · specialists</source>
+        <translation type="vanished">Επίπεδο 3 · ειδικοί</translation>
+    </message>
+    <message>
+        <source>Tier 4 · vendor</source>
+        <translation type="vanished">Επίπεδο 4 · προμηθευτής</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2247,18 @@
         <source>The export failed: %1</source>
         <translation>Η εξαγωγή απέτυχε: %1</translation>
     </message>
+    <message>
+        <source>Time entries</source>
+        <translation type="vanished">Καταχωρίσεις χρόνου</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="vanished">Τιμολόγια</translation>
+    </message>
+    <message>
+        <source>Accounting (invoices, VAT per rate, payments)</source>
+        <translation type="vanished">Λογιστική (τιμολόγια, ΦΠΑ ανά συντελεστή, πληρωμές)</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1848,13 +2273,6 @@
     <message>
         <source>Comment</source>
         <translation>Σχόλιο</translation>
-    </message>
-</context>
-<context>
-    <name>FieldForm</name>
-    <message>
-        <source>This record no longer exists; reopen Settings.</source>
-        <translation type="vanished">Αυτή η εγγραφή δεν υπάρχει πια· ανοίξτε ξανά τις Ρυθμίσεις.</translation>
     </message>
 </context>
 <context>
@@ -1960,8 +2378,16 @@
         <translation>Άκυρο</translation>
     </message>
     <message>
+        <source>Enter a number.</source>
+        <translation>Εισαγάγετε αριθμό.</translation>
+    </message>
+    <message>
         <source>%1 days</source>
         <translation>%1 ημέρες</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; type it like %2.</source>
+        <translation>Το «%1» δεν είναι αριθμός· γράψτε τον π.χ. %2.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2528,325 @@
         <translation>Εισαγωγή δεδομένων</translation>
     </message>
     <message>
+        <source>First rows, as they will be read</source>
+        <translation>Οι πρώτες γραμμές, όπως θα διαβαστούν</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Έλεγχος (δοκιμαστικά)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Εισαγωγή</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4 rows</source>
+        <translation>%1 — %2, %3, %4 γραμμές</translation>
+    </message>
+    <message>
+        <source>Check the columns, then run a dry run or import.</source>
+        <translation>Ελέγξτε τις στήλες και μετά κάντε δοκιμή ή εισαγωγή.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Έλεγχος κάθε γραμμής…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Εισαγωγή…</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Εισαγωγή %1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>το αρχείο</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported.</source>
+        <translation>Μπορούν να εισαχθούν %1 από %2 γραμμές.</translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>Όλες οι γραμμές μπορούν να εισαχθούν.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows in %2 s.</source>
+        <translation>Εισήχθησαν %1 γραμμές σε %2 δευτ.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick &apos;Skip bad rows&apos;.</source>
+        <translation>Δεν εισήχθη τίποτα: απορρίπτονται %1 γραμμές. Διορθώστε τις στο αρχείο ή επιλέξτε «Παράλειψη λανθασμένων γραμμών».</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Η εισαγωγή ακυρώθηκε· δεν εισήχθη τίποτα.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was imported: %1</source>
+        <translation>Η εισαγωγή απέτυχε και δεν εισήχθη τίποτα: %1</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation type="vanished">Αναγνώριση από την κεφαλίδα</translation>
+    </message>
+    <message>
+        <source>Kimai</source>
+        <translation type="vanished">Kimai</translation>
+    </message>
+    <message>
+        <source>Toggl Track</source>
+        <translation type="vanished">Toggl Track</translation>
+    </message>
+    <message>
+        <source>Clockify</source>
+        <translation type="vanished">Clockify</translation>
+    </message>
+    <message>
+        <source>Other CSV (columns by name)</source>
+        <translation type="vanished">Άλλο CSV (στήλες κατά όνομα)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="vanished">Ημερομηνία έναρξης</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="vanished">Ώρα έναρξης</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="vanished">Ημερομηνία λήξης</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="vanished">Ώρα λήξης</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="vanished">Διάρκεια</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="vanished">Πελάτης</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="vanished">Τεχνικός</translation>
+    </message>
+    <message>
+        <source>Technician e-mail</source>
+        <translation type="vanished">Email τεχνικού</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation type="vanished">Είδος εργασίας</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="vanished">Έργο</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="vanished">Εργασία</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="vanished">Περιγραφή</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="vanished">Χρεώσιμο</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="vanished">Ωριαία χρέωση</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="vanished">Ποσό</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation type="vanished">Σταθερή χρέωση</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="vanished">Νόμισμα</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="vanished">Ετικέτες</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Όνομα</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="vanished">Οδός</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="vanished">Ταχ. κώδικας</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="vanished">Πόλη</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="vanished">Χώρα</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation type="vanished">ΑΦΜ</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation type="vanished">Όροι πληρωμής (ημέρες)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="vanished">Ρόλος</translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation type="vanished">Επαφή τιμολόγησης</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="vanished">Κωδικός (SKU)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="vanished">Μονάδα</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="vanished">Τιμή</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="vanished">Κόστος</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="vanished">Συντελεστής ΦΠΑ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Επιλογές</translation>
+    </message>
+    <message>
+        <source>Create missing clients</source>
+        <translation>Δημιουργία πελατών που λείπουν</translation>
+    </message>
+    <message>
+        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company&apos;s country and currency when this is ticked; otherwise its rows are rejected.</source>
+        <translation>Οι πελάτες αντιστοιχίζονται με το όνομα, χωρίς διάκριση πεζών-κεφαλαίων. Ένα όνομα που το TechLedger δεν γνωρίζει δημιουργείται ως νέος πελάτης με τη χώρα και το νόμισμα της επιχείρησης όταν αυτό είναι επιλεγμένο· αλλιώς οι γραμμές του απορρίπτονται.</translation>
+    </message>
+    <message>
+        <source>Create missing technicians and work types</source>
+        <translation>Δημιουργία τεχνικών και ειδών εργασίας που λείπουν</translation>
+    </message>
+    <message>
+        <source>Users and activities TechLedger does not know are added as technicians and work types when this is ticked; otherwise their rows are rejected.</source>
+        <translation>Οι χρήστες και οι δραστηριότητες που το TechLedger δεν γνωρίζει προστίθενται ως τεχνικοί και είδη εργασίας όταν αυτό είναι επιλεγμένο· αλλιώς οι γραμμές τους απορρίπτονται.</translation>
+    </message>
+    <message>
+        <source>Decide from the file</source>
+        <translation>Απόφαση από το αρχείο</translation>
+    </message>
+    <message>
+        <source>Day first (31/03/2026)</source>
+        <translation>Πρώτα η ημέρα (31/03/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (03/31/2026)</source>
+        <translation>Πρώτα ο μήνας (03/31/2026)</translation>
+    </message>
+    <message>
+        <source>Skip bad rows</source>
+        <translation>Παράλειψη λανθασμένων γραμμών</translation>
+    </message>
+    <message>
+        <source>Ticked, the good rows are imported and the rejected ones left out. Unticked, nothing is imported while any row is rejected.</source>
+        <translation>Όταν είναι επιλεγμένο, εισάγονται οι σωστές γραμμές και παραλείπονται οι απορριφθείσες. Όταν δεν είναι, δεν εισάγεται τίποτα όσο απορρίπτεται κάποια γραμμή.</translation>
+    </message>
+    <message>
+        <source>Rows naming what TechLedger lacks are rejected, unless ticked above;
+the dry run lists every name that would be created.</source>
+        <translation>Γραμμές με ονόματα άγνωστα στο TechLedger απορρίπτονται, εκτός αν επιλέξατε παραπάνω·
+η δοκιμή δείχνει κάθε όνομα που θα δημιουργηθεί.</translation>
+    </message>
+    <message>
+        <source>Work type when none is given:</source>
+        <translation>Είδος εργασίας όταν δεν δίνεται:</translation>
+    </message>
+    <message>
+        <source>Dates like 03/02/2026:</source>
+        <translation>Ημερομηνίες όπως 03/02/2026:</translation>
+    </message>
+    <message>
+        <source>(no work types yet)</source>
+        <translation>(δεν υπάρχουν ακόμη είδη εργασίας)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPanel</name>
+    <message>
+        <source>Choose a file to see its first rows.</source>
+        <translation>Επιλέξτε αρχείο για να δείτε τις πρώτες γραμμές του.</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 rejected</source>
+        <translation>%1 γραμμές διαβάστηκαν, %2 απορρίφθηκαν</translation>
+    </message>
+    <message>
+        <source>, %1 h raw time, %2 with the file&apos;s hourly rate, %3 not billable</source>
+        <translation>, %1 ώρ. πραγματικού χρόνου, %2 με την ωριαία χρέωση του αρχείου, %3 μη χρεώσιμες</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Τεχνικός</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Είδος εργασίας</translation>
+    </message>
+    <message>
+        <source>Will be created (%1):</source>
+        <translation>Θα δημιουργηθούν (%1):</translation>
+    </message>
+    <message>
+        <source>Created (%1):</source>
+        <translation>Δημιουργήθηκαν (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourceForm</name>
+    <message>
         <source>Time entries</source>
         <translation>Καταχωρίσεις χρόνου</translation>
     </message>
@@ -2162,70 +2907,6 @@
         <translation>Κωδικοποίηση:</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>Στήλες</translation>
-    </message>
-    <message>
-        <source>First rows, as they will be read</source>
-        <translation>Οι πρώτες γραμμές, όπως θα διαβαστούν</translation>
-    </message>
-    <message>
-        <source>Create missing clients</source>
-        <translation>Δημιουργία πελατών που λείπουν</translation>
-    </message>
-    <message>
-        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company&apos;s country and currency when this is ticked; otherwise its rows are rejected.</source>
-        <translation>Οι πελάτες αντιστοιχίζονται με το όνομα, χωρίς διάκριση πεζών-κεφαλαίων. Ένα όνομα που το TechLedger δεν γνωρίζει δημιουργείται ως νέος πελάτης με τη χώρα και το νόμισμα της επιχείρησης όταν αυτό είναι επιλεγμένο· αλλιώς οι γραμμές του απορρίπτονται.</translation>
-    </message>
-    <message>
-        <source>Decide from the file</source>
-        <translation>Απόφαση από το αρχείο</translation>
-    </message>
-    <message>
-        <source>Day first (31/03/2026)</source>
-        <translation>Πρώτα η ημέρα (31/03/2026)</translation>
-    </message>
-    <message>
-        <source>Month first (03/31/2026)</source>
-        <translation>Πρώτα ο μήνας (03/31/2026)</translation>
-    </message>
-    <message>
-        <source>Skip bad rows</source>
-        <translation>Παράλειψη λανθασμένων γραμμών</translation>
-    </message>
-    <message>
-        <source>Ticked, the good rows are imported and the rejected ones left out. Unticked, nothing is imported while any row is rejected.</source>
-        <translation>Όταν είναι επιλεγμένο, εισάγονται οι σωστές γραμμές και παραλείπονται οι απορριφθείσες. Όταν δεν είναι, δεν εισάγεται τίποτα όσο απορρίπτεται κάποια γραμμή.</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Επιλογές</translation>
-    </message>
-    <message>
-        <source>Work type when none is given:</source>
-        <translation>Είδος εργασίας όταν δεν δίνεται:</translation>
-    </message>
-    <message>
-        <source>Dates like 03/02/2026:</source>
-        <translation>Ημερομηνίες όπως 03/02/2026:</translation>
-    </message>
-    <message>
-        <source>Choose a file to see its first rows.</source>
-        <translation>Επιλέξτε αρχείο για να δείτε τις πρώτες γραμμές του.</translation>
-    </message>
-    <message>
-        <source>Check (dry run)</source>
-        <translation>Έλεγχος (δοκιμαστικά)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Εισαγωγή</translation>
-    </message>
-    <message>
-        <source>(no work types yet)</source>
-        <translation>(δεν υπάρχουν ακόμη είδη εργασίας)</translation>
-    </message>
-    <message>
         <source>Import a CSV file</source>
         <translation>Εισαγωγή αρχείου CSV</translation>
     </message>
@@ -2234,68 +2915,24 @@
         <translation>Αρχεία CSV (*.csv *.txt *.tsv);;Όλα τα αρχεία (*)</translation>
     </message>
     <message>
-        <source>%1 — %2, %3, %4 rows</source>
-        <translation>%1 — %2, %3, %4 γραμμές</translation>
+        <source>Detect from the header</source>
+        <translation type="vanished">Αναγνώριση από την κεφαλίδα</translation>
     </message>
     <message>
-        <source>(not imported)</source>
-        <translation>(δεν εισάγεται)</translation>
+        <source>Kimai</source>
+        <translation type="vanished">Kimai</translation>
     </message>
     <message>
-        <source>column %1</source>
-        <translation>στήλη %1</translation>
+        <source>Toggl Track</source>
+        <translation type="vanished">Toggl Track</translation>
     </message>
     <message>
-        <source>Check the columns, then run a dry run or import.</source>
-        <translation>Ελέγξτε τις στήλες και μετά κάντε δοκιμή ή εισαγωγή.</translation>
+        <source>Clockify</source>
+        <translation type="vanished">Clockify</translation>
     </message>
     <message>
-        <source>Checking every row…</source>
-        <translation>Έλεγχος κάθε γραμμής…</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Εισαγωγή…</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation>Εισαγωγή %1</translation>
-    </message>
-    <message>
-        <source>the file</source>
-        <translation>το αρχείο</translation>
-    </message>
-    <message>
-        <source>%1 rows read, %2 rejected</source>
-        <translation>%1 γραμμές διαβάστηκαν, %2 απορρίφθηκαν</translation>
-    </message>
-    <message>
-        <source>, %1 h raw time</source>
-        <translation>, %1 ώρ. πραγματικού χρόνου</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows can be imported.</source>
-        <translation>Μπορούν να εισαχθούν %1 από %2 γραμμές.</translation>
-    </message>
-    <message>
-        <source>Every row can be imported.</source>
-        <translation>Όλες οι γραμμές μπορούν να εισαχθούν.</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows in %2 s.</source>
-        <translation>Εισήχθησαν %1 γραμμές σε %2 δευτ.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick &apos;Skip bad rows&apos;.</source>
-        <translation>Δεν εισήχθη τίποτα: απορρίπτονται %1 γραμμές. Διορθώστε τις στο αρχείο ή επιλέξτε «Παράλειψη λανθασμένων γραμμών».</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was imported.</source>
-        <translation>Η εισαγωγή ακυρώθηκε· δεν εισήχθη τίποτα.</translation>
-    </message>
-    <message>
-        <source>The import failed and nothing was imported: %1</source>
-        <translation>Η εισαγωγή απέτυχε και δεν εισήχθη τίποτα: %1</translation>
+        <source>Other CSV (columns by name)</source>
+        <translation type="vanished">Άλλο CSV (στήλες κατά όνομα)</translation>
     </message>
 </context>
 <context>
@@ -2325,24 +2962,20 @@
         <translation>Αναίρεση (%1)</translation>
     </message>
     <message>
-        <source>“%1” is not a quantity; type it like 1.5.</source>
-        <translation>Το «%1» δεν είναι ποσότητα· γράψτε την π.χ. 1.5.</translation>
-    </message>
-    <message>
         <source>One line per entry</source>
-        <translation>Μία γραμμή ανά καταχώριση</translation>
+        <translation>Ανά καταχώριση</translation>
     </message>
     <message>
         <source>One line per ticket</source>
-        <translation>Μία γραμμή ανά αίτημα</translation>
+        <translation>Ανά αίτημα</translation>
     </message>
     <message>
         <source>One line per visit</source>
-        <translation>Μία γραμμή ανά επίσκεψη</translation>
+        <translation>Ανά επίσκεψη</translation>
     </message>
     <message>
         <source>One line per work type</source>
-        <translation>Μία γραμμή ανά είδος εργασίας</translation>
+        <translation>Ανά είδος εργασίας</translation>
     </message>
     <message>
         <source>Record a payment</source>
@@ -2427,6 +3060,154 @@
     <message>
         <source>&amp;Run</source>
         <translation>&amp;Εκτέλεση</translation>
+    </message>
+    <message>
+        <source>Your change was discarded; the draft shows the saved version.</source>
+        <translation>Η αλλαγή σας απορρίφθηκε· το πρόχειρο δείχνει την αποθηκευμένη εκδοχή.</translation>
+    </message>
+    <message>
+        <source>Someone else removed that line; add yours as a new line if needed.</source>
+        <translation>Κάποιος άλλος αφαίρεσε αυτή τη γραμμή· προσθέστε τη δική σας ως νέα γραμμή αν χρειάζεται.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the draft; your change was not saved.</source>
+        <translation>Κάποιος άλλος διέγραψε το πρόχειρο· η αλλαγή σας δεν αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>someone else deleted it</source>
+        <translation>κάποιος άλλος το διέγραψε</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>καμία αλλαγή</translation>
+    </message>
+    <message>
+        <source>Delete this draft (its work becomes unbilled again)</source>
+        <translation>Διαγραφή αυτού του πρόχειρου (η εργασία του γίνεται ξανά ατιμολόγητη)</translation>
+    </message>
+    <message>
+        <source>%1 line(s) changed</source>
+        <translation>γραμμές που άλλαξαν: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) added</source>
+        <translation>γραμμές που προστέθηκαν: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) removed</source>
+        <translation>γραμμές που αφαιρέθηκαν: %1</translation>
+    </message>
+    <message>
+        <source>notes changed</source>
+        <translation>οι σημειώσεις άλλαξαν</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft after you opened it</source>
+        <translation>Κάποιος άλλος άλλαξε αυτό το πρόχειρο αφού το ανοίξατε</translation>
+    </message>
+    <message>
+        <source>Your change (not saved yet)</source>
+        <translation>Η αλλαγή σας (δεν αποθηκεύτηκε ακόμη)</translation>
+    </message>
+    <message>
+        <source>Reload theirs and re-apply my change</source>
+        <translation>Φόρτωση της δικής τους και επανάληψη της αλλαγής μου</translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation>Απόρριψη της αλλαγής μου</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>νέα</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>άλλαξε</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>αφαιρέθηκε</translation>
+    </message>
+    <message>
+        <source>Issue the draft, dated %1</source>
+        <translation>Έκδοση του πρόχειρου με ημερομηνία %1</translation>
+    </message>
+    <message>
+        <source>someone else issued it as %1</source>
+        <translation>κάποιος άλλος το εξέδωσε ως %1</translation>
+    </message>
+    <message>
+        <source>total now %1</source>
+        <translation>σύνολο τώρα %1</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists, so your change cannot be saved. Copy what you need.</source>
+        <translation>Το πρόχειρο δεν υπάρχει πια, οπότε η αλλαγή σας δεν μπορεί να αποθηκευτεί. Αντιγράψτε ό,τι χρειάζεστε.</translation>
+    </message>
+    <message>
+        <source>Their version: the draft was deleted</source>
+        <translation>Η εκδοχή τους: το πρόχειρο διαγράφηκε</translation>
+    </message>
+    <message>
+        <source>Add a line: %1</source>
+        <translation>Προσθήκη γραμμής: %1</translation>
+    </message>
+    <message>
+        <source>Add a discount: %1</source>
+        <translation>Προσθήκη έκπτωσης: %1</translation>
+    </message>
+    <message>
+        <source>Set the notes to: %1</source>
+        <translation>Ορισμός σημειώσεων σε: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(καμία)</translation>
+    </message>
+    <message>
+        <source>They issued it: it can no longer change. Correct it with a credit note.</source>
+        <translation>Το εξέδωσαν: δεν μπορεί πλέον να αλλάξει. Διορθώστε το με πιστωτικό.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved, so nothing of theirs was overwritten. Their saved version is listed here, with what they changed marked; the draft as you had it stays below. Re-apply your change on top of theirs, or discard yours.</source>
+        <translation>Η αλλαγή σας δεν αποθηκεύτηκε, οπότε τίποτα από τα δικά τους δεν αντικαταστάθηκε. Η αποθηκευμένη εκδοχή τους φαίνεται εδώ, με σημειωμένα όσα άλλαξαν· το πρόχειρο όπως το είχατε μένει παρακάτω. Εφαρμόστε ξανά την αλλαγή σας πάνω στη δική τους ή απορρίψτε τη δική σας.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>quantity %1</source>
+        <translation>ποσότητα %1</translation>
+    </message>
+    <message>
+        <source>unit price %1</source>
+        <translation>τιμή μονάδας %1</translation>
+    </message>
+    <message>
+        <source>Their notes (changed): %1</source>
+        <translation>Οι σημειώσεις τους (άλλαξαν): %1</translation>
+    </message>
+    <message>
+        <source>Their notes: %1</source>
+        <translation>Οι σημειώσεις τους: %1</translation>
+    </message>
+    <message>
+        <source>Change line %1: %2</source>
+        <translation>Αλλαγή γραμμής %1: %2</translation>
+    </message>
+    <message>
+        <source>Remove line %1 (“%2”)</source>
+        <translation>Αφαίρεση γραμμής %1 («%2»)</translation>
+    </message>
+    <message>
+        <source>Their saved draft: %1 lines, total %2</source>
+        <translation>Το αποθηκευμένο πρόχειρό τους: %1 γραμμές, σύνολο %2</translation>
+    </message>
+    <message>
+        <source>The draft for %1 was not deleted: someone else changed it after you opened it (%2). Open it to see their version, then delete it again if it should go.</source>
+        <translation>Το πρόχειρο για %1 δεν διαγράφηκε: κάποιος άλλος το άλλαξε αφού το ανοίξατε (%2). Ανοίξτε το για να δείτε την εκδοχή τους και διαγράψτε το ξανά αν πρέπει να φύγει.</translation>
     </message>
     <message>
         <source>Mail server password</source>
@@ -2655,6 +3436,10 @@
     <message>
         <source>Issued</source>
         <translation>Εκδόθηκε</translation>
+    </message>
+    <message>
+        <source>%1 of them for covered work only (prepaid hours or contract: nothing to pay)</source>
+        <translation>%1 από αυτά μόνο για καλυμμένη εργασία (προπληρωμένες ώρες ή σύμβαση: τίποτα προς πληρωμή)</translation>
     </message>
     <message>
         <source>1 page</source>
@@ -2906,7 +3691,7 @@
     </message>
     <message>
         <source>Entries</source>
-        <translation>Καταχωρίσεις</translation>
+        <translation>Καταχ.</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -2933,12 +3718,24 @@
         <translation>Καθαρό</translation>
     </message>
     <message>
+        <source>Price</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Αποτέλεσμα</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Σύνολο</translation>
+    </message>
+    <message>
+        <source>Quantity and unit</source>
+        <translation>Ποσότητα και μονάδα</translation>
+    </message>
+    <message>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
+        <translation>Σκόπιμα: το τιμολόγιο αναφέρει τις ώρες που κάλυψαν οι προπληρωμένες ώρες ή η σύμβαση του πελάτη· ο πελάτης δεν οφείλει τίποτα γι’ αυτό.</translation>
     </message>
     <message>
         <source>Nothing to bill</source>
@@ -2957,8 +3754,20 @@
         <translation>Ατιμολόγητο για %1 ημέρες</translation>
     </message>
     <message>
+        <source>Unit price (%1)</source>
+        <translation>Τιμή μονάδας (%1)</translation>
+    </message>
+    <message>
+        <source>Net amount (%1)</source>
+        <translation>Καθαρό ποσό (%1)</translation>
+    </message>
+    <message>
         <source>Problem: %1</source>
         <translation>Πρόβλημα: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 — nothing to pay: covered by prepaid hours or contract</source>
+        <translation>Εκδόθηκε %1 — χωρίς οφειλή (προπληρωμένες ώρες ή σύμβαση)</translation>
     </message>
     <message>
         <source>Issued %1</source>
@@ -3059,8 +3868,40 @@
         <translation>Περιβάλλον</translation>
     </message>
     <message>
-        <source>The language of TechLedger&apos;s menus and windows on this computer, for you only. It changes the next time you start TechLedger.</source>
-        <translation>Η γλώσσα των μενού και των παραθύρων του TechLedger σε αυτόν τον υπολογιστή, μόνο για εσάς. Αλλάζει την επόμενη φορά που θα ανοίξετε το TechLedger.</translation>
+        <source>The language of TechLedger&apos;s menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
+        <translation>Η γλώσσα των μενού, των παραθύρων, των αριθμών και των ημερομηνιών του TechLedger σε αυτόν τον υπολογιστή, μόνο για εσάς. Το TechLedger επανεκκινείται για να την εμφανίσει.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>Saved. TechLedger shows %1 after a restart.</source>
+        <translation>Αποθηκεύτηκε. Στα %1 μετά την επανεκκίνηση.</translation>
+    </message>
+    <message>
+        <source>Restart TechLedger</source>
+        <translation>Επανεκκίνηση του TechLedger</translation>
+    </message>
+    <message>
+        <source>Restart TechLedger now to see it in %1?</source>
+        <translation>Επανεκκίνηση του TechLedger τώρα για να το δείτε στα %1;</translation>
+    </message>
+    <message>
+        <source>TechLedger closes its windows and opens again: save any work you are still typing first.</source>
+        <translation>Το TechLedger κλείνει τα παράθυρά του και ανοίγει ξανά: αποθηκεύστε πρώτα ό,τι πληκτρολογείτε ακόμη.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Επανεκκίνηση τώρα</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Αργότερα</translation>
+    </message>
+    <message>
+        <source>TechLedger stayed open; it shows the new language at the next start.</source>
+        <translation>Το TechLedger έμεινε ανοιχτό· η νέα γλώσσα θα εμφανιστεί στην επόμενη εκκίνηση.</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3073,10 +3914,6 @@
     <message>
         <source>Document language saved.</source>
         <translation>Η γλώσσα εγγράφων αποθηκεύτηκε.</translation>
-    </message>
-    <message>
-        <source>Saved. Restart TechLedger to see it in %1.</source>
-        <translation>Αποθηκεύτηκε. Ανοίξτε ξανά το TechLedger για να το δείτε στα %1.</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +4259,10 @@
         <translation>&amp;Μετάβαση</translation>
     </message>
     <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Ενέργειες</translation>
+    </message>
+    <message>
         <source>&amp;Data</source>
         <translation>&amp;Δεδομένα</translation>
     </message>
@@ -3509,8 +4350,8 @@
         <translation>Τιμή μονάδας (%1)</translation>
     </message>
     <message>
-        <source>e.g. 89.00</source>
-        <translation>π.χ. 89.00</translation>
+        <source>e.g. %1</source>
+        <translation>π.χ. %1</translation>
     </message>
     <message>
         <source>Used by</source>
@@ -3615,6 +4456,18 @@
         <source>Sending…</source>
         <translation>Αποστολή…</translation>
     </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="vanished">Επιβεβαίωση παραλαβής</translation>
+    </message>
+    <message>
+        <source>Resolution message</source>
+        <translation type="vanished">Μήνυμα επίλυσης</translation>
+    </message>
+    <message>
+        <source>Canned reply</source>
+        <translation type="vanished">Έτοιμη απάντηση</translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>
@@ -3658,6 +4511,22 @@
         <source>(none)</source>
         <translation>(κανένα)</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation type="vanished">Χαμηλή</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="vanished">Κανονική</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="vanished">Υψηλή</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="vanished">Επείγον</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -3672,6 +4541,85 @@
     <message>
         <source>Public: the client may see it (counts as a reply)</source>
         <translation>Δημόσια: ο πελάτης μπορεί να τη δει (μετρά ως απάντηση)</translation>
+    </message>
+</context>
+<context>
+    <name>PageActions</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="vanished">Ανανέωση</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation type="vanished">Νέος πελάτης…</translation>
+    </message>
+    <message>
+        <source>Edit client…</source>
+        <translation type="vanished">Επεξεργασία πελάτη…</translation>
+    </message>
+    <message>
+        <source>Archive or restore client</source>
+        <translation type="vanished">Αρχειοθέτηση ή επαναφορά πελάτη</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="vanished">Εύρεση</translation>
+    </message>
+    <message>
+        <source>New ticket…</source>
+        <translation type="vanished">Νέο αίτημα…</translation>
+    </message>
+    <message>
+        <source>Helpdesk reports…</source>
+        <translation type="vanished">Αναφορές υποστήριξης…</translation>
+    </message>
+    <message>
+        <source>New article…</source>
+        <translation type="vanished">Νέο άρθρο…</translation>
+    </message>
+    <message>
+        <source>Edit article…</source>
+        <translation type="vanished">Επεξεργασία άρθρου…</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="vanished">Προηγούμενη εβδομάδα</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="vanished">Αυτή η εβδομάδα</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="vanished">Επόμενη εβδομάδα</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="vanished">Διαγραφή καταχώρισης</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Αναίρεση διαγραφής</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation type="vanished">Νέα επίσκεψη…</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation type="vanished">Άνοιγμα επίσκεψης</translation>
+    </message>
+    <message>
+        <source>Top up prepaid hours…</source>
+        <translation type="vanished">Αναπλήρωση προπληρωμένων ωρών…</translation>
+    </message>
+    <message>
+        <source>Statement PDF…</source>
+        <translation type="vanished">Κατάσταση PDF…</translation>
+    </message>
+    <message>
+        <source>Contract history…</source>
+        <translation type="vanished">Ιστορικό σύμβασης…</translation>
     </message>
 </context>
 <context>
@@ -3791,8 +4739,8 @@
         <translation>— επιλέξτε πελάτη —</translation>
     </message>
     <message>
-        <source>2026-11-23 09:00</source>
-        <translation>2026-11-23 09:00</translation>
+        <source>“%1” is not a date and time; write it like %2.</source>
+        <translation>Το «%1» δεν είναι ημερομηνία και ώρα· γράψτε το π.χ. %2.</translation>
     </message>
     <message>
         <source>1:30, 1.5 or 90m</source>
@@ -4168,6 +5116,10 @@
         <translation>Η γραμμή χρειάζεται ποσότητα.</translation>
     </message>
     <message>
+        <source>Someone else changed this draft while you saved.</source>
+        <translation>Κάποιος άλλος άλλαξε αυτό το πρόχειρο ενώ αποθηκεύατε.</translation>
+    </message>
+    <message>
         <source>Remove the line instead of setting its quantity to zero.</source>
         <translation>Αφαιρέστε τη γραμμή αντί να μηδενίσετε την ποσότητά της.</translation>
     </message>
@@ -4218,6 +5170,10 @@
     <message>
         <source>There is no such article.</source>
         <translation>Δεν υπάρχει τέτοιο άρθρο.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity.</source>
+        <translation>Εισαγάγετε ποσότητα.</translation>
     </message>
     <message>
         <source>A template needs a name and a text.</source>
@@ -4354,10 +5310,6 @@
     <message>
         <source>Open the shop on at least one day.</source>
         <translation>Η επιχείρηση πρέπει να είναι ανοιχτή τουλάχιστον μία ημέρα.</translation>
-    </message>
-    <message>
-        <source>Opening hours must end after they start, in order, without overlap.</source>
-        <translation type="vanished">Το ωράριο πρέπει να λήγει μετά την έναρξη, με τη σειρά, χωρίς επικαλύψεις.</translation>
     </message>
     <message>
         <source>Enter the company&apos;s legal name.</source>
@@ -4530,6 +5482,10 @@
     <message>
         <source>There is no such ticket.</source>
         <translation>Δεν υπάρχει τέτοιο αίτημα.</translation>
+    </message>
+    <message>
+        <source>That belongs to another client.</source>
+        <translation>Αυτό ανήκει σε άλλον πελάτη.</translation>
     </message>
     <message>
         <source>Write the note first.</source>
@@ -4794,8 +5750,8 @@
         <translation>Παράθυρο</translation>
     </message>
     <message>
-        <source>Shortcuts of a page are listed once that page has been opened.</source>
-        <translation>Οι συντομεύσεις μιας σελίδας εμφανίζονται αφού ανοίξει η σελίδα.</translation>
+        <source>A page&apos;s shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
+        <translation>Οι συντομεύσεις μιας σελίδας λειτουργούν όσο εμφανίζεται η σελίδα· το μενού Ενέργειες δείχνει αυτές της τρέχουσας σελίδας.</translation>
     </message>
 </context>
 <context>
@@ -4821,7 +5777,7 @@
     </message>
     <message>
         <source>Post&amp;code</source>
-        <translation>Τα&amp;χ. κώδικας</translation>
+        <translation>Ταχ. &amp;κώδικας</translation>
     </message>
     <message>
         <source>&amp;City</source>
@@ -4829,7 +5785,7 @@
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation>&amp;Χώρα</translation>
+        <translation>Χώ&amp;ρα</translation>
     </message>
     <message>
         <source>km from the shop, e.g. 12.5</source>
@@ -5120,6 +6076,10 @@
         <translation>Υλικό</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>Επεξεργασία</translation>
+    </message>
+    <message>
         <source>Wait for customer</source>
         <translation>Αναμονή πελάτη</translation>
     </message>
@@ -5252,6 +6212,10 @@
         <translation>%1 ανά %2</translation>
     </message>
     <message>
+        <source>Someone else changed this ticket at the same moment, so nothing was changed. The ticket now shows their change; try again if still needed.</source>
+        <translation>Κάποιος άλλος άλλαξε αυτό το αίτημα την ίδια στιγμή, οπότε δεν άλλαξε τίποτα. Το αίτημα δείχνει τώρα την αλλαγή τους· δοκιμάστε ξανά αν χρειάζεται ακόμη.</translation>
+    </message>
+    <message>
         <source>Due %1</source>
         <translation>Προθεσμία %1</translation>
     </message>
@@ -5369,6 +6333,26 @@
     <message>
         <source>All tickets</source>
         <translation>Όλα τα αιτήματα</translation>
+    </message>
+    <message>
+        <source>Tier 0 · self-help</source>
+        <translation type="vanished">Επίπεδο 0 · αυτοεξυπηρέτηση</translation>
+    </message>
+    <message>
+        <source>Tier 1 · first contact</source>
+        <translation type="vanished">Επίπεδο 1 · πρώτη επαφή</translation>
+    </message>
+    <message>
+        <source>Tier 2 · deeper troubleshooting</source>
+        <translation type="vanished">Επίπεδο 2 · εις βάθος διερεύνηση</translation>
+    </message>
+    <message>
+        <source>Tier 3 · specialists</source>
+        <translation type="vanished">Επίπεδο 3 · ειδικοί</translation>
+    </message>
+    <message>
+        <source>Tier 4 · vendor</source>
+        <translation type="vanished">Επίπεδο 4 · προμηθευτής</translation>
     </message>
 </context>
 <context>
@@ -5676,7 +6660,7 @@ in time</source>
     </message>
     <message>
         <source>New time &amp;entry…</source>
-        <translation>Νέα κατα&amp;χώριση χρόνου…</translation>
+        <translation>Νέα &amp;καταχώριση χρόνου…</translation>
     </message>
     <message>
         <source>Timer</source>
@@ -5752,6 +6736,17 @@ in time</source>
     <message>
         <source>Note</source>
         <translation>Σημείωση</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedRecordDialog</name>
+    <message>
+        <source>Someone else changed this record after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
+        <translation>Κάποιος άλλος άλλαξε αυτή την εγγραφή αφού την ανοίξατε, οπότε οι αλλαγές σας δεν έχουν αποθηκευτεί ακόμη. Και οι δύο εκδοχές φαίνονται παρακάτω: επιλέξτε τις τιμές που θα πάρετε από τη δική τους ή κρατήστε όλες τις δικές σας και πατήστε OK για αποθήκευση.</translation>
+    </message>
+    <message>
+        <source>Press OK to save the values now in the form.</source>
+        <translation>Πατήστε OK για να αποθηκευτούν οι τιμές της φόρμας.</translation>
     </message>
 </context>
 <context>
@@ -6235,17 +7230,6 @@ in time</source>
     <message>
         <source>not billable</source>
         <translation>μη χρεώσιμο</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="vanished">Ε&amp;ισαγωγή…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="vanished">Ε&amp;ξαγωγή…</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>Enigu kvanton.</translation>
     </message>
     <message>
-        <source>“%1” is not a quantity; type it like 1.5.</source>
-        <translation>„%1” ne estas kvanto; tajpu ĝin kiel 1.5.</translation>
-    </message>
-    <message>
         <source>A quantity has at most three decimals.</source>
         <translation>Kvanto havas maksimume tri decimalojn.</translation>
     </message>
@@ -260,12 +256,144 @@
         <translation>Sendado de la fakturo</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>quantity %1</source>
+        <translation>kvanto %1</translation>
+    </message>
+    <message>
+        <source>unit price %1</source>
+        <translation>unuoprezo %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>neniu ŝanĝo</translation>
+    </message>
+    <message>
+        <source>Change line %1: %2</source>
+        <translation>Ŝanĝi linion %1: %2</translation>
+    </message>
+    <message>
+        <source>Add a line: %1</source>
+        <translation>Aldoni linion: %1</translation>
+    </message>
+    <message>
+        <source>Add a discount: %1</source>
+        <translation>Aldoni rabaton: %1</translation>
+    </message>
+    <message>
+        <source>Remove line %1 (“%2”)</source>
+        <translation>Forigi linion %1 („%2”)</translation>
+    </message>
+    <message>
+        <source>Delete this draft (its work becomes unbilled again)</source>
+        <translation>Forigi ĉi tiun malneton (ĝia laboro denove iĝas nefakturita)</translation>
+    </message>
+    <message>
+        <source>Set the notes to: %1</source>
+        <translation>Agordi la notojn al: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenio)</translation>
+    </message>
+    <message>
+        <source>Issue the draft, dated %1</source>
+        <translation>Eldoni la malneton, datitan %1</translation>
+    </message>
+    <message>
+        <source>someone else deleted it</source>
+        <translation>iu alia forigis ĝin</translation>
+    </message>
+    <message>
+        <source>someone else issued it as %1</source>
+        <translation>iu alia eldonis ĝin kiel %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) changed</source>
+        <translation>ŝanĝitaj linioj: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) added</source>
+        <translation>aldonitaj linioj: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) removed</source>
+        <translation>forigitaj linioj: %1</translation>
+    </message>
+    <message>
+        <source>notes changed</source>
+        <translation>notoj ŝanĝitaj</translation>
+    </message>
+    <message>
+        <source>total now %1</source>
+        <translation>sume nun %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft after you opened it</source>
+        <translation>Iu alia ŝanĝis ĉi tiun malneton post kiam vi malfermis ĝin</translation>
+    </message>
+    <message>
+        <source>Your change (not saved yet)</source>
+        <translation>Via ŝanĝo (ankoraŭ ne konservita)</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Priskribo</translation>
     </message>
     <message>
         <source>Quantity</source>
         <translation>Kvanto</translation>
+    </message>
+    <message>
+        <source>Reload theirs and re-apply my change</source>
+        <translation>Reŝargi ilian kaj reapliki mian ŝanĝon</translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation>Forĵeti mian ŝanĝon</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists, so your change cannot be saved. Copy what you need.</source>
+        <translation>La malneto ne plu ekzistas, do via ŝanĝo ne povas esti konservita. Kopiu kion vi bezonas.</translation>
+    </message>
+    <message>
+        <source>They issued it: it can no longer change. Correct it with a credit note.</source>
+        <translation>Ili eldonis ĝin: ĝi ne plu povas ŝanĝiĝi. Korektu ĝin per kreditnoto.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved, so nothing of theirs was overwritten. Their saved version is listed here, with what they changed marked; the draft as you had it stays below. Re-apply your change on top of theirs, or discard yours.</source>
+        <translation>Via ŝanĝo ne estis konservita, do nenio el ilia estis anstataŭigita. Ilia konservita versio estas listigita ĉi tie, kun iliaj ŝanĝoj markitaj; la malneto kiel vi havis ĝin restas sube. Reapliku vian ŝanĝon sur ilia, aŭ forĵetu la vian.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nova</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ŝanĝita</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>forigita</translation>
+    </message>
+    <message>
+        <source>Their version: the draft was deleted</source>
+        <translation>Ilia versio: la malneto estis forigita</translation>
+    </message>
+    <message>
+        <source>Their saved draft: %1 lines, total %2</source>
+        <translation>Ilia konservita malneto: %1 linioj, sume %2</translation>
+    </message>
+    <message>
+        <source>Their notes (changed): %1</source>
+        <translation>Iliaj notoj (ŝanĝitaj): %1</translation>
+    </message>
+    <message>
+        <source>Their notes: %1</source>
+        <translation>Iliaj notoj: %1</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -480,6 +608,18 @@
         <translation>Fakturo %1 eldonita.</translation>
     </message>
     <message>
+        <source>Someone else removed that line; add yours as a new line if needed.</source>
+        <translation>Iu alia forigis tiun linion; aldonu la vian kiel novan linion, se necese.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the draft; your change was not saved.</source>
+        <translation>Iu alia forigis la malneton; via ŝanĝo ne estis konservita.</translation>
+    </message>
+    <message>
+        <source>Your change was discarded; the draft shows the saved version.</source>
+        <translation>Via ŝanĝo estis forĵetita; la malneto montras la konservitan version.</translation>
+    </message>
+    <message>
         <source>Save the PDF</source>
         <translation>Konservi la PDF</translation>
     </message>
@@ -584,12 +724,20 @@
         <translation>Malneto por %1 forigita; ĝia laboro denove estas nefakturita.</translation>
     </message>
     <message>
+        <source>The draft for %1 was not deleted: someone else changed it after you opened it (%2). Open it to see their version, then delete it again if it should go.</source>
+        <translation>La malneto por %1 ne estis forigita: iu alia ŝanĝis ĝin post kiam vi malfermis ĝin (%2). Malfermu ĝin por vidi ilian version, poste forigu ĝin denove, se ĝi ankoraŭ foriru.</translation>
+    </message>
+    <message>
         <source>%1 of %2 clients done — last: %3</source>
         <translation>%1 el %2 klientoj pretaj — lasta: %3</translation>
     </message>
     <message>
         <source>%1 invoices issued</source>
         <translation>%1 fakturoj eldonitaj</translation>
+    </message>
+    <message>
+        <source>%1 of them for covered work only (prepaid hours or contract: nothing to pay)</source>
+        <translation>%1 el ili nur por kovrita laboro (antaŭpagitaj horoj aŭ kontrakto: nenio por pagi)</translation>
     </message>
     <message>
         <source>%1 problems to look at</source>
@@ -640,6 +788,22 @@
         <translation>Nefakturita dum %1 tagoj</translation>
     </message>
     <message>
+        <source>Price</source>
+        <translation>Prezo</translation>
+    </message>
+    <message>
+        <source>Quantity and unit</source>
+        <translation>Kvanto kaj unuo</translation>
+    </message>
+    <message>
+        <source>Unit price (%1)</source>
+        <translation>Unuoprezo (%1)</translation>
+    </message>
+    <message>
+        <source>Net amount (%1)</source>
+        <translation>Neta sumo (%1)</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -660,8 +824,16 @@
         <translation>Sumo</translation>
     </message>
     <message>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
+        <translation>Intence: la fakturo listigas la horojn, kiujn kovris la antaŭpagitaj horoj aŭ kontrakto de la kliento; la kliento ŝuldas nenion por ĝi.</translation>
+    </message>
+    <message>
         <source>Problem: %1</source>
         <translation>Problemo: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 — nothing to pay: covered by prepaid hours or contract</source>
+        <translation>Eldonis %1 — nenio por pagi: kovrita de antaŭpagitaj horoj aŭ kontrakto</translation>
     </message>
     <message>
         <source>Issued %1</source>
@@ -745,6 +917,13 @@
     <message>
         <source>Invoices and reports embed the DejaVu Sans font, shipped under this licence:</source>
         <translation>Fakturoj kaj raportoj enhavas la tiparon DejaVu Sans, liverata laŭ ĉi tiu permesilo:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Someone else changed this ticket at the same moment, so nothing was saved. What you typed is still here: press OK to try again.</source>
+        <translation>Iu alia ŝanĝis ĉi tiun bileton samtempe, do nenio estis konservita. Kion vi tajpis ankoraŭ estas ĉi tie: premu OK por reprovi.</translation>
     </message>
 </context>
 <context>
@@ -865,10 +1044,6 @@
     <message>
         <source>The shop&apos;s working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
         <translation>La laborsemajno de la firmao. SLA-horloĝoj kuras nur dum ĉi tiuj horoj (krom se kontrakto havas proprajn), kaj laboro ekster ili povas havi eksterhoran tarifon.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">Malfermite</translation>
     </message>
     <message>
         <source>closed</source>
@@ -1093,7 +1268,7 @@
     </message>
     <message>
         <source>Document &amp;language</source>
-        <translation>&amp;Lingvo de dokumentoj</translation>
+        <translation>Lingvo de &amp;dokumentoj</translation>
     </message>
     <message>
         <source> days</source>
@@ -1109,7 +1284,7 @@
     </message>
     <message>
         <source>Default hourly &amp;rate</source>
-        <translation>Defaŭlta hora &amp;tarifo</translation>
+        <translation>Defaŭlta &amp;hora tarifo</translation>
     </message>
     <message>
         <source>Show raw time next to billed time</source>
@@ -1130,10 +1305,6 @@
     <message>
         <source>Someone else changed this client after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
         <translation>Iu alia ŝanĝis ĉi tiun klienton post kiam vi malfermis ĝin, do viaj ŝanĝoj ankoraŭ ne estas konservitaj. Ambaŭ versioj estas montritaj sube: marku la valorojn prenotajn el ilia, aŭ konservu ĉiujn viajn, poste premu OK por konservi.</translation>
-    </message>
-    <message>
-        <source>Press OK to save the values now in the form.</source>
-        <translation>Premu OK por konservi la valorojn nun en la formularo.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1189,6 +1360,161 @@
     <message>
         <source>No clients yet — click New client to add your first.</source>
         <translation>Ankoraŭ neniuj klientoj — alklaku Nova kliento por aldoni la unuan.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumnoj</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ne importata)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolumno %1</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="vanished">Komenca dato</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="vanished">Komenca horo</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="vanished">Fina dato</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="vanished">Fina horo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="vanished">Daŭro</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="vanished">Kliento</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="vanished">Teknikisto</translation>
+    </message>
+    <message>
+        <source>Technician e-mail</source>
+        <translation type="vanished">Retpoŝto de teknikisto</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation type="vanished">Laborspeco</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="vanished">Projekto</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="vanished">Tasko</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="vanished">Priskribo</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="vanished">Fakturebla</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="vanished">Hora tarifo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="vanished">Sumo</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation type="vanished">Fiksa tarifo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="vanished">Valuto</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="vanished">Etikedoj</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Nomo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">Retpoŝto</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Telefono</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="vanished">Strato</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="vanished">Poŝtkodo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="vanished">Urbo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="vanished">Lando</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation type="vanished">AVI-numero</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation type="vanished">Pagokondiĉoj (tagoj)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">Notoj</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="vanished">Rolo</translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation type="vanished">Faktura kontakto</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="vanished">SKU</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="vanished">Unuo</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="vanished">Prezo</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="vanished">Kosto</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="vanished">AVI-kvoto</translation>
     </message>
 </context>
 <context>
@@ -1345,12 +1671,16 @@
         <translation>Kampo</translation>
     </message>
     <message>
-        <source>Your value</source>
-        <translation>Via valoro</translation>
+        <source>Two versions of this record</source>
+        <translation>Du versioj de ĉi tiu ero</translation>
     </message>
     <message>
-        <source>Their saved value (tick to take)</source>
-        <translation>Ilia konservita valoro (marku por preni)</translation>
+        <source>Yours</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Theirs (tick to take)</source>
+        <translation>Ilia (marku por preni)</translation>
     </message>
     <message>
         <source>Use the ticked values</source>
@@ -1373,7 +1703,7 @@
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation>&amp;Retpoŝto</translation>
+        <translation>R&amp;etpoŝto</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -1718,6 +2048,69 @@
     </message>
 </context>
 <context>
+    <name>EditTicketDialog</name>
+    <message>
+        <source>Edit ticket</source>
+        <translation>Redakti bileton</translation>
+    </message>
+    <message>
+        <source>Two versions of this ticket</source>
+        <translation>Du versioj de ĉi tiu bileto</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(neniu)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titolo</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Priskribo</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>P&amp;rioritato</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakto</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Ejo</translation>
+    </message>
+    <message>
+        <source>(archived) #%1</source>
+        <translation>(arĥivita) #%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket after you opened it, and it no longer exists, so your changes were not saved. Copy what you need, then Cancel.</source>
+        <translation>Iu alia ŝanĝis ĉi tiun bileton post kiam vi malfermis ĝin, kaj ĝi ne plu ekzistas, do viaj ŝanĝoj ne estis konservitaj. Kopiu kion vi bezonas, poste Nuligi.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
+        <translation>Iu alia ŝanĝis ĉi tiun bileton post kiam vi malfermis ĝin, do viaj ŝanĝoj ankoraŭ ne estas konservitaj. Ambaŭ versioj estas montritaj sube: marku la valorojn prenotajn el ilia, aŭ konservu ĉiujn viajn, poste premu OK por konservi.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="vanished">Malalta</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="vanished">Normala</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="vanished">Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="vanished">Urĝa</translation>
+    </message>
+</context>
+<context>
     <name>EscalateDialog</name>
     <message>
         <source>Escalate</source>
@@ -1750,6 +2143,26 @@
     <message>
         <source>Promised for</source>
         <translation>Promesita por</translation>
+    </message>
+    <message>
+        <source>Tier 0 · self-help</source>
+        <translation type="vanished">Nivelo 0 · memhelpo</translation>
+    </message>
+    <message>
+        <source>Tier 1 · first contact</source>
+        <translation type="vanished">Nivelo 1 · unua kontakto</translation>
+    </message>
+    <message>
+        <source>Tier 2 · deeper troubleshooting</source>
+        <translation type="vanished">Nivelo 2 · pli profunda problemsolvado</translation>
+    </message>
+    <message>
+        <source>Tier 3 · specialists</source>
+        <translation type="vanished">Nivelo 3 · specialistoj</translation>
+    </message>
+    <message>
+        <source>Tier 4 · vendor</source>
+        <translation type="vanished">Nivelo 4 · vendisto</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2247,18 @@
         <source>The export failed: %1</source>
         <translation>La eksporto malsukcesis: %1</translation>
     </message>
+    <message>
+        <source>Time entries</source>
+        <translation type="vanished">Tempo-registroj</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="vanished">Fakturoj</translation>
+    </message>
+    <message>
+        <source>Accounting (invoices, VAT per rate, payments)</source>
+        <translation type="vanished">Kontado (fakturoj, AVI laŭ kvoto, pagoj)</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1848,13 +2273,6 @@
     <message>
         <source>Comment</source>
         <translation>Komento</translation>
-    </message>
-</context>
-<context>
-    <name>FieldForm</name>
-    <message>
-        <source>This record no longer exists; reopen Settings.</source>
-        <translation type="vanished">Ĉi tiu ero ne plu ekzistas; remalfermu Agordojn.</translation>
     </message>
 </context>
 <context>
@@ -1960,8 +2378,16 @@
         <translation>Nuligita</translation>
     </message>
     <message>
+        <source>Enter a number.</source>
+        <translation>Enigu nombron.</translation>
+    </message>
+    <message>
         <source>%1 days</source>
         <translation>%1 tagoj</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; type it like %2.</source>
+        <translation>„%1” ne estas nombro; tajpu ĝin kiel %2.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2528,325 @@
         <translation>Importi datumojn</translation>
     </message>
     <message>
+        <source>First rows, as they will be read</source>
+        <translation>La unuaj vicoj, kiel ili estos legitaj</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Kontroli (provrulo)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importi</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4 rows</source>
+        <translation>%1 — %2, %3, %4 vicoj</translation>
+    </message>
+    <message>
+        <source>Check the columns, then run a dry run or import.</source>
+        <translation>Kontrolu la kolumnojn, poste faru provrulon aŭ importu.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Kontrolado de ĉiu vico…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importado…</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importado de %1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>la dosiero</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported.</source>
+        <translation>%1 el %2 vicoj estas importeblaj.</translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>Ĉiu vico estas importebla.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows in %2 s.</source>
+        <translation>Importis %1 vicojn en %2 s.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick &apos;Skip bad rows&apos;.</source>
+        <translation>Nenio estis importita: %1 vicoj estas rifuzitaj. Korektu ilin en la dosiero, aŭ marku „Preterlasi malbonajn vicojn”.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importo nuligita; nenio estis importita.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was imported: %1</source>
+        <translation>La importo malsukcesis kaj nenio estis importita: %1</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation type="vanished">Rekoni el la kaplinio</translation>
+    </message>
+    <message>
+        <source>Kimai</source>
+        <translation type="vanished">Kimai</translation>
+    </message>
+    <message>
+        <source>Toggl Track</source>
+        <translation type="vanished">Toggl Track</translation>
+    </message>
+    <message>
+        <source>Clockify</source>
+        <translation type="vanished">Clockify</translation>
+    </message>
+    <message>
+        <source>Other CSV (columns by name)</source>
+        <translation type="vanished">Alia CSV (kolumnoj laŭ nomo)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="vanished">Komenca dato</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="vanished">Komenca horo</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="vanished">Fina dato</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="vanished">Fina horo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="vanished">Daŭro</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="vanished">Kliento</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="vanished">Teknikisto</translation>
+    </message>
+    <message>
+        <source>Technician e-mail</source>
+        <translation type="vanished">Retpoŝto de teknikisto</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation type="vanished">Laborspeco</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="vanished">Projekto</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="vanished">Tasko</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="vanished">Priskribo</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="vanished">Fakturebla</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="vanished">Hora tarifo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="vanished">Sumo</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation type="vanished">Fiksa tarifo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="vanished">Valuto</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="vanished">Etikedoj</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Nomo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">Retpoŝto</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Telefono</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="vanished">Strato</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="vanished">Poŝtkodo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="vanished">Urbo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="vanished">Lando</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation type="vanished">AVI-numero</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation type="vanished">Pagokondiĉoj (tagoj)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">Notoj</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="vanished">Rolo</translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation type="vanished">Faktura kontakto</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="vanished">SKU</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="vanished">Unuo</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="vanished">Prezo</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="vanished">Kosto</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="vanished">AVI-kvoto</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Opcioj</translation>
+    </message>
+    <message>
+        <source>Create missing clients</source>
+        <translation>Krei mankantajn klientojn</translation>
+    </message>
+    <message>
+        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company&apos;s country and currency when this is ticked; otherwise its rows are rejected.</source>
+        <translation>Klientoj estas kongruigitaj laŭ nomo, ignorante usklecon. Nomo kiun TechLedger ne konas estas kreita kiel nova kliento kun la lando kaj valuto de la firmao, kiam ĉi tio estas markita; alie ĝiaj vicoj estas rifuzitaj.</translation>
+    </message>
+    <message>
+        <source>Create missing technicians and work types</source>
+        <translation>Krei mankantajn teknikistojn kaj laborspecojn</translation>
+    </message>
+    <message>
+        <source>Users and activities TechLedger does not know are added as technicians and work types when this is ticked; otherwise their rows are rejected.</source>
+        <translation>Uzantoj kaj agadoj, kiujn TechLedger ne konas, estas aldonitaj kiel teknikistoj kaj laborspecoj, kiam ĉi tio estas markita; alie iliaj vicoj estas rifuzitaj.</translation>
+    </message>
+    <message>
+        <source>Decide from the file</source>
+        <translation>Decidi laŭ la dosiero</translation>
+    </message>
+    <message>
+        <source>Day first (31/03/2026)</source>
+        <translation>Tago unue (31/03/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (03/31/2026)</source>
+        <translation>Monato unue (03/31/2026)</translation>
+    </message>
+    <message>
+        <source>Skip bad rows</source>
+        <translation>Preterlasi malbonajn vicojn</translation>
+    </message>
+    <message>
+        <source>Ticked, the good rows are imported and the rejected ones left out. Unticked, nothing is imported while any row is rejected.</source>
+        <translation>Markite, la bonaj vicoj estas importitaj kaj la rifuzitaj preterlasitaj. Nemarkite, nenio estas importita dum iu vico estas rifuzita.</translation>
+    </message>
+    <message>
+        <source>Rows naming what TechLedger lacks are rejected, unless ticked above;
+the dry run lists every name that would be created.</source>
+        <translation>Vicoj nomantaj ion, kion TechLedger ne havas, estas rifuzitaj, krom se markite supre;
+la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
+    </message>
+    <message>
+        <source>Work type when none is given:</source>
+        <translation>Laborspeco se neniu estas donita:</translation>
+    </message>
+    <message>
+        <source>Dates like 03/02/2026:</source>
+        <translation>Datoj kiel 03/02/2026:</translation>
+    </message>
+    <message>
+        <source>(no work types yet)</source>
+        <translation>(ankoraŭ neniuj laborspecoj)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPanel</name>
+    <message>
+        <source>Choose a file to see its first rows.</source>
+        <translation>Elektu dosieron por vidi ĝiajn unuajn vicojn.</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 rejected</source>
+        <translation>%1 vicoj legitaj, %2 rifuzitaj</translation>
+    </message>
+    <message>
+        <source>, %1 h raw time, %2 with the file&apos;s hourly rate, %3 not billable</source>
+        <translation>, %1 h da kruda tempo, %2 kun la hora tarifo de la dosiero, %3 ne faktureblaj</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kliento</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Teknikisto</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Laborspeco</translation>
+    </message>
+    <message>
+        <source>Will be created (%1):</source>
+        <translation>Estos kreitaj (%1):</translation>
+    </message>
+    <message>
+        <source>Created (%1):</source>
+        <translation>Kreitaj (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourceForm</name>
+    <message>
         <source>Time entries</source>
         <translation>Tempo-registroj</translation>
     </message>
@@ -2162,70 +2907,6 @@
         <translation>Kodoprezento:</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>Kolumnoj</translation>
-    </message>
-    <message>
-        <source>First rows, as they will be read</source>
-        <translation>La unuaj vicoj, kiel ili estos legitaj</translation>
-    </message>
-    <message>
-        <source>Create missing clients</source>
-        <translation>Krei mankantajn klientojn</translation>
-    </message>
-    <message>
-        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company&apos;s country and currency when this is ticked; otherwise its rows are rejected.</source>
-        <translation>Klientoj estas kongruigitaj laŭ nomo, ignorante usklecon. Nomo kiun TechLedger ne konas estas kreita kiel nova kliento kun la lando kaj valuto de la firmao, kiam ĉi tio estas markita; alie ĝiaj vicoj estas rifuzitaj.</translation>
-    </message>
-    <message>
-        <source>Decide from the file</source>
-        <translation>Decidi laŭ la dosiero</translation>
-    </message>
-    <message>
-        <source>Day first (31/03/2026)</source>
-        <translation>Tago unue (31/03/2026)</translation>
-    </message>
-    <message>
-        <source>Month first (03/31/2026)</source>
-        <translation>Monato unue (03/31/2026)</translation>
-    </message>
-    <message>
-        <source>Skip bad rows</source>
-        <translation>Preterlasi malbonajn vicojn</translation>
-    </message>
-    <message>
-        <source>Ticked, the good rows are imported and the rejected ones left out. Unticked, nothing is imported while any row is rejected.</source>
-        <translation>Markite, la bonaj vicoj estas importitaj kaj la rifuzitaj preterlasitaj. Nemarkite, nenio estas importita dum iu vico estas rifuzita.</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Opcioj</translation>
-    </message>
-    <message>
-        <source>Work type when none is given:</source>
-        <translation>Laborspeco se neniu estas donita:</translation>
-    </message>
-    <message>
-        <source>Dates like 03/02/2026:</source>
-        <translation>Datoj kiel 03/02/2026:</translation>
-    </message>
-    <message>
-        <source>Choose a file to see its first rows.</source>
-        <translation>Elektu dosieron por vidi ĝiajn unuajn vicojn.</translation>
-    </message>
-    <message>
-        <source>Check (dry run)</source>
-        <translation>Kontroli (provrulo)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importi</translation>
-    </message>
-    <message>
-        <source>(no work types yet)</source>
-        <translation>(ankoraŭ neniuj laborspecoj)</translation>
-    </message>
-    <message>
         <source>Import a CSV file</source>
         <translation>Importi CSV-dosieron</translation>
     </message>
@@ -2234,68 +2915,24 @@
         <translation>CSV-dosieroj (*.csv *.txt *.tsv);;Ĉiuj dosieroj (*)</translation>
     </message>
     <message>
-        <source>%1 — %2, %3, %4 rows</source>
-        <translation>%1 — %2, %3, %4 vicoj</translation>
+        <source>Detect from the header</source>
+        <translation type="vanished">Rekoni el la kaplinio</translation>
     </message>
     <message>
-        <source>(not imported)</source>
-        <translation>(ne importata)</translation>
+        <source>Kimai</source>
+        <translation type="vanished">Kimai</translation>
     </message>
     <message>
-        <source>column %1</source>
-        <translation>kolumno %1</translation>
+        <source>Toggl Track</source>
+        <translation type="vanished">Toggl Track</translation>
     </message>
     <message>
-        <source>Check the columns, then run a dry run or import.</source>
-        <translation>Kontrolu la kolumnojn, poste faru provrulon aŭ importu.</translation>
+        <source>Clockify</source>
+        <translation type="vanished">Clockify</translation>
     </message>
     <message>
-        <source>Checking every row…</source>
-        <translation>Kontrolado de ĉiu vico…</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importado…</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation>Importado de %1</translation>
-    </message>
-    <message>
-        <source>the file</source>
-        <translation>la dosiero</translation>
-    </message>
-    <message>
-        <source>%1 rows read, %2 rejected</source>
-        <translation>%1 vicoj legitaj, %2 rifuzitaj</translation>
-    </message>
-    <message>
-        <source>, %1 h raw time</source>
-        <translation>, %1 h da kruda tempo</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows can be imported.</source>
-        <translation>%1 el %2 vicoj estas importeblaj.</translation>
-    </message>
-    <message>
-        <source>Every row can be imported.</source>
-        <translation>Ĉiu vico estas importebla.</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows in %2 s.</source>
-        <translation>Importis %1 vicojn en %2 s.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick &apos;Skip bad rows&apos;.</source>
-        <translation>Nenio estis importita: %1 vicoj estas rifuzitaj. Korektu ilin en la dosiero, aŭ marku „Preterlasi malbonajn vicojn”.</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was imported.</source>
-        <translation>Importo nuligita; nenio estis importita.</translation>
-    </message>
-    <message>
-        <source>The import failed and nothing was imported: %1</source>
-        <translation>La importo malsukcesis kaj nenio estis importita: %1</translation>
+        <source>Other CSV (columns by name)</source>
+        <translation type="vanished">Alia CSV (kolumnoj laŭ nomo)</translation>
     </message>
 </context>
 <context>
@@ -2323,10 +2960,6 @@
     <message>
         <source>Undo (%1)</source>
         <translation>Malfari (%1)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a quantity; type it like 1.5.</source>
-        <translation>„%1” ne estas kvanto; tajpu ĝin kiel 1.5.</translation>
     </message>
     <message>
         <source>One line per entry</source>
@@ -2427,6 +3060,154 @@
     <message>
         <source>&amp;Run</source>
         <translation>&amp;Lanĉi</translation>
+    </message>
+    <message>
+        <source>Your change was discarded; the draft shows the saved version.</source>
+        <translation>Via ŝanĝo estis forĵetita; la malneto montras la konservitan version.</translation>
+    </message>
+    <message>
+        <source>Someone else removed that line; add yours as a new line if needed.</source>
+        <translation>Iu alia forigis tiun linion; aldonu la vian kiel novan linion, se necese.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the draft; your change was not saved.</source>
+        <translation>Iu alia forigis la malneton; via ŝanĝo ne estis konservita.</translation>
+    </message>
+    <message>
+        <source>someone else deleted it</source>
+        <translation>iu alia forigis ĝin</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>neniu ŝanĝo</translation>
+    </message>
+    <message>
+        <source>Delete this draft (its work becomes unbilled again)</source>
+        <translation>Forigi ĉi tiun malneton (ĝia laboro denove iĝas nefakturita)</translation>
+    </message>
+    <message>
+        <source>%1 line(s) changed</source>
+        <translation>ŝanĝitaj linioj: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) added</source>
+        <translation>aldonitaj linioj: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) removed</source>
+        <translation>forigitaj linioj: %1</translation>
+    </message>
+    <message>
+        <source>notes changed</source>
+        <translation>notoj ŝanĝitaj</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft after you opened it</source>
+        <translation>Iu alia ŝanĝis ĉi tiun malneton post kiam vi malfermis ĝin</translation>
+    </message>
+    <message>
+        <source>Your change (not saved yet)</source>
+        <translation>Via ŝanĝo (ankoraŭ ne konservita)</translation>
+    </message>
+    <message>
+        <source>Reload theirs and re-apply my change</source>
+        <translation>Reŝargi ilian kaj reapliki mian ŝanĝon</translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation>Forĵeti mian ŝanĝon</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nova</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ŝanĝita</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>forigita</translation>
+    </message>
+    <message>
+        <source>Issue the draft, dated %1</source>
+        <translation>Eldoni la malneton, datitan %1</translation>
+    </message>
+    <message>
+        <source>someone else issued it as %1</source>
+        <translation>iu alia eldonis ĝin kiel %1</translation>
+    </message>
+    <message>
+        <source>total now %1</source>
+        <translation>sume nun %1</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists, so your change cannot be saved. Copy what you need.</source>
+        <translation>La malneto ne plu ekzistas, do via ŝanĝo ne povas esti konservita. Kopiu kion vi bezonas.</translation>
+    </message>
+    <message>
+        <source>Their version: the draft was deleted</source>
+        <translation>Ilia versio: la malneto estis forigita</translation>
+    </message>
+    <message>
+        <source>Add a line: %1</source>
+        <translation>Aldoni linion: %1</translation>
+    </message>
+    <message>
+        <source>Add a discount: %1</source>
+        <translation>Aldoni rabaton: %1</translation>
+    </message>
+    <message>
+        <source>Set the notes to: %1</source>
+        <translation>Agordi la notojn al: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenio)</translation>
+    </message>
+    <message>
+        <source>They issued it: it can no longer change. Correct it with a credit note.</source>
+        <translation>Ili eldonis ĝin: ĝi ne plu povas ŝanĝiĝi. Korektu ĝin per kreditnoto.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved, so nothing of theirs was overwritten. Their saved version is listed here, with what they changed marked; the draft as you had it stays below. Re-apply your change on top of theirs, or discard yours.</source>
+        <translation>Via ŝanĝo ne estis konservita, do nenio el ilia estis anstataŭigita. Ilia konservita versio estas listigita ĉi tie, kun iliaj ŝanĝoj markitaj; la malneto kiel vi havis ĝin restas sube. Reapliku vian ŝanĝon sur ilia, aŭ forĵetu la vian.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>quantity %1</source>
+        <translation>kvanto %1</translation>
+    </message>
+    <message>
+        <source>unit price %1</source>
+        <translation>unuoprezo %1</translation>
+    </message>
+    <message>
+        <source>Their notes (changed): %1</source>
+        <translation>Iliaj notoj (ŝanĝitaj): %1</translation>
+    </message>
+    <message>
+        <source>Their notes: %1</source>
+        <translation>Iliaj notoj: %1</translation>
+    </message>
+    <message>
+        <source>Change line %1: %2</source>
+        <translation>Ŝanĝi linion %1: %2</translation>
+    </message>
+    <message>
+        <source>Remove line %1 (“%2”)</source>
+        <translation>Forigi linion %1 („%2”)</translation>
+    </message>
+    <message>
+        <source>Their saved draft: %1 lines, total %2</source>
+        <translation>Ilia konservita malneto: %1 linioj, sume %2</translation>
+    </message>
+    <message>
+        <source>The draft for %1 was not deleted: someone else changed it after you opened it (%2). Open it to see their version, then delete it again if it should go.</source>
+        <translation>La malneto por %1 ne estis forigita: iu alia ŝanĝis ĝin post kiam vi malfermis ĝin (%2). Malfermu ĝin por vidi ilian version, poste forigu ĝin denove, se ĝi ankoraŭ foriru.</translation>
     </message>
     <message>
         <source>Mail server password</source>
@@ -2655,6 +3436,10 @@
     <message>
         <source>Issued</source>
         <translation>Eldonita</translation>
+    </message>
+    <message>
+        <source>%1 of them for covered work only (prepaid hours or contract: nothing to pay)</source>
+        <translation>%1 el ili nur por kovrita laboro (antaŭpagitaj horoj aŭ kontrakto: nenio por pagi)</translation>
     </message>
     <message>
         <source>1 page</source>
@@ -2933,12 +3718,24 @@
         <translation>Neto</translation>
     </message>
     <message>
+        <source>Price</source>
+        <translation>Prezo</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Rezulto</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Sumo</translation>
+    </message>
+    <message>
+        <source>Quantity and unit</source>
+        <translation>Kvanto kaj unuo</translation>
+    </message>
+    <message>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
+        <translation>Intence: la fakturo listigas la horojn, kiujn kovris la antaŭpagitaj horoj aŭ kontrakto de la kliento; la kliento ŝuldas nenion por ĝi.</translation>
     </message>
     <message>
         <source>Nothing to bill</source>
@@ -2957,8 +3754,20 @@
         <translation>Nefakturita dum %1 tagoj</translation>
     </message>
     <message>
+        <source>Unit price (%1)</source>
+        <translation>Unuoprezo (%1)</translation>
+    </message>
+    <message>
+        <source>Net amount (%1)</source>
+        <translation>Neta sumo (%1)</translation>
+    </message>
+    <message>
         <source>Problem: %1</source>
         <translation>Problemo: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 — nothing to pay: covered by prepaid hours or contract</source>
+        <translation>Eldonis %1 — nenio por pagi: kovrita de antaŭpagitaj horoj aŭ kontrakto</translation>
     </message>
     <message>
         <source>Issued %1</source>
@@ -3059,8 +3868,40 @@
         <translation>Interfaco</translation>
     </message>
     <message>
-        <source>The language of TechLedger&apos;s menus and windows on this computer, for you only. It changes the next time you start TechLedger.</source>
-        <translation>La lingvo de la menuoj kaj fenestroj de TechLedger en ĉi tiu komputilo, nur por vi. Ĝi ŝanĝiĝos kiam vi venontfoje lanĉos TechLedger.</translation>
+        <source>The language of TechLedger&apos;s menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
+        <translation>La lingvo de la menuoj, fenestroj, nombroj kaj datoj de TechLedger en ĉi tiu komputilo, nur por vi. TechLedger relanĉiĝas por montri ĝin.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Konservita.</translation>
+    </message>
+    <message>
+        <source>Saved. TechLedger shows %1 after a restart.</source>
+        <translation>Konservita. TechLedger montriĝos en %1 post relanĉo.</translation>
+    </message>
+    <message>
+        <source>Restart TechLedger</source>
+        <translation>Relanĉi TechLedger</translation>
+    </message>
+    <message>
+        <source>Restart TechLedger now to see it in %1?</source>
+        <translation>Ĉu relanĉi TechLedger nun por vidi ĝin en %1?</translation>
+    </message>
+    <message>
+        <source>TechLedger closes its windows and opens again: save any work you are still typing first.</source>
+        <translation>TechLedger fermas siajn fenestrojn kaj remalfermiĝas: unue konservu laboron, kiun vi ankoraŭ tajpas.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Relanĉi nun</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>TechLedger stayed open; it shows the new language at the next start.</source>
+        <translation>TechLedger restis malfermita; ĝi montros la novan lingvon je la sekva lanĉo.</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3073,10 +3914,6 @@
     <message>
         <source>Document language saved.</source>
         <translation>Lingvo de dokumentoj konservita.</translation>
-    </message>
-    <message>
-        <source>Saved. Restart TechLedger to see it in %1.</source>
-        <translation>Konservita. Relanĉu TechLedger por vidi ĝin en %1.</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +4259,10 @@
         <translation>&amp;Iri</translation>
     </message>
     <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Agoj</translation>
+    </message>
+    <message>
         <source>&amp;Data</source>
         <translation>Dat&amp;umoj</translation>
     </message>
@@ -3509,8 +4350,8 @@
         <translation>Unuoprezo (%1)</translation>
     </message>
     <message>
-        <source>e.g. 89.00</source>
-        <translation>ekz. 89.00</translation>
+        <source>e.g. %1</source>
+        <translation>ekz. %1</translation>
     </message>
     <message>
         <source>Used by</source>
@@ -3615,6 +4456,18 @@
         <source>Sending…</source>
         <translation>Sendado…</translation>
     </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="vanished">Konfirmo de ricevo</translation>
+    </message>
+    <message>
+        <source>Resolution message</source>
+        <translation type="vanished">Solva mesaĝo</translation>
+    </message>
+    <message>
+        <source>Canned reply</source>
+        <translation type="vanished">Preta respondo</translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>
@@ -3658,6 +4511,22 @@
         <source>(none)</source>
         <translation>(neniu)</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation type="vanished">Malalta</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="vanished">Normala</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="vanished">Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="vanished">Urĝa</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -3672,6 +4541,85 @@
     <message>
         <source>Public: the client may see it (counts as a reply)</source>
         <translation>Publika: la kliento povas vidi ĝin (kalkuliĝas kiel respondo)</translation>
+    </message>
+</context>
+<context>
+    <name>PageActions</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="vanished">Refreŝigi</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation type="vanished">Nova kliento…</translation>
+    </message>
+    <message>
+        <source>Edit client…</source>
+        <translation type="vanished">Redakti klienton…</translation>
+    </message>
+    <message>
+        <source>Archive or restore client</source>
+        <translation type="vanished">Arĥivi aŭ restarigi klienton</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="vanished">Serĉi</translation>
+    </message>
+    <message>
+        <source>New ticket…</source>
+        <translation type="vanished">Nova bileto…</translation>
+    </message>
+    <message>
+        <source>Helpdesk reports…</source>
+        <translation type="vanished">Helpejaj raportoj…</translation>
+    </message>
+    <message>
+        <source>New article…</source>
+        <translation type="vanished">Nova artikolo…</translation>
+    </message>
+    <message>
+        <source>Edit article…</source>
+        <translation type="vanished">Redakti artikolon…</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="vanished">Antaŭa semajno</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="vanished">Ĉi tiu semajno</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="vanished">Venonta semajno</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="vanished">Forigi registron</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Malfari forigon</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation type="vanished">Nova vizito…</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation type="vanished">Malfermi viziton</translation>
+    </message>
+    <message>
+        <source>Top up prepaid hours…</source>
+        <translation type="vanished">Plenigi antaŭpagitajn horojn…</translation>
+    </message>
+    <message>
+        <source>Statement PDF…</source>
+        <translation type="vanished">Raporto PDF…</translation>
+    </message>
+    <message>
+        <source>Contract history…</source>
+        <translation type="vanished">Historio de kontrakto…</translation>
     </message>
 </context>
 <context>
@@ -3791,8 +4739,8 @@
         <translation>— elektu klienton —</translation>
     </message>
     <message>
-        <source>2026-11-23 09:00</source>
-        <translation>2026-11-23 09:00</translation>
+        <source>“%1” is not a date and time; write it like %2.</source>
+        <translation>„%1” ne estas dato kaj horo; skribu ĝin kiel %2.</translation>
     </message>
     <message>
         <source>1:30, 1.5 or 90m</source>
@@ -3820,7 +4768,7 @@
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Komenco</translation>
+        <translation>Ko&amp;menco</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
@@ -4168,6 +5116,10 @@
         <translation>Linio bezonas kvanton.</translation>
     </message>
     <message>
+        <source>Someone else changed this draft while you saved.</source>
+        <translation>Iu alia ŝanĝis ĉi tiun malneton dum vi konservis.</translation>
+    </message>
+    <message>
         <source>Remove the line instead of setting its quantity to zero.</source>
         <translation>Forigu la linion anstataŭ meti ĝian kvanton al nulo.</translation>
     </message>
@@ -4218,6 +5170,10 @@
     <message>
         <source>There is no such article.</source>
         <translation>Ne ekzistas tia artikolo.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity.</source>
+        <translation>Enigu kvanton.</translation>
     </message>
     <message>
         <source>A template needs a name and a text.</source>
@@ -4354,10 +5310,6 @@
     <message>
         <source>Open the shop on at least one day.</source>
         <translation>Malfermu la firmaon almenaŭ unu tagon.</translation>
-    </message>
-    <message>
-        <source>Opening hours must end after they start, in order, without overlap.</source>
-        <translation type="vanished">Laborhoroj devas finiĝi post sia komenco, laŭorde, sen interkovro.</translation>
     </message>
     <message>
         <source>Enter the company&apos;s legal name.</source>
@@ -4530,6 +5482,10 @@
     <message>
         <source>There is no such ticket.</source>
         <translation>Ne ekzistas tia bileto.</translation>
+    </message>
+    <message>
+        <source>That belongs to another client.</source>
+        <translation>Tio apartenas al alia kliento.</translation>
     </message>
     <message>
         <source>Write the note first.</source>
@@ -4794,8 +5750,8 @@
         <translation>Fenestro</translation>
     </message>
     <message>
-        <source>Shortcuts of a page are listed once that page has been opened.</source>
-        <translation>La klavkombinoj de paĝo estas listigitaj post kiam la paĝo estis malfermita.</translation>
+        <source>A page&apos;s shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
+        <translation>La klavkombinoj de paĝo funkcias dum tiu paĝo estas montrata; la menuo Agoj listigas tiujn de la montrata paĝo.</translation>
     </message>
 </context>
 <context>
@@ -5120,6 +6076,10 @@
         <translation>Materialo</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>Redakti</translation>
+    </message>
+    <message>
         <source>Wait for customer</source>
         <translation>Atendi la klienton</translation>
     </message>
@@ -5252,6 +6212,10 @@
         <translation>%1 po %2</translation>
     </message>
     <message>
+        <source>Someone else changed this ticket at the same moment, so nothing was changed. The ticket now shows their change; try again if still needed.</source>
+        <translation>Iu alia ŝanĝis ĉi tiun bileton samtempe, do nenio estis ŝanĝita. La bileto nun montras ilian ŝanĝon; reprovu, se ankoraŭ necese.</translation>
+    </message>
+    <message>
         <source>Due %1</source>
         <translation>Limdato %1</translation>
     </message>
@@ -5369,6 +6333,26 @@
     <message>
         <source>All tickets</source>
         <translation>Ĉiuj biletoj</translation>
+    </message>
+    <message>
+        <source>Tier 0 · self-help</source>
+        <translation type="vanished">Nivelo 0 · memhelpo</translation>
+    </message>
+    <message>
+        <source>Tier 1 · first contact</source>
+        <translation type="vanished">Nivelo 1 · unua kontakto</translation>
+    </message>
+    <message>
+        <source>Tier 2 · deeper troubleshooting</source>
+        <translation type="vanished">Nivelo 2 · pli profunda problemsolvado</translation>
+    </message>
+    <message>
+        <source>Tier 3 · specialists</source>
+        <translation type="vanished">Nivelo 3 · specialistoj</translation>
+    </message>
+    <message>
+        <source>Tier 4 · vendor</source>
+        <translation type="vanished">Nivelo 4 · vendisto</translation>
     </message>
 </context>
 <context>
@@ -5752,6 +6736,17 @@ laŭtempe</translation>
     <message>
         <source>Note</source>
         <translation>Noto</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedRecordDialog</name>
+    <message>
+        <source>Someone else changed this record after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
+        <translation>Iu alia ŝanĝis ĉi tiun eron post kiam vi malfermis ĝin, do viaj ŝanĝoj ankoraŭ ne estas konservitaj. Ambaŭ versioj estas montritaj sube: marku la valorojn prenotajn el ilia, aŭ konservu ĉiujn viajn, poste premu OK por konservi.</translation>
+    </message>
+    <message>
+        <source>Press OK to save the values now in the form.</source>
+        <translation>Premu OK por konservi la valorojn nun en la formularo.</translation>
     </message>
 </context>
 <context>
@@ -6235,17 +7230,6 @@ laŭtempe</translation>
     <message>
         <source>not billable</source>
         <translation>ne fakturebla</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="vanished">&amp;Importi…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="vanished">&amp;Eksporti…</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>Podaj ilość.</translation>
     </message>
     <message>
-        <source>“%1” is not a quantity; type it like 1.5.</source>
-        <translation>„%1” nie jest ilością; wpisz ją np. tak: 1.5.</translation>
-    </message>
-    <message>
         <source>A quantity has at most three decimals.</source>
         <translation>Ilość może mieć najwyżej trzy miejsca po przecinku.</translation>
     </message>
@@ -260,12 +256,144 @@
         <translation>Wysyłanie faktury</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>quantity %1</source>
+        <translation>ilość %1</translation>
+    </message>
+    <message>
+        <source>unit price %1</source>
+        <translation>cena jednostkowa %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <source>Change line %1: %2</source>
+        <translation>Zmień pozycję %1: %2</translation>
+    </message>
+    <message>
+        <source>Add a line: %1</source>
+        <translation>Dodaj pozycję: %1</translation>
+    </message>
+    <message>
+        <source>Add a discount: %1</source>
+        <translation>Dodaj rabat: %1</translation>
+    </message>
+    <message>
+        <source>Remove line %1 (“%2”)</source>
+        <translation>Usuń pozycję %1 („%2”)</translation>
+    </message>
+    <message>
+        <source>Delete this draft (its work becomes unbilled again)</source>
+        <translation>Usuń ten szkic (jego praca znów będzie niezafakturowana)</translation>
+    </message>
+    <message>
+        <source>Set the notes to: %1</source>
+        <translation>Ustaw uwagi na: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Issue the draft, dated %1</source>
+        <translation>Wystaw szkic z datą %1</translation>
+    </message>
+    <message>
+        <source>someone else deleted it</source>
+        <translation>ktoś inny go usunął</translation>
+    </message>
+    <message>
+        <source>someone else issued it as %1</source>
+        <translation>ktoś inny wystawił go jako %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) changed</source>
+        <translation>zmienione pozycje: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) added</source>
+        <translation>dodane pozycje: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) removed</source>
+        <translation>usunięte pozycje: %1</translation>
+    </message>
+    <message>
+        <source>notes changed</source>
+        <translation>zmienione uwagi</translation>
+    </message>
+    <message>
+        <source>total now %1</source>
+        <translation>razem teraz %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft after you opened it</source>
+        <translation>Ktoś inny zmienił ten szkic po jego otwarciu</translation>
+    </message>
+    <message>
+        <source>Your change (not saved yet)</source>
+        <translation>Twoja zmiana (jeszcze niezapisana)</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
         <source>Quantity</source>
         <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Reload theirs and re-apply my change</source>
+        <translation>Wczytaj ich wersję i ponów moją zmianę</translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation>Odrzuć moją zmianę</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists, so your change cannot be saved. Copy what you need.</source>
+        <translation>Szkic już nie istnieje, więc Twojej zmiany nie można zapisać. Skopiuj, czego potrzebujesz.</translation>
+    </message>
+    <message>
+        <source>They issued it: it can no longer change. Correct it with a credit note.</source>
+        <translation>Ten szkic został już przez nich wystawiony: nie można go zmienić. Popraw go korektą.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved, so nothing of theirs was overwritten. Their saved version is listed here, with what they changed marked; the draft as you had it stays below. Re-apply your change on top of theirs, or discard yours.</source>
+        <translation>Twoja zmiana nie została zapisana, więc nic z ich wersji nie zostało nadpisane. Tutaj widać ich zapisaną wersję z zaznaczonymi zmianami; szkic w Twojej postaci zostaje poniżej. Ponów swoją zmianę na ich wersji albo ją odrzuć.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nowa</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>zmieniona</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>usunięta</translation>
+    </message>
+    <message>
+        <source>Their version: the draft was deleted</source>
+        <translation>Ich wersja: szkic został usunięty</translation>
+    </message>
+    <message>
+        <source>Their saved draft: %1 lines, total %2</source>
+        <translation>Ich zapisany szkic: liczba pozycji %1, razem %2</translation>
+    </message>
+    <message>
+        <source>Their notes (changed): %1</source>
+        <translation>Ich uwagi (zmienione): %1</translation>
+    </message>
+    <message>
+        <source>Their notes: %1</source>
+        <translation>Ich uwagi: %1</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -480,6 +608,18 @@
         <translation>Wystawiono fakturę %1.</translation>
     </message>
     <message>
+        <source>Someone else removed that line; add yours as a new line if needed.</source>
+        <translation>Ktoś inny usunął tę pozycję; w razie potrzeby dodaj swoją jako nową pozycję.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the draft; your change was not saved.</source>
+        <translation>Ktoś inny usunął szkic; Twoja zmiana nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>Your change was discarded; the draft shows the saved version.</source>
+        <translation>Twoja zmiana została odrzucona; szkic pokazuje zapisaną wersję.</translation>
+    </message>
+    <message>
         <source>Save the PDF</source>
         <translation>Zapisz PDF</translation>
     </message>
@@ -584,12 +724,20 @@
         <translation>Usunięto szkic dla %1; jego praca znów jest niezafakturowana.</translation>
     </message>
     <message>
+        <source>The draft for %1 was not deleted: someone else changed it after you opened it (%2). Open it to see their version, then delete it again if it should go.</source>
+        <translation>Szkic dla %1 nie został usunięty: ktoś inny zmienił go po jego otwarciu (%2). Otwórz go, aby zobaczyć ich wersję, i usuń go ponownie, jeśli nadal ma zniknąć.</translation>
+    </message>
+    <message>
         <source>%1 of %2 clients done — last: %3</source>
         <translation>Gotowe: %1 z %2 klientów — ostatni: %3</translation>
     </message>
     <message>
         <source>%1 invoices issued</source>
         <translation>wystawione faktury: %1</translation>
+    </message>
+    <message>
+        <source>%1 of them for covered work only (prepaid hours or contract: nothing to pay)</source>
+        <translation>w tym tylko za pracę pokrytą pakietem godzin lub umową (nic do zapłaty): %1</translation>
     </message>
     <message>
         <source>%1 problems to look at</source>
@@ -640,6 +788,22 @@
         <translation>Niezafakturowane od %1 dni</translation>
     </message>
     <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Quantity and unit</source>
+        <translation>Ilość i jednostka</translation>
+    </message>
+    <message>
+        <source>Unit price (%1)</source>
+        <translation>Cena jednostkowa (%1)</translation>
+    </message>
+    <message>
+        <source>Net amount (%1)</source>
+        <translation>Kwota netto (%1)</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -660,8 +824,16 @@
         <translation>Razem</translation>
     </message>
     <message>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
+        <translation>Celowo: faktura wymienia godziny pokryte pakietem godzin lub umową klienta; klient nic za nią nie płaci.</translation>
+    </message>
+    <message>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 — nothing to pay: covered by prepaid hours or contract</source>
+        <translation>Wystawiono %1 — nic do zapłaty: pokryte pakietem godzin lub umową</translation>
     </message>
     <message>
         <source>Issued %1</source>
@@ -745,6 +917,13 @@
     <message>
         <source>Invoices and reports embed the DejaVu Sans font, shipped under this licence:</source>
         <translation>Faktury i raporty osadzają czcionkę DejaVu Sans, dostarczaną na tej licencji:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Someone else changed this ticket at the same moment, so nothing was saved. What you typed is still here: press OK to try again.</source>
+        <translation>Ktoś inny zmienił to zgłoszenie w tej samej chwili, więc nic nie zostało zapisane. Wpisany tekst wciąż tu jest: naciśnij OK, aby spróbować ponownie.</translation>
     </message>
 </context>
 <context>
@@ -866,10 +1045,6 @@
     <message>
         <source>The shop&apos;s working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
         <translation>Tydzień pracy firmy. Zegary SLA biegną tylko w tych godzinach (chyba że umowa ma własne), a praca poza nimi może mieć stawkę pozagodzinową.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">Czynne</translation>
     </message>
     <message>
         <source>closed</source>
@@ -1086,7 +1261,7 @@
     </message>
     <message>
         <source>&amp;VAT id</source>
-        <translation>&amp;NIP / VAT</translation>
+        <translation>N&amp;IP / VAT</translation>
     </message>
     <message>
         <source>Cu&amp;rrency</source>
@@ -1102,7 +1277,7 @@
     </message>
     <message>
         <source>Payment &amp;terms</source>
-        <translation>&amp;Termin płatności</translation>
+        <translation>Termin &amp;płatności</translation>
     </message>
     <message>
         <source>e.g. 95.00 — empty uses the shop&apos;s rates</source>
@@ -1122,7 +1297,7 @@
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>U&amp;wagi</translation>
+        <translation>Uw&amp;agi</translation>
     </message>
     <message>
         <source>Someone else changed this client after you opened it, so your changes were not saved. They are still here: copy what you need, then Cancel and open the client again to see the other changes.</source>
@@ -1131,10 +1306,6 @@
     <message>
         <source>Someone else changed this client after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
         <translation>Ktoś inny zmienił tego klienta po jego otwarciu, więc Twoje zmiany nie zostały jeszcze zapisane. Obie wersje są pokazane poniżej: zaznacz wartości do przejęcia z tamtej albo zachowaj wszystkie swoje, potem naciśnij OK, aby zapisać.</translation>
-    </message>
-    <message>
-        <source>Press OK to save the values now in the form.</source>
-        <translation>Naciśnij OK, aby zapisać wartości z formularza.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1190,6 +1361,161 @@
     <message>
         <source>No clients yet — click New client to add your first.</source>
         <translation>Nie ma jeszcze klientów — kliknij Nowy klient, aby dodać pierwszego.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumny</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nie importowane)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolumna %1</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="vanished">Data rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="vanished">Godzina rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="vanished">Data zakończenia</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="vanished">Godzina zakończenia</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="vanished">Czas trwania</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="vanished">Klient</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="vanished">Technik</translation>
+    </message>
+    <message>
+        <source>Technician e-mail</source>
+        <translation type="vanished">E-mail technika</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation type="vanished">Rodzaj pracy</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="vanished">Projekt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="vanished">Zadanie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="vanished">Opis</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="vanished">Do rozliczenia</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="vanished">Stawka godzinowa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="vanished">Kwota</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation type="vanished">Stawka ryczałtowa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="vanished">Waluta</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="vanished">Tagi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Nazwa</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="vanished">Ulica</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="vanished">Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="vanished">Miasto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="vanished">Kraj</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation type="vanished">NIP / VAT</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation type="vanished">Termin płatności (dni)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">Uwagi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="vanished">Rola</translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation type="vanished">Kontakt do rozliczeń</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="vanished">SKU</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="vanished">Jednostka</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="vanished">Cena</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="vanished">Koszt</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="vanished">Stawka VAT</translation>
     </message>
 </context>
 <context>
@@ -1346,12 +1672,16 @@
         <translation>Pole</translation>
     </message>
     <message>
-        <source>Your value</source>
-        <translation>Twoja wartość</translation>
+        <source>Two versions of this record</source>
+        <translation>Dwie wersje tego rekordu</translation>
     </message>
     <message>
-        <source>Their saved value (tick to take)</source>
-        <translation>Ich zapisana wartość (zaznacz, aby przejąć)</translation>
+        <source>Yours</source>
+        <translation>Twoja</translation>
+    </message>
+    <message>
+        <source>Theirs (tick to take)</source>
+        <translation>Ich (zaznacz, aby przejąć)</translation>
     </message>
     <message>
         <source>Use the ticked values</source>
@@ -1719,6 +2049,69 @@
     </message>
 </context>
 <context>
+    <name>EditTicketDialog</name>
+    <message>
+        <source>Edit ticket</source>
+        <translation>Edytuj zgłoszenie</translation>
+    </message>
+    <message>
+        <source>Two versions of this ticket</source>
+        <translation>Dwie wersje tego zgłoszenia</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tytuł</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Opis</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorytet</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Lokalizacja</translation>
+    </message>
+    <message>
+        <source>(archived) #%1</source>
+        <translation>(w archiwum) #%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket after you opened it, and it no longer exists, so your changes were not saved. Copy what you need, then Cancel.</source>
+        <translation>Ktoś inny zmienił to zgłoszenie po jego otwarciu i już ono nie istnieje, więc Twoje zmiany nie zostały zapisane. Skopiuj, czego potrzebujesz, potem Anuluj.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
+        <translation>Ktoś inny zmienił to zgłoszenie po jego otwarciu, więc Twoje zmiany nie zostały jeszcze zapisane. Obie wersje są pokazane poniżej: zaznacz wartości do przejęcia z tamtej albo zachowaj wszystkie swoje, potem naciśnij OK, aby zapisać.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="vanished">Niski</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="vanished">Normalny</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="vanished">Wysoki</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="vanished">Pilny</translation>
+    </message>
+</context>
+<context>
     <name>EscalateDialog</name>
     <message>
         <source>Escalate</source>
@@ -1751,6 +2144,26 @@
     <message>
         <source>Promised for</source>
         <translation>Obiecano na</translation>
+    </message>
+    <message>
+        <source>Tier 0 · self-help</source>
+        <translation type="vanished">Poziom 0 · samopomoc</translation>
+    </message>
+    <message>
+        <source>Tier 1 · first contact</source>
+        <translation type="vanished">Poziom 1 · pierwszy kontakt</translation>
+    </message>
+    <message>
+        <source>Tier 2 · deeper troubleshooting</source>
+        <translation type="vanished">Poziom 2 · pogłębiona diagnostyka</translation>
+    </message>
+    <message>
+        <source>Tier 3 · specialists</source>
+        <translation type="vanished">Poziom 3 · specjaliści</translation>
+    </message>
+    <message>
+        <source>Tier 4 · vendor</source>
+        <translation type="vanished">Poziom 4 · dostawca</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2248,18 @@
         <source>The export failed: %1</source>
         <translation>Eksport się nie powiódł: %1</translation>
     </message>
+    <message>
+        <source>Time entries</source>
+        <translation type="vanished">Wpisy czasu</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="vanished">Faktury</translation>
+    </message>
+    <message>
+        <source>Accounting (invoices, VAT per rate, payments)</source>
+        <translation type="vanished">Księgowość (faktury, VAT według stawek, płatności)</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1849,13 +2274,6 @@
     <message>
         <source>Comment</source>
         <translation>Komentarz</translation>
-    </message>
-</context>
-<context>
-    <name>FieldForm</name>
-    <message>
-        <source>This record no longer exists; reopen Settings.</source>
-        <translation type="vanished">Ten rekord już nie istnieje; otwórz Ustawienia ponownie.</translation>
     </message>
 </context>
 <context>
@@ -1961,8 +2379,16 @@
         <translation>Unieważniona</translation>
     </message>
     <message>
+        <source>Enter a number.</source>
+        <translation>Podaj liczbę.</translation>
+    </message>
+    <message>
         <source>%1 days</source>
         <translation>%1 dni</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; type it like %2.</source>
+        <translation>„%1” nie jest liczbą; wpisz ją np. tak: %2.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2531,325 @@
         <translation>Import danych</translation>
     </message>
     <message>
+        <source>First rows, as they will be read</source>
+        <translation>Pierwsze wiersze, tak jak zostaną odczytane</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Sprawdź (na próbę)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4 rows</source>
+        <translation>%1 — %2, %3, wierszy: %4</translation>
+    </message>
+    <message>
+        <source>Check the columns, then run a dry run or import.</source>
+        <translation>Sprawdź kolumny, potem uruchom próbę albo import.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Sprawdzanie wszystkich wierszy…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importowanie: %1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>plik</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported.</source>
+        <translation>Można zaimportować %1 z %2 wierszy.</translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>Każdy wiersz można zaimportować.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows in %2 s.</source>
+        <translation>Zaimportowano wierszy: %1 w %2 s.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick &apos;Skip bad rows&apos;.</source>
+        <translation>Nic nie zaimportowano: odrzucono wierszy: %1. Popraw je w pliku albo zaznacz „Pomiń błędne wiersze”.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import anulowany; nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was imported: %1</source>
+        <translation>Import się nie powiódł i nic nie zaimportowano: %1</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation type="vanished">Rozpoznaj z nagłówka</translation>
+    </message>
+    <message>
+        <source>Kimai</source>
+        <translation type="vanished">Kimai</translation>
+    </message>
+    <message>
+        <source>Toggl Track</source>
+        <translation type="vanished">Toggl Track</translation>
+    </message>
+    <message>
+        <source>Clockify</source>
+        <translation type="vanished">Clockify</translation>
+    </message>
+    <message>
+        <source>Other CSV (columns by name)</source>
+        <translation type="vanished">Inny CSV (kolumny według nazw)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="vanished">Data rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="vanished">Godzina rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="vanished">Data zakończenia</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="vanished">Godzina zakończenia</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="vanished">Czas trwania</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="vanished">Klient</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="vanished">Technik</translation>
+    </message>
+    <message>
+        <source>Technician e-mail</source>
+        <translation type="vanished">E-mail technika</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation type="vanished">Rodzaj pracy</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="vanished">Projekt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="vanished">Zadanie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="vanished">Opis</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="vanished">Do rozliczenia</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="vanished">Stawka godzinowa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="vanished">Kwota</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation type="vanished">Stawka ryczałtowa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="vanished">Waluta</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="vanished">Tagi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Nazwa</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="vanished">Ulica</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="vanished">Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="vanished">Miasto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="vanished">Kraj</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation type="vanished">NIP / VAT</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation type="vanished">Termin płatności (dni)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">Uwagi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="vanished">Rola</translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation type="vanished">Kontakt do rozliczeń</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="vanished">SKU</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="vanished">Jednostka</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="vanished">Cena</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="vanished">Koszt</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="vanished">Stawka VAT</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Opcje</translation>
+    </message>
+    <message>
+        <source>Create missing clients</source>
+        <translation>Utwórz brakujących klientów</translation>
+    </message>
+    <message>
+        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company&apos;s country and currency when this is ticked; otherwise its rows are rejected.</source>
+        <translation>Klienci są dopasowywani po nazwie, bez względu na wielkość liter. Gdy to pole jest zaznaczone, nazwa nieznana TechLedger tworzy nowego klienta z krajem i walutą firmy; w przeciwnym razie jego wiersze są odrzucane.</translation>
+    </message>
+    <message>
+        <source>Create missing technicians and work types</source>
+        <translation>Utwórz brakujących techników i rodzaje pracy</translation>
+    </message>
+    <message>
+        <source>Users and activities TechLedger does not know are added as technicians and work types when this is ticked; otherwise their rows are rejected.</source>
+        <translation>Gdy to pole jest zaznaczone, użytkownicy i czynności nieznane TechLedger są dodawani jako technicy i rodzaje pracy; w przeciwnym razie ich wiersze są odrzucane.</translation>
+    </message>
+    <message>
+        <source>Decide from the file</source>
+        <translation>Rozpoznaj z pliku</translation>
+    </message>
+    <message>
+        <source>Day first (31/03/2026)</source>
+        <translation>Najpierw dzień (31/03/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (03/31/2026)</source>
+        <translation>Najpierw miesiąc (03/31/2026)</translation>
+    </message>
+    <message>
+        <source>Skip bad rows</source>
+        <translation>Pomiń błędne wiersze</translation>
+    </message>
+    <message>
+        <source>Ticked, the good rows are imported and the rejected ones left out. Unticked, nothing is imported while any row is rejected.</source>
+        <translation>Gdy zaznaczone, poprawne wiersze są importowane, a odrzucone pomijane. Gdy niezaznaczone, nic nie jest importowane, dopóki jakiś wiersz jest odrzucony.</translation>
+    </message>
+    <message>
+        <source>Rows naming what TechLedger lacks are rejected, unless ticked above;
+the dry run lists every name that would be created.</source>
+        <translation>Wiersze z nazwami nieznanymi TechLedger są odrzucane, chyba że zaznaczono wyżej;
+próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
+    </message>
+    <message>
+        <source>Work type when none is given:</source>
+        <translation>Rodzaj pracy, gdy nie podano:</translation>
+    </message>
+    <message>
+        <source>Dates like 03/02/2026:</source>
+        <translation>Daty w rodzaju 03/02/2026:</translation>
+    </message>
+    <message>
+        <source>(no work types yet)</source>
+        <translation>(brak rodzajów pracy)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPanel</name>
+    <message>
+        <source>Choose a file to see its first rows.</source>
+        <translation>Wybierz plik, aby zobaczyć jego pierwsze wiersze.</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 rejected</source>
+        <translation>odczytano wierszy: %1, odrzucono: %2</translation>
+    </message>
+    <message>
+        <source>, %1 h raw time, %2 with the file&apos;s hourly rate, %3 not billable</source>
+        <translation>, czas surowy: %1 godz., ze stawką godzinową z pliku: %2, nie do rozliczenia: %3</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Rodzaj pracy</translation>
+    </message>
+    <message>
+        <source>Will be created (%1):</source>
+        <translation>Zostanie utworzone (%1):</translation>
+    </message>
+    <message>
+        <source>Created (%1):</source>
+        <translation>Utworzono (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourceForm</name>
+    <message>
         <source>Time entries</source>
         <translation>Wpisy czasu</translation>
     </message>
@@ -2165,70 +2910,6 @@
         <translation>Kodowanie:</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>Kolumny</translation>
-    </message>
-    <message>
-        <source>First rows, as they will be read</source>
-        <translation>Pierwsze wiersze, tak jak zostaną odczytane</translation>
-    </message>
-    <message>
-        <source>Create missing clients</source>
-        <translation>Utwórz brakujących klientów</translation>
-    </message>
-    <message>
-        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company&apos;s country and currency when this is ticked; otherwise its rows are rejected.</source>
-        <translation>Klienci są dopasowywani po nazwie, bez względu na wielkość liter. Gdy to pole jest zaznaczone, nazwa nieznana TechLedger tworzy nowego klienta z krajem i walutą firmy; w przeciwnym razie jego wiersze są odrzucane.</translation>
-    </message>
-    <message>
-        <source>Decide from the file</source>
-        <translation>Rozpoznaj z pliku</translation>
-    </message>
-    <message>
-        <source>Day first (31/03/2026)</source>
-        <translation>Najpierw dzień (31/03/2026)</translation>
-    </message>
-    <message>
-        <source>Month first (03/31/2026)</source>
-        <translation>Najpierw miesiąc (03/31/2026)</translation>
-    </message>
-    <message>
-        <source>Skip bad rows</source>
-        <translation>Pomiń błędne wiersze</translation>
-    </message>
-    <message>
-        <source>Ticked, the good rows are imported and the rejected ones left out. Unticked, nothing is imported while any row is rejected.</source>
-        <translation>Gdy zaznaczone, poprawne wiersze są importowane, a odrzucone pomijane. Gdy niezaznaczone, nic nie jest importowane, dopóki jakiś wiersz jest odrzucony.</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Opcje</translation>
-    </message>
-    <message>
-        <source>Work type when none is given:</source>
-        <translation>Rodzaj pracy, gdy nie podano:</translation>
-    </message>
-    <message>
-        <source>Dates like 03/02/2026:</source>
-        <translation>Daty w rodzaju 03/02/2026:</translation>
-    </message>
-    <message>
-        <source>Choose a file to see its first rows.</source>
-        <translation>Wybierz plik, aby zobaczyć jego pierwsze wiersze.</translation>
-    </message>
-    <message>
-        <source>Check (dry run)</source>
-        <translation>Sprawdź (na próbę)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importuj</translation>
-    </message>
-    <message>
-        <source>(no work types yet)</source>
-        <translation>(brak rodzajów pracy)</translation>
-    </message>
-    <message>
         <source>Import a CSV file</source>
         <translation>Import pliku CSV</translation>
     </message>
@@ -2237,68 +2918,24 @@
         <translation>Pliki CSV (*.csv *.txt *.tsv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <source>%1 — %2, %3, %4 rows</source>
-        <translation>%1 — %2, %3, wierszy: %4</translation>
+        <source>Detect from the header</source>
+        <translation type="vanished">Rozpoznaj z nagłówka</translation>
     </message>
     <message>
-        <source>(not imported)</source>
-        <translation>(nie importowane)</translation>
+        <source>Kimai</source>
+        <translation type="vanished">Kimai</translation>
     </message>
     <message>
-        <source>column %1</source>
-        <translation>kolumna %1</translation>
+        <source>Toggl Track</source>
+        <translation type="vanished">Toggl Track</translation>
     </message>
     <message>
-        <source>Check the columns, then run a dry run or import.</source>
-        <translation>Sprawdź kolumny, potem uruchom próbę albo import.</translation>
+        <source>Clockify</source>
+        <translation type="vanished">Clockify</translation>
     </message>
     <message>
-        <source>Checking every row…</source>
-        <translation>Sprawdzanie wszystkich wierszy…</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importowanie…</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation>Importowanie: %1</translation>
-    </message>
-    <message>
-        <source>the file</source>
-        <translation>plik</translation>
-    </message>
-    <message>
-        <source>%1 rows read, %2 rejected</source>
-        <translation>odczytano wierszy: %1, odrzucono: %2</translation>
-    </message>
-    <message>
-        <source>, %1 h raw time</source>
-        <translation>, %1 godz. czasu surowego</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows can be imported.</source>
-        <translation>Można zaimportować %1 z %2 wierszy.</translation>
-    </message>
-    <message>
-        <source>Every row can be imported.</source>
-        <translation>Każdy wiersz można zaimportować.</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows in %2 s.</source>
-        <translation>Zaimportowano wierszy: %1 w %2 s.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick &apos;Skip bad rows&apos;.</source>
-        <translation>Nic nie zaimportowano: odrzucono wierszy: %1. Popraw je w pliku albo zaznacz „Pomiń błędne wiersze”.</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was imported.</source>
-        <translation>Import anulowany; nic nie zaimportowano.</translation>
-    </message>
-    <message>
-        <source>The import failed and nothing was imported: %1</source>
-        <translation>Import się nie powiódł i nic nie zaimportowano: %1</translation>
+        <source>Other CSV (columns by name)</source>
+        <translation type="vanished">Inny CSV (kolumny według nazw)</translation>
     </message>
 </context>
 <context>
@@ -2326,10 +2963,6 @@
     <message>
         <source>Undo (%1)</source>
         <translation>Cofnij (%1)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a quantity; type it like 1.5.</source>
-        <translation>„%1” nie jest ilością; wpisz ją np. tak: 1.5.</translation>
     </message>
     <message>
         <source>One line per entry</source>
@@ -2430,6 +3063,154 @@
     <message>
         <source>&amp;Run</source>
         <translation>&amp;Uruchom</translation>
+    </message>
+    <message>
+        <source>Your change was discarded; the draft shows the saved version.</source>
+        <translation>Twoja zmiana została odrzucona; szkic pokazuje zapisaną wersję.</translation>
+    </message>
+    <message>
+        <source>Someone else removed that line; add yours as a new line if needed.</source>
+        <translation>Ktoś inny usunął tę pozycję; w razie potrzeby dodaj swoją jako nową pozycję.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the draft; your change was not saved.</source>
+        <translation>Ktoś inny usunął szkic; Twoja zmiana nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>someone else deleted it</source>
+        <translation>ktoś inny go usunął</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <source>Delete this draft (its work becomes unbilled again)</source>
+        <translation>Usuń ten szkic (jego praca znów będzie niezafakturowana)</translation>
+    </message>
+    <message>
+        <source>%1 line(s) changed</source>
+        <translation>zmienione pozycje: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) added</source>
+        <translation>dodane pozycje: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) removed</source>
+        <translation>usunięte pozycje: %1</translation>
+    </message>
+    <message>
+        <source>notes changed</source>
+        <translation>zmienione uwagi</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft after you opened it</source>
+        <translation>Ktoś inny zmienił ten szkic po jego otwarciu</translation>
+    </message>
+    <message>
+        <source>Your change (not saved yet)</source>
+        <translation>Twoja zmiana (jeszcze niezapisana)</translation>
+    </message>
+    <message>
+        <source>Reload theirs and re-apply my change</source>
+        <translation>Wczytaj ich wersję i ponów moją zmianę</translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation>Odrzuć moją zmianę</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nowa</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>zmieniona</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>usunięta</translation>
+    </message>
+    <message>
+        <source>Issue the draft, dated %1</source>
+        <translation>Wystaw szkic z datą %1</translation>
+    </message>
+    <message>
+        <source>someone else issued it as %1</source>
+        <translation>ktoś inny wystawił go jako %1</translation>
+    </message>
+    <message>
+        <source>total now %1</source>
+        <translation>razem teraz %1</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists, so your change cannot be saved. Copy what you need.</source>
+        <translation>Szkic już nie istnieje, więc Twojej zmiany nie można zapisać. Skopiuj, czego potrzebujesz.</translation>
+    </message>
+    <message>
+        <source>Their version: the draft was deleted</source>
+        <translation>Ich wersja: szkic został usunięty</translation>
+    </message>
+    <message>
+        <source>Add a line: %1</source>
+        <translation>Dodaj pozycję: %1</translation>
+    </message>
+    <message>
+        <source>Add a discount: %1</source>
+        <translation>Dodaj rabat: %1</translation>
+    </message>
+    <message>
+        <source>Set the notes to: %1</source>
+        <translation>Ustaw uwagi na: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>They issued it: it can no longer change. Correct it with a credit note.</source>
+        <translation>Ten szkic został już przez nich wystawiony: nie można go zmienić. Popraw go korektą.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved, so nothing of theirs was overwritten. Their saved version is listed here, with what they changed marked; the draft as you had it stays below. Re-apply your change on top of theirs, or discard yours.</source>
+        <translation>Twoja zmiana nie została zapisana, więc nic z ich wersji nie zostało nadpisane. Tutaj widać ich zapisaną wersję z zaznaczonymi zmianami; szkic w Twojej postaci zostaje poniżej. Ponów swoją zmianę na ich wersji albo ją odrzuć.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>quantity %1</source>
+        <translation>ilość %1</translation>
+    </message>
+    <message>
+        <source>unit price %1</source>
+        <translation>cena jednostkowa %1</translation>
+    </message>
+    <message>
+        <source>Their notes (changed): %1</source>
+        <translation>Ich uwagi (zmienione): %1</translation>
+    </message>
+    <message>
+        <source>Their notes: %1</source>
+        <translation>Ich uwagi: %1</translation>
+    </message>
+    <message>
+        <source>Change line %1: %2</source>
+        <translation>Zmień pozycję %1: %2</translation>
+    </message>
+    <message>
+        <source>Remove line %1 (“%2”)</source>
+        <translation>Usuń pozycję %1 („%2”)</translation>
+    </message>
+    <message>
+        <source>Their saved draft: %1 lines, total %2</source>
+        <translation>Ich zapisany szkic: liczba pozycji %1, razem %2</translation>
+    </message>
+    <message>
+        <source>The draft for %1 was not deleted: someone else changed it after you opened it (%2). Open it to see their version, then delete it again if it should go.</source>
+        <translation>Szkic dla %1 nie został usunięty: ktoś inny zmienił go po jego otwarciu (%2). Otwórz go, aby zobaczyć ich wersję, i usuń go ponownie, jeśli nadal ma zniknąć.</translation>
     </message>
     <message>
         <source>Mail server password</source>
@@ -2658,6 +3439,10 @@
     <message>
         <source>Issued</source>
         <translation>Wystawiono</translation>
+    </message>
+    <message>
+        <source>%1 of them for covered work only (prepaid hours or contract: nothing to pay)</source>
+        <translation>w tym tylko za pracę pokrytą pakietem godzin lub umową (nic do zapłaty): %1</translation>
     </message>
     <message>
         <source>1 page</source>
@@ -2936,12 +3721,24 @@
         <translation>Netto</translation>
     </message>
     <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Quantity and unit</source>
+        <translation>Ilość i jednostka</translation>
+    </message>
+    <message>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
+        <translation>Celowo: faktura wymienia godziny pokryte pakietem godzin lub umową klienta; klient nic za nią nie płaci.</translation>
     </message>
     <message>
         <source>Nothing to bill</source>
@@ -2960,8 +3757,20 @@
         <translation>Niezafakturowane od %1 dni</translation>
     </message>
     <message>
+        <source>Unit price (%1)</source>
+        <translation>Cena jednostkowa (%1)</translation>
+    </message>
+    <message>
+        <source>Net amount (%1)</source>
+        <translation>Kwota netto (%1)</translation>
+    </message>
+    <message>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 — nothing to pay: covered by prepaid hours or contract</source>
+        <translation>Wystawiono %1 — nic do zapłaty: pokryte pakietem godzin lub umową</translation>
     </message>
     <message>
         <source>Issued %1</source>
@@ -3062,8 +3871,40 @@
         <translation>Interfejs</translation>
     </message>
     <message>
-        <source>The language of TechLedger&apos;s menus and windows on this computer, for you only. It changes the next time you start TechLedger.</source>
-        <translation>Język menu i okien TechLedger na tym komputerze, tylko dla Ciebie. Zmieni się przy następnym uruchomieniu TechLedger.</translation>
+        <source>The language of TechLedger&apos;s menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
+        <translation>Język menu, okien, liczb i dat TechLedger na tym komputerze, tylko dla Ciebie. TechLedger uruchamia się ponownie, aby go pokazać.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Saved. TechLedger shows %1 after a restart.</source>
+        <translation>Zapisano. Język %1 pojawi się po ponownym uruchomieniu TechLedger.</translation>
+    </message>
+    <message>
+        <source>Restart TechLedger</source>
+        <translation>Uruchom ponownie TechLedger</translation>
+    </message>
+    <message>
+        <source>Restart TechLedger now to see it in %1?</source>
+        <translation>Uruchomić ponownie TechLedger teraz, aby zobaczyć język %1?</translation>
+    </message>
+    <message>
+        <source>TechLedger closes its windows and opens again: save any work you are still typing first.</source>
+        <translation>TechLedger zamknie swoje okna i otworzy się ponownie: najpierw zapisz pracę, którą jeszcze wpisujesz.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Uruchom ponownie teraz</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Później</translation>
+    </message>
+    <message>
+        <source>TechLedger stayed open; it shows the new language at the next start.</source>
+        <translation>TechLedger pozostał otwarty; nowy język pojawi się przy następnym uruchomieniu.</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3076,10 +3917,6 @@
     <message>
         <source>Document language saved.</source>
         <translation>Zapisano język dokumentów.</translation>
-    </message>
-    <message>
-        <source>Saved. Restart TechLedger to see it in %1.</source>
-        <translation>Zapisano. Uruchom ponownie TechLedger, aby zobaczyć język: %1.</translation>
     </message>
 </context>
 <context>
@@ -3422,7 +4259,11 @@
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Przejdź</translation>
+        <translation>P&amp;rzejdź</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Akcje</translation>
     </message>
     <message>
         <source>&amp;Data</source>
@@ -3512,8 +4353,8 @@
         <translation>Cena jednostkowa (%1)</translation>
     </message>
     <message>
-        <source>e.g. 89.00</source>
-        <translation>np. 89.00</translation>
+        <source>e.g. %1</source>
+        <translation>np. %1</translation>
     </message>
     <message>
         <source>Used by</source>
@@ -3618,6 +4459,18 @@
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="vanished">Potwierdzenie przyjęcia</translation>
+    </message>
+    <message>
+        <source>Resolution message</source>
+        <translation type="vanished">Wiadomość o rozwiązaniu</translation>
+    </message>
+    <message>
+        <source>Canned reply</source>
+        <translation type="vanished">Gotowa odpowiedź</translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>
@@ -3661,6 +4514,22 @@
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation type="vanished">Niski</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="vanished">Normalny</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="vanished">Wysoki</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="vanished">Pilny</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -3675,6 +4544,85 @@
     <message>
         <source>Public: the client may see it (counts as a reply)</source>
         <translation>Publiczna: klient może ją zobaczyć (liczy się jako odpowiedź)</translation>
+    </message>
+</context>
+<context>
+    <name>PageActions</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="vanished">Odśwież</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation type="vanished">Nowy klient…</translation>
+    </message>
+    <message>
+        <source>Edit client…</source>
+        <translation type="vanished">Edytuj klienta…</translation>
+    </message>
+    <message>
+        <source>Archive or restore client</source>
+        <translation type="vanished">Archiwizuj lub przywróć klienta</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="vanished">Znajdź</translation>
+    </message>
+    <message>
+        <source>New ticket…</source>
+        <translation type="vanished">Nowe zgłoszenie…</translation>
+    </message>
+    <message>
+        <source>Helpdesk reports…</source>
+        <translation type="vanished">Raporty helpdesku…</translation>
+    </message>
+    <message>
+        <source>New article…</source>
+        <translation type="vanished">Nowy artykuł…</translation>
+    </message>
+    <message>
+        <source>Edit article…</source>
+        <translation type="vanished">Edytuj artykuł…</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="vanished">Poprzedni tydzień</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="vanished">Ten tydzień</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="vanished">Następny tydzień</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="vanished">Usuń wpis</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Cofnij usunięcie</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation type="vanished">Nowa wizyta…</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation type="vanished">Otwórz wizytę</translation>
+    </message>
+    <message>
+        <source>Top up prepaid hours…</source>
+        <translation type="vanished">Doładuj pakiet godzin…</translation>
+    </message>
+    <message>
+        <source>Statement PDF…</source>
+        <translation type="vanished">Zestawienie PDF…</translation>
+    </message>
+    <message>
+        <source>Contract history…</source>
+        <translation type="vanished">Historia umowy…</translation>
     </message>
 </context>
 <context>
@@ -3794,8 +4742,8 @@
         <translation>— wybierz klienta —</translation>
     </message>
     <message>
-        <source>2026-11-23 09:00</source>
-        <translation>2026-11-23 09:00</translation>
+        <source>“%1” is not a date and time; write it like %2.</source>
+        <translation>„%1” nie jest datą i godziną; wpisz ją np. tak: %2.</translation>
     </message>
     <message>
         <source>1:30, 1.5 or 90m</source>
@@ -3831,7 +4779,7 @@
     </message>
     <message>
         <source>&amp;End</source>
-        <translation>&amp;Koniec</translation>
+        <translation>Ko&amp;niec</translation>
     </message>
     <message>
         <source>Descr&amp;iption</source>
@@ -4172,6 +5120,10 @@
         <translation>Pozycja wymaga ilości.</translation>
     </message>
     <message>
+        <source>Someone else changed this draft while you saved.</source>
+        <translation>Ktoś inny zmienił ten szkic podczas zapisywania.</translation>
+    </message>
+    <message>
         <source>Remove the line instead of setting its quantity to zero.</source>
         <translation>Usuń pozycję zamiast ustawiać jej ilość na zero.</translation>
     </message>
@@ -4222,6 +5174,10 @@
     <message>
         <source>There is no such article.</source>
         <translation>Nie ma takiego artykułu.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity.</source>
+        <translation>Podaj ilość.</translation>
     </message>
     <message>
         <source>A template needs a name and a text.</source>
@@ -4358,10 +5314,6 @@
     <message>
         <source>Open the shop on at least one day.</source>
         <translation>Firma musi być czynna co najmniej jeden dzień.</translation>
-    </message>
-    <message>
-        <source>Opening hours must end after they start, in order, without overlap.</source>
-        <translation type="vanished">Godziny pracy muszą kończyć się po rozpoczęciu, po kolei i bez nakładania.</translation>
     </message>
     <message>
         <source>Enter the company&apos;s legal name.</source>
@@ -4534,6 +5486,10 @@
     <message>
         <source>There is no such ticket.</source>
         <translation>Nie ma takiego zgłoszenia.</translation>
+    </message>
+    <message>
+        <source>That belongs to another client.</source>
+        <translation>To należy do innego klienta.</translation>
     </message>
     <message>
         <source>Write the note first.</source>
@@ -4798,8 +5754,8 @@
         <translation>Okno</translation>
     </message>
     <message>
-        <source>Shortcuts of a page are listed once that page has been opened.</source>
-        <translation>Skróty strony są wymienione, gdy ta strona zostanie otwarta.</translation>
+        <source>A page&apos;s shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
+        <translation>Skróty strony działają, gdy ta strona jest wyświetlana; menu Akcje zawiera skróty bieżącej strony.</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +6080,10 @@
         <translation>Materiał</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
+    </message>
+    <message>
         <source>Wait for customer</source>
         <translation>Czekaj na klienta</translation>
     </message>
@@ -5256,6 +6216,10 @@
         <translation>%1 za %2</translation>
     </message>
     <message>
+        <source>Someone else changed this ticket at the same moment, so nothing was changed. The ticket now shows their change; try again if still needed.</source>
+        <translation>Ktoś inny zmienił to zgłoszenie w tej samej chwili, więc nic nie zostało zmienione. Zgłoszenie pokazuje teraz ich zmianę; w razie potrzeby spróbuj ponownie.</translation>
+    </message>
+    <message>
         <source>Due %1</source>
         <translation>Termin %1</translation>
     </message>
@@ -5373,6 +6337,26 @@
     <message>
         <source>All tickets</source>
         <translation>Wszystkie zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Tier 0 · self-help</source>
+        <translation type="vanished">Poziom 0 · samopomoc</translation>
+    </message>
+    <message>
+        <source>Tier 1 · first contact</source>
+        <translation type="vanished">Poziom 1 · pierwszy kontakt</translation>
+    </message>
+    <message>
+        <source>Tier 2 · deeper troubleshooting</source>
+        <translation type="vanished">Poziom 2 · pogłębiona diagnostyka</translation>
+    </message>
+    <message>
+        <source>Tier 3 · specialists</source>
+        <translation type="vanished">Poziom 3 · specjaliści</translation>
+    </message>
+    <message>
+        <source>Tier 4 · vendor</source>
+        <translation type="vanished">Poziom 4 · dostawca</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +6741,17 @@ w terminie</translation>
     <message>
         <source>Note</source>
         <translation>Notatka</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedRecordDialog</name>
+    <message>
+        <source>Someone else changed this record after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
+        <translation>Ktoś inny zmienił ten rekord po jego otwarciu, więc Twoje zmiany nie zostały jeszcze zapisane. Obie wersje są pokazane poniżej: zaznacz wartości do przejęcia z tamtej albo zachowaj wszystkie swoje, potem naciśnij OK, aby zapisać.</translation>
+    </message>
+    <message>
+        <source>Press OK to save the values now in the form.</source>
+        <translation>Naciśnij OK, aby zapisać wartości z formularza.</translation>
     </message>
 </context>
 <context>
@@ -6240,17 +7235,6 @@ w terminie</translation>
     <message>
         <source>not billable</source>
         <translation>nierozliczane</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="vanished">&amp;Importuj…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="vanished">&amp;Eksportuj…</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>Ange en mängd.</translation>
     </message>
     <message>
-        <source>“%1” is not a quantity; type it like 1.5.</source>
-        <translation>”%1” är ingen mängd; skriv den som 1.5.</translation>
-    </message>
-    <message>
         <source>A quantity has at most three decimals.</source>
         <translation>En mängd har högst tre decimaler.</translation>
     </message>
@@ -260,12 +256,144 @@
         <translation>Faktura skickas</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>quantity %1</source>
+        <translation>mängd %1</translation>
+    </message>
+    <message>
+        <source>unit price %1</source>
+        <translation>à-pris %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>ingen ändring</translation>
+    </message>
+    <message>
+        <source>Change line %1: %2</source>
+        <translation>Ändra rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Add a line: %1</source>
+        <translation>Lägg till en rad: %1</translation>
+    </message>
+    <message>
+        <source>Add a discount: %1</source>
+        <translation>Lägg till en rabatt: %1</translation>
+    </message>
+    <message>
+        <source>Remove line %1 (“%2”)</source>
+        <translation>Ta bort rad %1 (”%2”)</translation>
+    </message>
+    <message>
+        <source>Delete this draft (its work becomes unbilled again)</source>
+        <translation>Ta bort utkastet (dess arbete blir ofakturerat igen)</translation>
+    </message>
+    <message>
+        <source>Set the notes to: %1</source>
+        <translation>Ändra anteckningarna till: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inga)</translation>
+    </message>
+    <message>
+        <source>Issue the draft, dated %1</source>
+        <translation>Utfärda utkastet med datum %1</translation>
+    </message>
+    <message>
+        <source>someone else deleted it</source>
+        <translation>någon annan tog bort det</translation>
+    </message>
+    <message>
+        <source>someone else issued it as %1</source>
+        <translation>någon annan utfärdade det som %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) changed</source>
+        <translation>ändrade rader: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) added</source>
+        <translation>tillagda rader: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) removed</source>
+        <translation>borttagna rader: %1</translation>
+    </message>
+    <message>
+        <source>notes changed</source>
+        <translation>anteckningarna ändrade</translation>
+    </message>
+    <message>
+        <source>total now %1</source>
+        <translation>summa nu %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft after you opened it</source>
+        <translation>Någon annan ändrade utkastet efter att du öppnade det</translation>
+    </message>
+    <message>
+        <source>Your change (not saved yet)</source>
+        <translation>Din ändring (inte sparad än)</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Quantity</source>
         <translation>Mängd</translation>
+    </message>
+    <message>
+        <source>Reload theirs and re-apply my change</source>
+        <translation>Läs in deras och gör om min ändring</translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation>Släng min ändring</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists, so your change cannot be saved. Copy what you need.</source>
+        <translation>Utkastet finns inte längre, så din ändring kan inte sparas. Kopiera det du behöver.</translation>
+    </message>
+    <message>
+        <source>They issued it: it can no longer change. Correct it with a credit note.</source>
+        <translation>De har utfärdat den: den kan inte längre ändras. Rätta den med en kreditnota.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved, so nothing of theirs was overwritten. Their saved version is listed here, with what they changed marked; the draft as you had it stays below. Re-apply your change on top of theirs, or discard yours.</source>
+        <translation>Din ändring sparades inte, så inget av deras skrevs över. Deras sparade version visas här, med det de ändrade markerat; utkastet som du hade det finns kvar nedan. Gör om din ändring ovanpå deras, eller släng din.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>Their version: the draft was deleted</source>
+        <translation>Deras version: utkastet togs bort</translation>
+    </message>
+    <message>
+        <source>Their saved draft: %1 lines, total %2</source>
+        <translation>Deras sparade utkast: %1 rader, summa %2</translation>
+    </message>
+    <message>
+        <source>Their notes (changed): %1</source>
+        <translation>Deras anteckningar (ändrade): %1</translation>
+    </message>
+    <message>
+        <source>Their notes: %1</source>
+        <translation>Deras anteckningar: %1</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -480,6 +608,18 @@
         <translation>Faktura %1 utfärdad.</translation>
     </message>
     <message>
+        <source>Someone else removed that line; add yours as a new line if needed.</source>
+        <translation>Någon annan tog bort raden; lägg till din som en ny rad om det behövs.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the draft; your change was not saved.</source>
+        <translation>Någon annan tog bort utkastet; din ändring sparades inte.</translation>
+    </message>
+    <message>
+        <source>Your change was discarded; the draft shows the saved version.</source>
+        <translation>Din ändring slängdes; utkastet visar den sparade versionen.</translation>
+    </message>
+    <message>
         <source>Save the PDF</source>
         <translation>Spara PDF:en</translation>
     </message>
@@ -584,12 +724,20 @@
         <translation>Utkastet för %1 är borttaget; arbetet är ofakturerat igen.</translation>
     </message>
     <message>
+        <source>The draft for %1 was not deleted: someone else changed it after you opened it (%2). Open it to see their version, then delete it again if it should go.</source>
+        <translation>Utkastet för %1 togs inte bort: någon annan ändrade det efter att du öppnade det (%2). Öppna det för att se deras version och ta sedan bort det igen om det ska bort.</translation>
+    </message>
+    <message>
         <source>%1 of %2 clients done — last: %3</source>
         <translation>%1 av %2 kunder klara — senast: %3</translation>
     </message>
     <message>
         <source>%1 invoices issued</source>
         <translation>%1 fakturor utfärdade</translation>
+    </message>
+    <message>
+        <source>%1 of them for covered work only (prepaid hours or contract: nothing to pay)</source>
+        <translation>%1 av dem bara för täckt arbete (förbetalda timmar eller avtal: inget att betala)</translation>
     </message>
     <message>
         <source>%1 problems to look at</source>
@@ -640,6 +788,22 @@
         <translation>Ofakturerat i %1 dagar</translation>
     </message>
     <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Quantity and unit</source>
+        <translation>Mängd och enhet</translation>
+    </message>
+    <message>
+        <source>Unit price (%1)</source>
+        <translation>À-pris (%1)</translation>
+    </message>
+    <message>
+        <source>Net amount (%1)</source>
+        <translation>Nettobelopp (%1)</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -660,8 +824,16 @@
         <translation>Summa</translation>
     </message>
     <message>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
+        <translation>Avsiktligt: fakturan listar de timmar som kundens förbetalda timmar eller avtal täckte; kunden är inte skyldig något för den.</translation>
+    </message>
+    <message>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 — nothing to pay: covered by prepaid hours or contract</source>
+        <translation>Utfärdade %1 — inget att betala: täckt av förbetalda timmar eller avtal</translation>
     </message>
     <message>
         <source>Issued %1</source>
@@ -745,6 +917,13 @@
     <message>
         <source>Invoices and reports embed the DejaVu Sans font, shipped under this licence:</source>
         <translation>Fakturor och rapporter bäddar in typsnittet DejaVu Sans, som levereras under denna licens:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Someone else changed this ticket at the same moment, so nothing was saved. What you typed is still here: press OK to try again.</source>
+        <translation>Någon annan ändrade ärendet i samma ögonblick, så inget sparades. Det du skrev finns kvar här: tryck OK för att försöka igen.</translation>
     </message>
 </context>
 <context>
@@ -865,10 +1044,6 @@
     <message>
         <source>The shop&apos;s working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
         <translation>Företagets arbetsvecka. SLA-klockor går bara under dessa tider (om inte ett avtal har egna), och arbete utanför dem kan ha ett pris för obekväm tid.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">Öppet</translation>
     </message>
     <message>
         <source>closed</source>
@@ -1073,7 +1248,7 @@
     </message>
     <message>
         <source>Post&amp;code</source>
-        <translation>Post&amp;nummer</translation>
+        <translation>&amp;Postnummer</translation>
     </message>
     <message>
         <source>&amp;City</source>
@@ -1101,7 +1276,7 @@
     </message>
     <message>
         <source>Payment &amp;terms</source>
-        <translation>Betalnings&amp;villkor</translation>
+        <translation>&amp;Betalningsvillkor</translation>
     </message>
     <message>
         <source>e.g. 95.00 — empty uses the shop&apos;s rates</source>
@@ -1109,7 +1284,7 @@
     </message>
     <message>
         <source>Default hourly &amp;rate</source>
-        <translation>Standard&amp;timpris</translation>
+        <translation>Standardtimp&amp;ris</translation>
     </message>
     <message>
         <source>Show raw time next to billed time</source>
@@ -1121,7 +1296,7 @@
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>Ant&amp;eckningar</translation>
+        <translation>&amp;Anteckningar</translation>
     </message>
     <message>
         <source>Someone else changed this client after you opened it, so your changes were not saved. They are still here: copy what you need, then Cancel and open the client again to see the other changes.</source>
@@ -1130,10 +1305,6 @@
     <message>
         <source>Someone else changed this client after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
         <translation>Någon annan ändrade kunden efter att du öppnade den, så dina ändringar är inte sparade än. Båda versionerna visas nedan: kryssa i värdena du vill ta från deras, eller behåll alla dina, och tryck sedan OK för att spara.</translation>
-    </message>
-    <message>
-        <source>Press OK to save the values now in the form.</source>
-        <translation>Tryck OK för att spara värdena som nu står i formuläret.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1189,6 +1360,161 @@
     <message>
         <source>No clients yet — click New client to add your first.</source>
         <translation>Inga kunder än — klicka på Ny kund för att lägga till den första.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolumn %1</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="vanished">Startdatum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="vanished">Starttid</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="vanished">Slutdatum</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="vanished">Sluttid</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="vanished">Längd</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="vanished">Kund</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="vanished">Tekniker</translation>
+    </message>
+    <message>
+        <source>Technician e-mail</source>
+        <translation type="vanished">Teknikerns e-post</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation type="vanished">Arbetstyp</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="vanished">Projekt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="vanished">Uppgift</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="vanished">Beskrivning</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="vanished">Fakturerbart</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="vanished">Timpris</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="vanished">Belopp</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation type="vanished">Fast pris</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="vanished">Valuta</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="vanished">Taggar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="vanished">Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="vanished">Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="vanished">Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="vanished">Land</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation type="vanished">Momsnummer</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation type="vanished">Betalningsvillkor (dagar)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">Anteckningar</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="vanished">Roll</translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation type="vanished">Faktureringskontakt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="vanished">Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="vanished">Enhet</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="vanished">Pris</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="vanished">Kostnad</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="vanished">Momssats</translation>
     </message>
 </context>
 <context>
@@ -1345,12 +1671,16 @@
         <translation>Fält</translation>
     </message>
     <message>
-        <source>Your value</source>
-        <translation>Ditt värde</translation>
+        <source>Two versions of this record</source>
+        <translation>Två versioner av posten</translation>
     </message>
     <message>
-        <source>Their saved value (tick to take)</source>
-        <translation>Deras sparade värde (kryssa för att ta det)</translation>
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <source>Theirs (tick to take)</source>
+        <translation>Deras (kryssa för att ta)</translation>
     </message>
     <message>
         <source>Use the ticked values</source>
@@ -1718,6 +2048,69 @@
     </message>
 </context>
 <context>
+    <name>EditTicketDialog</name>
+    <message>
+        <source>Edit ticket</source>
+        <translation>Redigera ärende</translation>
+    </message>
+    <message>
+        <source>Two versions of this ticket</source>
+        <translation>Två versioner av ärendet</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioritet</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>P&amp;lats</translation>
+    </message>
+    <message>
+        <source>(archived) #%1</source>
+        <translation>(arkiverad) #%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket after you opened it, and it no longer exists, so your changes were not saved. Copy what you need, then Cancel.</source>
+        <translation>Någon annan ändrade ärendet efter att du öppnade det, och det finns inte längre, så dina ändringar sparades inte. Kopiera det du behöver och tryck sedan Avbryt.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
+        <translation>Någon annan ändrade ärendet efter att du öppnade det, så dina ändringar är inte sparade än. Båda versionerna visas nedan: kryssa i värdena du vill ta från deras, eller behåll alla dina, och tryck sedan OK för att spara.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="vanished">Låg</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="vanished">Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="vanished">Hög</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="vanished">Brådskande</translation>
+    </message>
+</context>
+<context>
     <name>EscalateDialog</name>
     <message>
         <source>Escalate</source>
@@ -1750,6 +2143,26 @@
     <message>
         <source>Promised for</source>
         <translation>Utlovat till</translation>
+    </message>
+    <message>
+        <source>Tier 0 · self-help</source>
+        <translation type="vanished">Nivå 0 · självhjälp</translation>
+    </message>
+    <message>
+        <source>Tier 1 · first contact</source>
+        <translation type="vanished">Nivå 1 · första kontakt</translation>
+    </message>
+    <message>
+        <source>Tier 2 · deeper troubleshooting</source>
+        <translation type="vanished">Nivå 2 · djupare felsökning</translation>
+    </message>
+    <message>
+        <source>Tier 3 · specialists</source>
+        <translation type="vanished">Nivå 3 · specialister</translation>
+    </message>
+    <message>
+        <source>Tier 4 · vendor</source>
+        <translation type="vanished">Nivå 4 · leverantör</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2247,18 @@
         <source>The export failed: %1</source>
         <translation>Exporten misslyckades: %1</translation>
     </message>
+    <message>
+        <source>Time entries</source>
+        <translation type="vanished">Tidsposter</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="vanished">Fakturor</translation>
+    </message>
+    <message>
+        <source>Accounting (invoices, VAT per rate, payments)</source>
+        <translation type="vanished">Bokföring (fakturor, moms per sats, betalningar)</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1848,13 +2273,6 @@
     <message>
         <source>Comment</source>
         <translation>Kommentar</translation>
-    </message>
-</context>
-<context>
-    <name>FieldForm</name>
-    <message>
-        <source>This record no longer exists; reopen Settings.</source>
-        <translation type="vanished">Posten finns inte längre; öppna Inställningar igen.</translation>
     </message>
 </context>
 <context>
@@ -1960,8 +2378,16 @@
         <translation>Makulerad</translation>
     </message>
     <message>
+        <source>Enter a number.</source>
+        <translation>Ange ett tal.</translation>
+    </message>
+    <message>
         <source>%1 days</source>
         <translation>%1 dagar</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; type it like %2.</source>
+        <translation>”%1” är inget tal; skriv det som %2.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2528,325 @@
         <translation>Importera data</translation>
     </message>
     <message>
+        <source>First rows, as they will be read</source>
+        <translation>De första raderna, så som de kommer att läsas</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Kontrollera (provkörning)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4 rows</source>
+        <translation>%1 — %2, %3, %4 rader</translation>
+    </message>
+    <message>
+        <source>Check the columns, then run a dry run or import.</source>
+        <translation>Kontrollera kolumnerna och gör sedan en provkörning eller importera.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Kontrollerar varje rad…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importerar %1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>filen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported.</source>
+        <translation>%1 av %2 rader kan importeras.</translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>Alla rader kan importeras.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows in %2 s.</source>
+        <translation>Importerade %1 rader på %2 s.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick &apos;Skip bad rows&apos;.</source>
+        <translation>Inget importerades: %1 rader avvisas. Rätta dem i filen eller kryssa i ”Hoppa över felaktiga rader”.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importen avbröts; inget importerades.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was imported: %1</source>
+        <translation>Importen misslyckades och inget importerades: %1</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation type="vanished">Avgör utifrån rubrikraden</translation>
+    </message>
+    <message>
+        <source>Kimai</source>
+        <translation type="vanished">Kimai</translation>
+    </message>
+    <message>
+        <source>Toggl Track</source>
+        <translation type="vanished">Toggl Track</translation>
+    </message>
+    <message>
+        <source>Clockify</source>
+        <translation type="vanished">Clockify</translation>
+    </message>
+    <message>
+        <source>Other CSV (columns by name)</source>
+        <translation type="vanished">Annan CSV (kolumner efter namn)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="vanished">Startdatum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="vanished">Starttid</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="vanished">Slutdatum</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="vanished">Sluttid</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="vanished">Längd</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="vanished">Kund</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="vanished">Tekniker</translation>
+    </message>
+    <message>
+        <source>Technician e-mail</source>
+        <translation type="vanished">Teknikerns e-post</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation type="vanished">Arbetstyp</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="vanished">Projekt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="vanished">Uppgift</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="vanished">Beskrivning</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="vanished">Fakturerbart</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="vanished">Timpris</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="vanished">Belopp</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation type="vanished">Fast pris</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="vanished">Valuta</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="vanished">Taggar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="vanished">Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="vanished">Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="vanished">Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="vanished">Land</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation type="vanished">Momsnummer</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation type="vanished">Betalningsvillkor (dagar)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">Anteckningar</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="vanished">Roll</translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation type="vanished">Faktureringskontakt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="vanished">Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="vanished">Enhet</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="vanished">Pris</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="vanished">Kostnad</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="vanished">Momssats</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Create missing clients</source>
+        <translation>Skapa saknade kunder</translation>
+    </message>
+    <message>
+        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company&apos;s country and currency when this is ticked; otherwise its rows are rejected.</source>
+        <translation>Kunder matchas på namn utan hänsyn till skiftläge. Ett namn som TechLedger inte känner till skapas som ny kund med företagets land och valuta när detta är ikryssat; annars avvisas dess rader.</translation>
+    </message>
+    <message>
+        <source>Create missing technicians and work types</source>
+        <translation>Skapa saknade tekniker och arbetstyper</translation>
+    </message>
+    <message>
+        <source>Users and activities TechLedger does not know are added as technicians and work types when this is ticked; otherwise their rows are rejected.</source>
+        <translation>Användare och aktiviteter som TechLedger inte känner till läggs till som tekniker och arbetstyper när detta är ikryssat; annars avvisas deras rader.</translation>
+    </message>
+    <message>
+        <source>Decide from the file</source>
+        <translation>Avgör utifrån filen</translation>
+    </message>
+    <message>
+        <source>Day first (31/03/2026)</source>
+        <translation>Dag först (31/03/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (03/31/2026)</source>
+        <translation>Månad först (03/31/2026)</translation>
+    </message>
+    <message>
+        <source>Skip bad rows</source>
+        <translation>Hoppa över felaktiga rader</translation>
+    </message>
+    <message>
+        <source>Ticked, the good rows are imported and the rejected ones left out. Unticked, nothing is imported while any row is rejected.</source>
+        <translation>Ikryssat importeras de korrekta raderna och de avvisade utelämnas. Ej ikryssat importeras ingenting så länge någon rad avvisas.</translation>
+    </message>
+    <message>
+        <source>Rows naming what TechLedger lacks are rejected, unless ticked above;
+the dry run lists every name that would be created.</source>
+        <translation>Rader som nämner något TechLedger saknar avvisas, om inte ikryssat ovan;
+provkörningen listar varje namn som skulle skapas.</translation>
+    </message>
+    <message>
+        <source>Work type when none is given:</source>
+        <translation>Arbetstyp när ingen anges:</translation>
+    </message>
+    <message>
+        <source>Dates like 03/02/2026:</source>
+        <translation>Datum som 03/02/2026:</translation>
+    </message>
+    <message>
+        <source>(no work types yet)</source>
+        <translation>(inga arbetstyper än)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPanel</name>
+    <message>
+        <source>Choose a file to see its first rows.</source>
+        <translation>Välj en fil för att se dess första rader.</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 rejected</source>
+        <translation>%1 rader lästa, %2 avvisade</translation>
+    </message>
+    <message>
+        <source>, %1 h raw time, %2 with the file&apos;s hourly rate, %3 not billable</source>
+        <translation>, %1 h rå tid, %2 med filens timpris, %3 ej fakturerbara</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Tekniker</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Arbetstyp</translation>
+    </message>
+    <message>
+        <source>Will be created (%1):</source>
+        <translation>Kommer att skapas (%1):</translation>
+    </message>
+    <message>
+        <source>Created (%1):</source>
+        <translation>Skapade (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourceForm</name>
+    <message>
         <source>Time entries</source>
         <translation>Tidsposter</translation>
     </message>
@@ -2162,70 +2907,6 @@
         <translation>Teckenkodning:</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>Kolumner</translation>
-    </message>
-    <message>
-        <source>First rows, as they will be read</source>
-        <translation>De första raderna, så som de kommer att läsas</translation>
-    </message>
-    <message>
-        <source>Create missing clients</source>
-        <translation>Skapa saknade kunder</translation>
-    </message>
-    <message>
-        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company&apos;s country and currency when this is ticked; otherwise its rows are rejected.</source>
-        <translation>Kunder matchas på namn utan hänsyn till skiftläge. Ett namn som TechLedger inte känner till skapas som ny kund med företagets land och valuta när detta är ikryssat; annars avvisas dess rader.</translation>
-    </message>
-    <message>
-        <source>Decide from the file</source>
-        <translation>Avgör utifrån filen</translation>
-    </message>
-    <message>
-        <source>Day first (31/03/2026)</source>
-        <translation>Dag först (31/03/2026)</translation>
-    </message>
-    <message>
-        <source>Month first (03/31/2026)</source>
-        <translation>Månad först (03/31/2026)</translation>
-    </message>
-    <message>
-        <source>Skip bad rows</source>
-        <translation>Hoppa över felaktiga rader</translation>
-    </message>
-    <message>
-        <source>Ticked, the good rows are imported and the rejected ones left out. Unticked, nothing is imported while any row is rejected.</source>
-        <translation>Ikryssat importeras de korrekta raderna och de avvisade utelämnas. Ej ikryssat importeras ingenting så länge någon rad avvisas.</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Alternativ</translation>
-    </message>
-    <message>
-        <source>Work type when none is given:</source>
-        <translation>Arbetstyp när ingen anges:</translation>
-    </message>
-    <message>
-        <source>Dates like 03/02/2026:</source>
-        <translation>Datum som 03/02/2026:</translation>
-    </message>
-    <message>
-        <source>Choose a file to see its first rows.</source>
-        <translation>Välj en fil för att se dess första rader.</translation>
-    </message>
-    <message>
-        <source>Check (dry run)</source>
-        <translation>Kontrollera (provkörning)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importera</translation>
-    </message>
-    <message>
-        <source>(no work types yet)</source>
-        <translation>(inga arbetstyper än)</translation>
-    </message>
-    <message>
         <source>Import a CSV file</source>
         <translation>Importera en CSV-fil</translation>
     </message>
@@ -2234,68 +2915,24 @@
         <translation>CSV-filer (*.csv *.txt *.tsv);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>%1 — %2, %3, %4 rows</source>
-        <translation>%1 — %2, %3, %4 rader</translation>
+        <source>Detect from the header</source>
+        <translation type="vanished">Avgör utifrån rubrikraden</translation>
     </message>
     <message>
-        <source>(not imported)</source>
-        <translation>(importeras inte)</translation>
+        <source>Kimai</source>
+        <translation type="vanished">Kimai</translation>
     </message>
     <message>
-        <source>column %1</source>
-        <translation>kolumn %1</translation>
+        <source>Toggl Track</source>
+        <translation type="vanished">Toggl Track</translation>
     </message>
     <message>
-        <source>Check the columns, then run a dry run or import.</source>
-        <translation>Kontrollera kolumnerna och gör sedan en provkörning eller importera.</translation>
+        <source>Clockify</source>
+        <translation type="vanished">Clockify</translation>
     </message>
     <message>
-        <source>Checking every row…</source>
-        <translation>Kontrollerar varje rad…</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importerar…</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation>Importerar %1</translation>
-    </message>
-    <message>
-        <source>the file</source>
-        <translation>filen</translation>
-    </message>
-    <message>
-        <source>%1 rows read, %2 rejected</source>
-        <translation>%1 rader lästa, %2 avvisade</translation>
-    </message>
-    <message>
-        <source>, %1 h raw time</source>
-        <translation>, %1 h rå tid</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows can be imported.</source>
-        <translation>%1 av %2 rader kan importeras.</translation>
-    </message>
-    <message>
-        <source>Every row can be imported.</source>
-        <translation>Alla rader kan importeras.</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows in %2 s.</source>
-        <translation>Importerade %1 rader på %2 s.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick &apos;Skip bad rows&apos;.</source>
-        <translation>Inget importerades: %1 rader avvisas. Rätta dem i filen eller kryssa i ”Hoppa över felaktiga rader”.</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was imported.</source>
-        <translation>Importen avbröts; inget importerades.</translation>
-    </message>
-    <message>
-        <source>The import failed and nothing was imported: %1</source>
-        <translation>Importen misslyckades och inget importerades: %1</translation>
+        <source>Other CSV (columns by name)</source>
+        <translation type="vanished">Annan CSV (kolumner efter namn)</translation>
     </message>
 </context>
 <context>
@@ -2323,10 +2960,6 @@
     <message>
         <source>Undo (%1)</source>
         <translation>Ångra (%1)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a quantity; type it like 1.5.</source>
-        <translation>”%1” är ingen mängd; skriv den som 1.5.</translation>
     </message>
     <message>
         <source>One line per entry</source>
@@ -2427,6 +3060,154 @@
     <message>
         <source>&amp;Run</source>
         <translation>&amp;Kör</translation>
+    </message>
+    <message>
+        <source>Your change was discarded; the draft shows the saved version.</source>
+        <translation>Din ändring slängdes; utkastet visar den sparade versionen.</translation>
+    </message>
+    <message>
+        <source>Someone else removed that line; add yours as a new line if needed.</source>
+        <translation>Någon annan tog bort raden; lägg till din som en ny rad om det behövs.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the draft; your change was not saved.</source>
+        <translation>Någon annan tog bort utkastet; din ändring sparades inte.</translation>
+    </message>
+    <message>
+        <source>someone else deleted it</source>
+        <translation>någon annan tog bort det</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>ingen ändring</translation>
+    </message>
+    <message>
+        <source>Delete this draft (its work becomes unbilled again)</source>
+        <translation>Ta bort utkastet (dess arbete blir ofakturerat igen)</translation>
+    </message>
+    <message>
+        <source>%1 line(s) changed</source>
+        <translation>ändrade rader: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) added</source>
+        <translation>tillagda rader: %1</translation>
+    </message>
+    <message>
+        <source>%1 line(s) removed</source>
+        <translation>borttagna rader: %1</translation>
+    </message>
+    <message>
+        <source>notes changed</source>
+        <translation>anteckningarna ändrade</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft after you opened it</source>
+        <translation>Någon annan ändrade utkastet efter att du öppnade det</translation>
+    </message>
+    <message>
+        <source>Your change (not saved yet)</source>
+        <translation>Din ändring (inte sparad än)</translation>
+    </message>
+    <message>
+        <source>Reload theirs and re-apply my change</source>
+        <translation>Läs in deras och gör om min ändring</translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation>Släng min ändring</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>Issue the draft, dated %1</source>
+        <translation>Utfärda utkastet med datum %1</translation>
+    </message>
+    <message>
+        <source>someone else issued it as %1</source>
+        <translation>någon annan utfärdade det som %1</translation>
+    </message>
+    <message>
+        <source>total now %1</source>
+        <translation>summa nu %1</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists, so your change cannot be saved. Copy what you need.</source>
+        <translation>Utkastet finns inte längre, så din ändring kan inte sparas. Kopiera det du behöver.</translation>
+    </message>
+    <message>
+        <source>Their version: the draft was deleted</source>
+        <translation>Deras version: utkastet togs bort</translation>
+    </message>
+    <message>
+        <source>Add a line: %1</source>
+        <translation>Lägg till en rad: %1</translation>
+    </message>
+    <message>
+        <source>Add a discount: %1</source>
+        <translation>Lägg till en rabatt: %1</translation>
+    </message>
+    <message>
+        <source>Set the notes to: %1</source>
+        <translation>Ändra anteckningarna till: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inga)</translation>
+    </message>
+    <message>
+        <source>They issued it: it can no longer change. Correct it with a credit note.</source>
+        <translation>De har utfärdat den: den kan inte längre ändras. Rätta den med en kreditnota.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved, so nothing of theirs was overwritten. Their saved version is listed here, with what they changed marked; the draft as you had it stays below. Re-apply your change on top of theirs, or discard yours.</source>
+        <translation>Din ändring sparades inte, så inget av deras skrevs över. Deras sparade version visas här, med det de ändrade markerat; utkastet som du hade det finns kvar nedan. Gör om din ändring ovanpå deras, eller släng din.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>quantity %1</source>
+        <translation>mängd %1</translation>
+    </message>
+    <message>
+        <source>unit price %1</source>
+        <translation>à-pris %1</translation>
+    </message>
+    <message>
+        <source>Their notes (changed): %1</source>
+        <translation>Deras anteckningar (ändrade): %1</translation>
+    </message>
+    <message>
+        <source>Their notes: %1</source>
+        <translation>Deras anteckningar: %1</translation>
+    </message>
+    <message>
+        <source>Change line %1: %2</source>
+        <translation>Ändra rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Remove line %1 (“%2”)</source>
+        <translation>Ta bort rad %1 (”%2”)</translation>
+    </message>
+    <message>
+        <source>Their saved draft: %1 lines, total %2</source>
+        <translation>Deras sparade utkast: %1 rader, summa %2</translation>
+    </message>
+    <message>
+        <source>The draft for %1 was not deleted: someone else changed it after you opened it (%2). Open it to see their version, then delete it again if it should go.</source>
+        <translation>Utkastet för %1 togs inte bort: någon annan ändrade det efter att du öppnade det (%2). Öppna det för att se deras version och ta sedan bort det igen om det ska bort.</translation>
     </message>
     <message>
         <source>Mail server password</source>
@@ -2655,6 +3436,10 @@
     <message>
         <source>Issued</source>
         <translation>Utfärdad</translation>
+    </message>
+    <message>
+        <source>%1 of them for covered work only (prepaid hours or contract: nothing to pay)</source>
+        <translation>%1 av dem bara för täckt arbete (förbetalda timmar eller avtal: inget att betala)</translation>
     </message>
     <message>
         <source>1 page</source>
@@ -2933,12 +3718,24 @@
         <translation>Netto</translation>
     </message>
     <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Quantity and unit</source>
+        <translation>Mängd och enhet</translation>
+    </message>
+    <message>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
+        <translation>Avsiktligt: fakturan listar de timmar som kundens förbetalda timmar eller avtal täckte; kunden är inte skyldig något för den.</translation>
     </message>
     <message>
         <source>Nothing to bill</source>
@@ -2957,8 +3754,20 @@
         <translation>Ofakturerat i %1 dagar</translation>
     </message>
     <message>
+        <source>Unit price (%1)</source>
+        <translation>À-pris (%1)</translation>
+    </message>
+    <message>
+        <source>Net amount (%1)</source>
+        <translation>Nettobelopp (%1)</translation>
+    </message>
+    <message>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 — nothing to pay: covered by prepaid hours or contract</source>
+        <translation>Utfärdade %1 — inget att betala: täckt av förbetalda timmar eller avtal</translation>
     </message>
     <message>
         <source>Issued %1</source>
@@ -3059,8 +3868,40 @@
         <translation>Gränssnitt</translation>
     </message>
     <message>
-        <source>The language of TechLedger&apos;s menus and windows on this computer, for you only. It changes the next time you start TechLedger.</source>
-        <translation>Språket i TechLedgers menyer och fönster på den här datorn, bara för dig. Det ändras nästa gång du startar TechLedger.</translation>
+        <source>The language of TechLedger&apos;s menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
+        <translation>Språket i TechLedgers menyer, fönster, tal och datum på den här datorn, bara för dig. TechLedger startar om för att visa det.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Saved. TechLedger shows %1 after a restart.</source>
+        <translation>Sparat. TechLedger visas på %1 efter en omstart.</translation>
+    </message>
+    <message>
+        <source>Restart TechLedger</source>
+        <translation>Starta om TechLedger</translation>
+    </message>
+    <message>
+        <source>Restart TechLedger now to see it in %1?</source>
+        <translation>Starta om TechLedger nu för att se det på %1?</translation>
+    </message>
+    <message>
+        <source>TechLedger closes its windows and opens again: save any work you are still typing first.</source>
+        <translation>TechLedger stänger sina fönster och öppnas igen: spara först det du fortfarande skriver.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Starta om nu</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <source>TechLedger stayed open; it shows the new language at the next start.</source>
+        <translation>TechLedger förblev öppet; det nya språket visas vid nästa start.</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3073,10 +3914,6 @@
     <message>
         <source>Document language saved.</source>
         <translation>Dokumentspråket sparat.</translation>
-    </message>
-    <message>
-        <source>Saved. Restart TechLedger to see it in %1.</source>
-        <translation>Sparat. Starta om TechLedger för att se det på %1.</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +4259,10 @@
         <translation>&amp;Gå</translation>
     </message>
     <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Åtgärder</translation>
+    </message>
+    <message>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
@@ -3509,8 +4350,8 @@
         <translation>À-pris (%1)</translation>
     </message>
     <message>
-        <source>e.g. 89.00</source>
-        <translation>t.ex. 89.00</translation>
+        <source>e.g. %1</source>
+        <translation>t.ex. %1</translation>
     </message>
     <message>
         <source>Used by</source>
@@ -3615,6 +4456,18 @@
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="vanished">Mottagningsbekräftelse</translation>
+    </message>
+    <message>
+        <source>Resolution message</source>
+        <translation type="vanished">Lösningsmeddelande</translation>
+    </message>
+    <message>
+        <source>Canned reply</source>
+        <translation type="vanished">Standardsvar</translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>
@@ -3658,6 +4511,22 @@
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation type="vanished">Låg</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="vanished">Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="vanished">Hög</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="vanished">Brådskande</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -3672,6 +4541,85 @@
     <message>
         <source>Public: the client may see it (counts as a reply)</source>
         <translation>Offentlig: kunden kan se den (räknas som svar)</translation>
+    </message>
+</context>
+<context>
+    <name>PageActions</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="vanished">Uppdatera</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation type="vanished">Ny kund…</translation>
+    </message>
+    <message>
+        <source>Edit client…</source>
+        <translation type="vanished">Redigera kund…</translation>
+    </message>
+    <message>
+        <source>Archive or restore client</source>
+        <translation type="vanished">Arkivera eller återställ kund</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="vanished">Sök</translation>
+    </message>
+    <message>
+        <source>New ticket…</source>
+        <translation type="vanished">Nytt ärende…</translation>
+    </message>
+    <message>
+        <source>Helpdesk reports…</source>
+        <translation type="vanished">Helpdeskrapporter…</translation>
+    </message>
+    <message>
+        <source>New article…</source>
+        <translation type="vanished">Ny artikel…</translation>
+    </message>
+    <message>
+        <source>Edit article…</source>
+        <translation type="vanished">Redigera artikel…</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="vanished">Föregående vecka</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="vanished">Den här veckan</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="vanished">Nästa vecka</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="vanished">Ta bort post</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Ångra borttagning</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation type="vanished">Nytt besök…</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation type="vanished">Öppna besök</translation>
+    </message>
+    <message>
+        <source>Top up prepaid hours…</source>
+        <translation type="vanished">Fyll på förbetalda timmar…</translation>
+    </message>
+    <message>
+        <source>Statement PDF…</source>
+        <translation type="vanished">Kontoutdrag PDF…</translation>
+    </message>
+    <message>
+        <source>Contract history…</source>
+        <translation type="vanished">Avtalshistorik…</translation>
     </message>
 </context>
 <context>
@@ -3791,8 +4739,8 @@
         <translation>— välj en kund —</translation>
     </message>
     <message>
-        <source>2026-11-23 09:00</source>
-        <translation>2026-11-23 09:00</translation>
+        <source>“%1” is not a date and time; write it like %2.</source>
+        <translation>”%1” är inget datum och klockslag; skriv det som %2.</translation>
     </message>
     <message>
         <source>1:30, 1.5 or 90m</source>
@@ -3828,7 +4776,7 @@
     </message>
     <message>
         <source>&amp;End</source>
-        <translation>&amp;Slut</translation>
+        <translation>Sl&amp;ut</translation>
     </message>
     <message>
         <source>Descr&amp;iption</source>
@@ -4168,6 +5116,10 @@
         <translation>En rad behöver en mängd.</translation>
     </message>
     <message>
+        <source>Someone else changed this draft while you saved.</source>
+        <translation>Någon annan ändrade utkastet medan du sparade.</translation>
+    </message>
+    <message>
         <source>Remove the line instead of setting its quantity to zero.</source>
         <translation>Ta bort raden i stället för att sätta mängden till noll.</translation>
     </message>
@@ -4218,6 +5170,10 @@
     <message>
         <source>There is no such article.</source>
         <translation>Det finns ingen sådan artikel.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity.</source>
+        <translation>Ange en mängd.</translation>
     </message>
     <message>
         <source>A template needs a name and a text.</source>
@@ -4354,10 +5310,6 @@
     <message>
         <source>Open the shop on at least one day.</source>
         <translation>Ha öppet minst en dag.</translation>
-    </message>
-    <message>
-        <source>Opening hours must end after they start, in order, without overlap.</source>
-        <translation type="vanished">Öppettider måste sluta efter att de börjar, i ordning, utan överlapp.</translation>
     </message>
     <message>
         <source>Enter the company&apos;s legal name.</source>
@@ -4530,6 +5482,10 @@
     <message>
         <source>There is no such ticket.</source>
         <translation>Det finns inget sådant ärende.</translation>
+    </message>
+    <message>
+        <source>That belongs to another client.</source>
+        <translation>Det hör till en annan kund.</translation>
     </message>
     <message>
         <source>Write the note first.</source>
@@ -4794,8 +5750,8 @@
         <translation>Fönster</translation>
     </message>
     <message>
-        <source>Shortcuts of a page are listed once that page has been opened.</source>
-        <translation>En sidas kortkommandon listas när sidan har öppnats.</translation>
+        <source>A page&apos;s shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
+        <translation>En sidas kortkommandon fungerar när sidan visas; menyn Åtgärder listar dem för sidan som visas.</translation>
     </message>
 </context>
 <context>
@@ -4821,7 +5777,7 @@
     </message>
     <message>
         <source>Post&amp;code</source>
-        <translation>Post&amp;nummer</translation>
+        <translation>&amp;Postnummer</translation>
     </message>
     <message>
         <source>&amp;City</source>
@@ -5120,6 +6076,10 @@
         <translation>Material</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
         <source>Wait for customer</source>
         <translation>Vänta på kunden</translation>
     </message>
@@ -5252,6 +6212,10 @@
         <translation>%1 per %2</translation>
     </message>
     <message>
+        <source>Someone else changed this ticket at the same moment, so nothing was changed. The ticket now shows their change; try again if still needed.</source>
+        <translation>Någon annan ändrade ärendet i samma ögonblick, så inget ändrades. Ärendet visar nu deras ändring; försök igen om det fortfarande behövs.</translation>
+    </message>
+    <message>
         <source>Due %1</source>
         <translation>Senast %1</translation>
     </message>
@@ -5369,6 +6333,26 @@
     <message>
         <source>All tickets</source>
         <translation>Alla ärenden</translation>
+    </message>
+    <message>
+        <source>Tier 0 · self-help</source>
+        <translation type="vanished">Nivå 0 · självhjälp</translation>
+    </message>
+    <message>
+        <source>Tier 1 · first contact</source>
+        <translation type="vanished">Nivå 1 · första kontakt</translation>
+    </message>
+    <message>
+        <source>Tier 2 · deeper troubleshooting</source>
+        <translation type="vanished">Nivå 2 · djupare felsökning</translation>
+    </message>
+    <message>
+        <source>Tier 3 · specialists</source>
+        <translation type="vanished">Nivå 3 · specialister</translation>
+    </message>
+    <message>
+        <source>Tier 4 · vendor</source>
+        <translation type="vanished">Nivå 4 · leverantör</translation>
     </message>
 </context>
 <context>
@@ -5752,6 +6736,17 @@ i tid</translation>
     <message>
         <source>Note</source>
         <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedRecordDialog</name>
+    <message>
+        <source>Someone else changed this record after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
+        <translation>Någon annan ändrade posten efter att du öppnade den, så dina ändringar är inte sparade än. Båda versionerna visas nedan: kryssa i värdena du vill ta från deras, eller behåll alla dina, och tryck sedan OK för att spara.</translation>
+    </message>
+    <message>
+        <source>Press OK to save the values now in the form.</source>
+        <translation>Tryck OK för att spara värdena som nu står i formuläret.</translation>
     </message>
 </context>
 <context>
@@ -6235,17 +7230,6 @@ i tid</translation>
     <message>
         <source>not billable</source>
         <translation>ej debiterbart</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="vanished">&amp;Importera…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="vanished">&amp;Exportera…</translation>
     </message>
 </context>
 </TS>
