@@ -7,7 +7,8 @@
    translations already there (strings that went away are marked vanished).
 2. Strings lupdate cannot see are added too: calls of a module's small
    helper such as `def _tr(text): return QCoreApplication.translate("Ctx",
-   text)`, both branches of `translate("Ctx", "a" if x else "b")`, and the
+   text)` or marker `def _t(text): return text` (context: the module's
+   `_CONTEXT`), both branches of `translate("Ctx", "a" if x else "b")`, and the
    fixed messages of the services (`errors[...] = "..."`, `raise X("...")`)
    that the window shows through the "Services" context.
 3. pyside6-lrelease compiles each .ts into the .qm the application loads.
@@ -69,6 +70,11 @@ def _helpers(tree: ast.Module, constants: dict[str, str]) -> dict[str, str]:
                 context = _const_str(value.args[0], constants)
                 if context:
                     found[node.name] = context
+            elif isinstance(value, ast.Name) and value.id == param and "_CONTEXT" in constants:
+                # A marker (`def _t(text): return text`) for texts kept in a
+                # module-level table and translated later in the module's
+                # _CONTEXT, once the translators are installed.
+                found[node.name] = constants["_CONTEXT"]
     return found
 
 

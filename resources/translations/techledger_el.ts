@@ -4547,79 +4547,79 @@ the dry run lists every name that would be created.</source>
     <name>PageActions</name>
     <message>
         <source>Refresh</source>
-        <translation type="vanished">Ανανέωση</translation>
+        <translation>Ανανέωση</translation>
     </message>
     <message>
         <source>New client…</source>
-        <translation type="vanished">Νέος πελάτης…</translation>
+        <translation>Νέος πελάτης…</translation>
     </message>
     <message>
         <source>Edit client…</source>
-        <translation type="vanished">Επεξεργασία πελάτη…</translation>
+        <translation>Επεξεργασία πελάτη…</translation>
     </message>
     <message>
         <source>Archive or restore client</source>
-        <translation type="vanished">Αρχειοθέτηση ή επαναφορά πελάτη</translation>
+        <translation>Αρχειοθέτηση ή επαναφορά πελάτη</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="vanished">Εύρεση</translation>
+        <translation>Εύρεση</translation>
     </message>
     <message>
         <source>New ticket…</source>
-        <translation type="vanished">Νέο αίτημα…</translation>
+        <translation>Νέο αίτημα…</translation>
     </message>
     <message>
         <source>Helpdesk reports…</source>
-        <translation type="vanished">Αναφορές υποστήριξης…</translation>
+        <translation>Αναφορές υποστήριξης…</translation>
     </message>
     <message>
         <source>New article…</source>
-        <translation type="vanished">Νέο άρθρο…</translation>
+        <translation>Νέο άρθρο…</translation>
     </message>
     <message>
         <source>Edit article…</source>
-        <translation type="vanished">Επεξεργασία άρθρου…</translation>
+        <translation>Επεξεργασία άρθρου…</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="vanished">Προηγούμενη εβδομάδα</translation>
+        <translation>Προηγούμενη εβδομάδα</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="vanished">Αυτή η εβδομάδα</translation>
+        <translation>Αυτή η εβδομάδα</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="vanished">Επόμενη εβδομάδα</translation>
+        <translation>Επόμενη εβδομάδα</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="vanished">Διαγραφή καταχώρισης</translation>
+        <translation>Διαγραφή καταχώρισης</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="vanished">Αναίρεση διαγραφής</translation>
+        <translation>Αναίρεση διαγραφής</translation>
     </message>
     <message>
         <source>New visit…</source>
-        <translation type="vanished">Νέα επίσκεψη…</translation>
+        <translation>Νέα επίσκεψη…</translation>
     </message>
     <message>
         <source>Open visit</source>
-        <translation type="vanished">Άνοιγμα επίσκεψης</translation>
+        <translation>Άνοιγμα επίσκεψης</translation>
     </message>
     <message>
         <source>Top up prepaid hours…</source>
-        <translation type="vanished">Αναπλήρωση προπληρωμένων ωρών…</translation>
+        <translation>Αναπλήρωση προπληρωμένων ωρών…</translation>
     </message>
     <message>
         <source>Statement PDF…</source>
-        <translation type="vanished">Κατάσταση PDF…</translation>
+        <translation>Κατάσταση PDF…</translation>
     </message>
     <message>
         <source>Contract history…</source>
-        <translation type="vanished">Ιστορικό σύμβασης…</translation>
+        <translation>Ιστορικό σύμβασης…</translation>
     </message>
 </context>
 <context>

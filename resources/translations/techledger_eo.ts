@@ -4547,79 +4547,79 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     <name>PageActions</name>
     <message>
         <source>Refresh</source>
-        <translation type="vanished">Refreŝigi</translation>
+        <translation>Refreŝigi</translation>
     </message>
     <message>
         <source>New client…</source>
-        <translation type="vanished">Nova kliento…</translation>
+        <translation>Nova kliento…</translation>
     </message>
     <message>
         <source>Edit client…</source>
-        <translation type="vanished">Redakti klienton…</translation>
+        <translation>Redakti klienton…</translation>
     </message>
     <message>
         <source>Archive or restore client</source>
-        <translation type="vanished">Arĥivi aŭ restarigi klienton</translation>
+        <translation>Arĥivi aŭ restarigi klienton</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="vanished">Serĉi</translation>
+        <translation>Serĉi</translation>
     </message>
     <message>
         <source>New ticket…</source>
-        <translation type="vanished">Nova bileto…</translation>
+        <translation>Nova bileto…</translation>
     </message>
     <message>
         <source>Helpdesk reports…</source>
-        <translation type="vanished">Helpejaj raportoj…</translation>
+        <translation>Helpejaj raportoj…</translation>
     </message>
     <message>
         <source>New article…</source>
-        <translation type="vanished">Nova artikolo…</translation>
+        <translation>Nova artikolo…</translation>
     </message>
     <message>
         <source>Edit article…</source>
-        <translation type="vanished">Redakti artikolon…</translation>
+        <translation>Redakti artikolon…</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="vanished">Antaŭa semajno</translation>
+        <translation>Antaŭa semajno</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="vanished">Ĉi tiu semajno</translation>
+        <translation>Ĉi tiu semajno</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="vanished">Venonta semajno</translation>
+        <translation>Venonta semajno</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="vanished">Forigi registron</translation>
+        <translation>Forigi registron</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="vanished">Malfari forigon</translation>
+        <translation>Malfari forigon</translation>
     </message>
     <message>
         <source>New visit…</source>
-        <translation type="vanished">Nova vizito…</translation>
+        <translation>Nova vizito…</translation>
     </message>
     <message>
         <source>Open visit</source>
-        <translation type="vanished">Malfermi viziton</translation>
+        <translation>Malfermi viziton</translation>
     </message>
     <message>
         <source>Top up prepaid hours…</source>
-        <translation type="vanished">Plenigi antaŭpagitajn horojn…</translation>
+        <translation>Plenigi antaŭpagitajn horojn…</translation>
     </message>
     <message>
         <source>Statement PDF…</source>
-        <translation type="vanished">Raporto PDF…</translation>
+        <translation>Raporto PDF…</translation>
     </message>
     <message>
         <source>Contract history…</source>
-        <translation type="vanished">Historio de kontrakto…</translation>
+        <translation>Historio de kontrakto…</translation>
     </message>
 </context>
 <context>

@@ -4550,79 +4550,79 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <name>PageActions</name>
     <message>
         <source>Refresh</source>
-        <translation type="vanished">Odśwież</translation>
+        <translation>Odśwież</translation>
     </message>
     <message>
         <source>New client…</source>
-        <translation type="vanished">Nowy klient…</translation>
+        <translation>Nowy klient…</translation>
     </message>
     <message>
         <source>Edit client…</source>
-        <translation type="vanished">Edytuj klienta…</translation>
+        <translation>Edytuj klienta…</translation>
     </message>
     <message>
         <source>Archive or restore client</source>
-        <translation type="vanished">Archiwizuj lub przywróć klienta</translation>
+        <translation>Archiwizuj lub przywróć klienta</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="vanished">Znajdź</translation>
+        <translation>Znajdź</translation>
     </message>
     <message>
         <source>New ticket…</source>
-        <translation type="vanished">Nowe zgłoszenie…</translation>
+        <translation>Nowe zgłoszenie…</translation>
     </message>
     <message>
         <source>Helpdesk reports…</source>
-        <translation type="vanished">Raporty helpdesku…</translation>
+        <translation>Raporty helpdesku…</translation>
     </message>
     <message>
         <source>New article…</source>
-        <translation type="vanished">Nowy artykuł…</translation>
+        <translation>Nowy artykuł…</translation>
     </message>
     <message>
         <source>Edit article…</source>
-        <translation type="vanished">Edytuj artykuł…</translation>
+        <translation>Edytuj artykuł…</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="vanished">Poprzedni tydzień</translation>
+        <translation>Poprzedni tydzień</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="vanished">Ten tydzień</translation>
+        <translation>Ten tydzień</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="vanished">Następny tydzień</translation>
+        <translation>Następny tydzień</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="vanished">Usuń wpis</translation>
+        <translation>Usuń wpis</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="vanished">Cofnij usunięcie</translation>
+        <translation>Cofnij usunięcie</translation>
     </message>
     <message>
         <source>New visit…</source>
-        <translation type="vanished">Nowa wizyta…</translation>
+        <translation>Nowa wizyta…</translation>
     </message>
     <message>
         <source>Open visit</source>
-        <translation type="vanished">Otwórz wizytę</translation>
+        <translation>Otwórz wizytę</translation>
     </message>
     <message>
         <source>Top up prepaid hours…</source>
-        <translation type="vanished">Doładuj pakiet godzin…</translation>
+        <translation>Doładuj pakiet godzin…</translation>
     </message>
     <message>
         <source>Statement PDF…</source>
-        <translation type="vanished">Zestawienie PDF…</translation>
+        <translation>Zestawienie PDF…</translation>
     </message>
     <message>
         <source>Contract history…</source>
-        <translation type="vanished">Historia umowy…</translation>
+        <translation>Historia umowy…</translation>
     </message>
 </context>
 <context>

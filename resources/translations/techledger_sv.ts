@@ -4547,79 +4547,79 @@ provkörningen listar varje namn som skulle skapas.</translation>
     <name>PageActions</name>
     <message>
         <source>Refresh</source>
-        <translation type="vanished">Uppdatera</translation>
+        <translation>Uppdatera</translation>
     </message>
     <message>
         <source>New client…</source>
-        <translation type="vanished">Ny kund…</translation>
+        <translation>Ny kund…</translation>
     </message>
     <message>
         <source>Edit client…</source>
-        <translation type="vanished">Redigera kund…</translation>
+        <translation>Redigera kund…</translation>
     </message>
     <message>
         <source>Archive or restore client</source>
-        <translation type="vanished">Arkivera eller återställ kund</translation>
+        <translation>Arkivera eller återställ kund</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="vanished">Sök</translation>
+        <translation>Sök</translation>
     </message>
     <message>
         <source>New ticket…</source>
-        <translation type="vanished">Nytt ärende…</translation>
+        <translation>Nytt ärende…</translation>
     </message>
     <message>
         <source>Helpdesk reports…</source>
-        <translation type="vanished">Helpdeskrapporter…</translation>
+        <translation>Helpdeskrapporter…</translation>
     </message>
     <message>
         <source>New article…</source>
-        <translation type="vanished">Ny artikel…</translation>
+        <translation>Ny artikel…</translation>
     </message>
     <message>
         <source>Edit article…</source>
-        <translation type="vanished">Redigera artikel…</translation>
+        <translation>Redigera artikel…</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="vanished">Föregående vecka</translation>
+        <translation>Föregående vecka</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="vanished">Den här veckan</translation>
+        <translation>Den här veckan</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="vanished">Nästa vecka</translation>
+        <translation>Nästa vecka</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="vanished">Ta bort post</translation>
+        <translation>Ta bort post</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="vanished">Ångra borttagning</translation>
+        <translation>Ångra borttagning</translation>
     </message>
     <message>
         <source>New visit…</source>
-        <translation type="vanished">Nytt besök…</translation>
+        <translation>Nytt besök…</translation>
     </message>
     <message>
         <source>Open visit</source>
-        <translation type="vanished">Öppna besök</translation>
+        <translation>Öppna besök</translation>
     </message>
     <message>
         <source>Top up prepaid hours…</source>
-        <translation type="vanished">Fyll på förbetalda timmar…</translation>
+        <translation>Fyll på förbetalda timmar…</translation>
     </message>
     <message>
         <source>Statement PDF…</source>
-        <translation type="vanished">Kontoutdrag PDF…</translation>
+        <translation>Kontoutdrag PDF…</translation>
     </message>
     <message>
         <source>Contract history…</source>
-        <translation type="vanished">Avtalshistorik…</translation>
+        <translation>Avtalshistorik…</translation>
     </message>
 </context>
 <context>

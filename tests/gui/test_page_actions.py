@@ -158,3 +158,18 @@ def test_the_keys_work_and_the_menu_greys_what_cannot_run(qtbot, small_db):
     assert top_up.isEnabled()
     top_up.trigger()  # the button is disabled: nothing opens
     assert QApplication.activeModalWidget() is None
+
+
+def test_actions_menu_speaks_the_interface_language(qtbot, small_db):
+    """The table's texts are marked for lupdate and translated when the
+    actions are built, after the translators are installed."""
+    from desktop.views import i18n
+
+    i18n.install_translators("pl")
+    try:
+        window = show_window(qtbot, small_db)
+        window.show_page("clients")
+        texts = {action.text() for action in menu_bar_actions(window)}
+        assert "Odśwież" in texts and "Refresh" not in texts
+    finally:
+        i18n.remove_translators()
