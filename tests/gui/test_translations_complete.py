@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -34,7 +34,7 @@ def accelerators(text: str) -> int:
     return len(ACCELERATOR.findall(text.replace("&&", "")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def messages(language: str) -> tuple[tuple[str, str, str | None, tuple[str, ...], bool], ...]:
     """(context, source, translation type, translated texts, numerus) of
     every current message; vanished and obsolete ones are left out. A plural
