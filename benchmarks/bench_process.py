@@ -52,14 +52,20 @@ def _one_start(db: str, env: dict[str, str]) -> float:
     )
 
 
-def cold_start(db: str, runs: int) -> tuple[float, str]:
-    """Median ms from process start to first paint (after one run that
+def start_times(db: str, runs: int) -> tuple[list[float], str]:
+    """Ms from process start to first paint of `runs` starts (after one that
     warms the OS file cache, as a second start would be), and the platform."""
     with tempfile.TemporaryDirectory() as folder:
         env = app_env(folder)
         _one_start(db, env)
         times = [_one_start(db, env) for _ in range(runs)]
-    return statistics.median(times), platform_name(env)
+    return times, platform_name(env)
+
+
+def cold_start(db: str, runs: int) -> tuple[float, str]:
+    """Median ms from process start to first paint, and the platform."""
+    times, platform = start_times(db, runs)
+    return statistics.median(times), platform
 
 
 def memory(db: str) -> tuple[float, float]:
