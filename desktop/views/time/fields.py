@@ -3,10 +3,10 @@ look as RecordDialog's, for forms that live in a page rather than a dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from desktop.services.timer import Choice
-from desktop.views.record_dialog import service_message
+from desktop.views.record_dialog import field_with_error, service_message
 
 
 class ErrorForm(QFormLayout):
@@ -27,16 +27,7 @@ class ErrorForm(QFormLayout):
 
     def wrap(self, key: str, widget: QWidget) -> QWidget:
         """The field with its error line, for layouts other than rows."""
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
+        holder, error = field_with_error(widget)
         self.fields[key] = widget
         self.errors[key] = error
         return holder
@@ -80,7 +71,10 @@ def _mark(widget: QWidget, invalid: bool) -> None:
 
 
 def fill_combo(
-    combo: QComboBox, choices: list[Choice], *, none_text: str | None = None,
+    combo: QComboBox,
+    choices: list[Choice],
+    *,
+    none_text: str | None = None,
     keep: int | None = None,
 ) -> None:
     """Replace the items (data = id), keeping the chosen id when still there."""
