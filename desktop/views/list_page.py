@@ -32,6 +32,24 @@ def page_title(text: str) -> QLabel:
     return label
 
 
+def read_only_table(model) -> QTableView:
+    """A table of `model` as every list shows one: whole rows selected one at
+    a time, no editing, no grid, one line per row, no row numbers."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    return table
+
+
 class ListPage(QWidget):
     """Title, a toolbar row with the search box, and the table (or, when it
     has no rows, a sentence saying why and what to do)."""
@@ -91,18 +109,8 @@ class ListPage(QWidget):
         self._on_rows_loaded(self.model.loaded_count())
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table = read_only_table(self.model)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(self.spec.stretch_column is None)
         header.setMinimumSectionSize(48)

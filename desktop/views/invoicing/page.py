@@ -17,7 +17,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,7 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.services.listing import INVOICES
 from desktop.services.month_end import ClientRun
 from desktop.views.itemmodels.paged_table_model import PagedTableModel
-from desktop.views.list_page import PAGE_MARGIN, SEARCH_DELAY_MS, page_title
+from desktop.views.list_page import PAGE_MARGIN, SEARCH_DELAY_MS, page_title, read_only_table
 from desktop.views.operations import BackgroundTask
 from desktop.views.theme import icon
 from desktop.views.undo_toast import UndoToast
@@ -51,18 +50,8 @@ from .unbilled_work import UnbilledWorkMixin
 
 
 def _table(model, stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table = read_only_table(model)
     header = table.horizontalHeader()
-    header.setHighlightSections(False)
     header.setMinimumSectionSize(60)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

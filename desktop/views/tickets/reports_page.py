@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFrame,
@@ -30,7 +29,7 @@ from desktop.services.feedback import FeedbackSummary
 from desktop.services.sla import SlaReportRow
 from desktop.views.formatting import date_display_format
 from desktop.views.itemmodels.ticket_rows_table_model import RowColumn, TicketRowsTableModel
-from desktop.views.list_page import PAGE_MARGIN, page_title
+from desktop.views.list_page import PAGE_MARGIN, page_title, read_only_table
 from desktop.views.theme import STYLE_SHEET, icon
 
 EXTRA_STYLE = """
@@ -127,20 +126,10 @@ def feedback_columns(who: str) -> list[RowColumn]:
 
 
 def report_table(model: TicketRowsTableModel, name: str) -> QTableView:
-    table = QTableView()
+    table = read_only_table(model)
     table.setObjectName(name)
-    table.setModel(model)
     table.setSortingEnabled(True)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
-    header.setHighlightSections(False)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, model.columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
