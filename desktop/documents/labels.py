@@ -262,7 +262,7 @@ EO = {
     "terms_now": "Pagenda tuj", "seller": "De", "buyer": "Fakturota al",
     "vat_id": "AVI-numero", "registration": "Registro",
     "corrects": "Korektas fakturon {number} de {date}", "pos": "#", "date": "Dato",
-    "description": "Priskribo", "qty": "Kvanto", "unit": "Unuo", "unit_price": "Unuopa prezo",
+    "description": "Priskribo", "qty": "Kv.", "unit": "Unuo", "unit_price": "Unuopa prezo",
     "vat": "AVI", "net": "Neta", "logged_billed": "Registrita {raw}, fakturita {billed}",
     "vat_summary": "AVI-resumo", "vat_rate": "Kvoto", "taxable": "Impostebla sumo",
     "vat_amount": "AVI", "total_net": "Neta sumo", "total_vat": "Sumo de AVI",
