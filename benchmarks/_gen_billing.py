@@ -4,7 +4,7 @@ order), prepaid deductions in the ledger, payments, a few credit notes, and
 the issued-invoice hash chain computed with desktop.db.integrity_chain's own
 function over the same values the check reads back.
 
-Line rules follow desktop/services/work_billing.py: billed minutes from the
+Line rules follow desktop/services/billing/labour.py: billed minutes from the
 contract's (else the shop's) rounding rule, hours printed to two decimals
 (pricing.hours_milli), line nets from tax.line_net, VAT per rate over the
 sum of line nets (tax.vat_summary)."""

@@ -16,10 +16,10 @@ from _gen_names import (
 )
 from _gen_reference import Shop, stamp
 
-from desktop.services import demo_catalog as cat
-from desktop.services import demo_people as ppl
-from desktop.services.demo_contracts import COVERAGE, MANAGED_FEES, OFFICE_HOURS, ROUNDING
-from desktop.services.rounding import RoundingRule, bill_entry
+from desktop.demo import catalog as cat
+from desktop.demo import people as ppl
+from desktop.demo.contracts import COVERAGE, MANAGED_FEES, OFFICE_HOURS, ROUNDING
+from desktop.services.billing.rounding import RoundingRule, bill_entry
 
 CONTRACT_KINDS = ("time_materials", "prepaid", "term", "managed", None)
 CONTRACT_WEIGHTS = (25, 20, 10, 30, 15)

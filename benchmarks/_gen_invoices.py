@@ -21,9 +21,9 @@ from _gen_work import Entry
 
 from desktop.db.integrity_chain import HASH_VERSION, INVOICE_FIELDS, LINE_FIELDS, _plain
 from desktop.models import Invoice, InvoiceLine
-from desktop.services.money import round_half_up
-from desktop.services.pricing import hours_milli
-from desktop.services.tax import TaxableLine, line_net, vat_summary
+from desktop.services.billing.pricing import hours_milli
+from desktop.services.billing.tax import TaxableLine, line_net, vat_summary
+from desktop.services.common.money import round_half_up
 
 INVOICE_COLUMNS = [c.name for c in Invoice.__table__.columns]
 LINE_COLUMNS = [c.name for c in InvoiceLine.__table__.columns]

@@ -1,5 +1,5 @@
 """Vocabulary for the ten-year generator's clients and technicians, on top
-of the demo shop's catalogue (desktop/services/demo_people.py)."""
+of the demo shop's catalogue (desktop/demo/people.py)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The prepaid-hours ledger of the ten-year shop: blocks bought, drawn
-first-expiring first, topped up and expired (see desktop/services/prepaid.py)."""
+first-expiring first, topped up and expired (see desktop/services/prepaid/ledger.py)."""
 
 from __future__ import annotations
 

@@ -16,9 +16,9 @@ from _gen_names import (
     EXTRA_TECHNICIANS,
 )
 
-from desktop.services import demo_catalog as cat
-from desktop.services import demo_people as ppl
-from desktop.services.rounding import RoundingRule, bill_entry
+from desktop.demo import catalog as cat
+from desktop.demo import people as ppl
+from desktop.services.billing.rounding import RoundingRule, bill_entry
 
 YEARS = 10
 RATE_GROWTH_BP = 300  # the shop raises its rates 3 % every January

@@ -11,9 +11,9 @@ from typing import Any
 
 from _gen_common import CLOCK, MINUTE, contract_on, ts
 
-from desktop.services import demo_catalog as cat
-from desktop.services import demo_people as ppl
-from desktop.services.demo_schedule import DURATION
+from desktop.demo import catalog as cat
+from desktop.demo import people as ppl
+from desktop.demo.schedule import DURATION
 
 TIER_WEIGHTS = (10, 45, 28, 12, 5)
 PRIORITY_WEIGHTS = (20, 56, 18, 6)

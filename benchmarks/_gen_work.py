@@ -23,8 +23,8 @@ from _gen_tickets import (
     TicketMixin,
 )
 
-from desktop.services import demo_people as ppl
-from desktop.services.demo_schedule import DURATION
+from desktop.demo import people as ppl
+from desktop.demo.schedule import DURATION
 
 
 class WorkPlanner(TicketMixin):

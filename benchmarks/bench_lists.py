@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTableView
 
-from desktop.services.listing import CLIENTS, INVOICES, TIME_ENTRIES
+from desktop.services.queries.listing import CLIENTS, INVOICES, TIME_ENTRIES
 from desktop.views.itemmodels.paged_table_model import PagedTableModel
 from desktop.views.itemmodels.ticket_queue_table_model import TicketQueueTableModel
 

@@ -65,7 +65,7 @@ _UNBILLED_RAW = [
 
 
 def unbilled_summary(sessions, path: str, runs: int) -> Figure:
-    from desktop.services.unbilled import unbilled_by_client
+    from desktop.services.billing.unbilled import unbilled_by_client
 
     today = dt.date.today()
 
@@ -124,7 +124,7 @@ def draft_one(sessions, path: str, runs: int) -> Figure:
     """Draft (and roll back) an invoice for a client with about 2,000
     unbilled entries: services.unbilled.estimate, the path the invoicing
     page uses; nothing is kept."""
-    from desktop.services.unbilled import estimate
+    from desktop.services.billing.unbilled import estimate
 
     conn = sqlite3.connect(path)
     best = None
@@ -169,7 +169,7 @@ def one_pdf(sessions, runs: int) -> Figure:
 
     from desktop.documents.invoice import render_invoice
     from desktop.models import Invoice, InvoiceLine
-    from desktop.services.document_data import invoice_data
+    from desktop.services.printing.invoice_data import invoice_data
 
     with read_only(sessions) as session:
         invoice_id, lines = session.execute(
@@ -204,7 +204,7 @@ def month_end(sessions, path: str, wanted: int = 500, limit_s: float = 600) -> M
     `wanted` invoices are issued (one run bills each client once), in the
     app's background runner while the GUI thread ticks every 10 ms. Stops
     (as Cancel would) after `limit_s` seconds."""
-    from desktop.services.month_end import run_month_end
+    from desktop.services.billing.month_end import run_month_end
     from desktop.views.operations import run_in_background
 
     conn = sqlite3.connect(path)

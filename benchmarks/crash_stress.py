@@ -43,10 +43,10 @@ from desktop.models import (  # noqa: E402
     TimeEntry,
     WorkType,
 )
-from desktop.services import prepaid  # noqa: E402
-from desktop.services.invoices import NothingToBill, draft_invoice, issue_invoice  # noqa: E402
-from desktop.services.shop_setup import ShopInput, save_shop  # noqa: E402
-from desktop.services.tax import TaxableLine, vat_summary  # noqa: E402
+from desktop.services.billing.invoices import NothingToBill, draft_invoice, issue_invoice  # noqa: E402
+from desktop.services.billing.tax import TaxableLine, vat_summary  # noqa: E402
+from desktop.services.prepaid import ledger as prepaid  # noqa: E402
+from desktop.services.shop.setup import ShopInput, save_shop  # noqa: E402
 
 CLIENTS = 6
 

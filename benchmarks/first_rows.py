@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from desktop.app import open_database
 from desktop.db.session import read_only
 from desktop.models import TimeEntry
-from desktop.services.listing import TIME_ENTRIES
+from desktop.services.queries.listing import TIME_ENTRIES
 from desktop.views.itemmodels.paged_table_model import PagedTableModel
 
 

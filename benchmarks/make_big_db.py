@@ -24,8 +24,8 @@ import time
 from pathlib import Path
 
 from desktop.app import open_database
-from desktop.services.demo_data import build_demo_shop
-from desktop.services.demo_people import ACTIONS, MAINTENANCE_WORK
+from desktop.demo.build import build_demo_shop
+from desktop.demo.people import ACTIONS, MAINTENANCE_WORK
 
 YEARS = 10
 BATCH = 100_000

@@ -24,10 +24,10 @@ from sqlalchemy import func, select
 
 from desktop.app import open_database
 from desktop.db.session import read_only
+from desktop.demo.build import build_demo_shop
 from desktop.models import InvoiceLine, Visit
-from desktop.services.demo_data import build_demo_shop
-from desktop.services.doc_visit_data import visit_data
-from desktop.services.document_data import invoice_data
+from desktop.services.printing.invoice_data import invoice_data
+from desktop.services.printing.visit_report_data import visit_data
 
 
 def _time(render, data, runs: int) -> tuple[float, int]:

@@ -25,10 +25,10 @@ def _show_startup_error(message: str) -> None:
 
 
 def _open_demo(folder: Path) -> Database:
-    from desktop.services.demo_data import build_demo_shop
+    from desktop.commandline.demo import write_demo_shop
 
     db = open_database(str(folder / "techledger-demo.db"))
-    build_demo_shop(db)
+    write_demo_shop(db)
     return db
 
 

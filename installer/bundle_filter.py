@@ -19,7 +19,7 @@ from collections.abc import Callable, Collection, Iterable
 TocEntry = tuple[str, str, str]
 
 # Languages TechLedger speaks (views/i18n.py INTERFACE_LANGUAGES and
-# services/clients.py DOCUMENT_LANGUAGES; tests/unit/test_bundle_filter.py
+# services/records/clients.py DOCUMENT_LANGUAGES; tests/unit/test_bundle_filter.py
 # keeps the three in step). Babel's locale data and Qt's own translations
 # are shipped for these only.
 LANGUAGES = ("en", "pl", "sv", "el", "eo")
@@ -204,7 +204,7 @@ def keep_holidays_catalogue(
 
 def holidays_default_catalogues() -> set[tuple[str, str]]:
     """(language, code) of every catalogue holidays opens when a calendar is
-    built without a language, as desktop/services/business_hours.py does: each
+    built without a language, as desktop/services/common/business_hours.py does: each
     country's and financial market's default language, for its own code and
     its parent's (holidays.HolidayBase._init_translation)."""
     import holidays

@@ -25,13 +25,13 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.app import open_database  # noqa: E402
 from desktop.db.session import read_only  # noqa: E402
+from desktop.demo.build import build_demo_shop  # noqa: E402
 from desktop.documents.invoice import render_invoice  # noqa: E402
 from desktop.documents.statement import render_statement  # noqa: E402
 from desktop.documents.visit_report import render_visit_report  # noqa: E402
-from desktop.services.demo_data import build_demo_shop  # noqa: E402
-from desktop.services.doc_statement_data import statement_data  # noqa: E402
-from desktop.services.doc_visit_data import visit_data  # noqa: E402
-from desktop.services.document_data import invoice_data  # noqa: E402
+from desktop.services.printing.invoice_data import invoice_data  # noqa: E402
+from desktop.services.printing.statement_data import statement_data  # noqa: E402
+from desktop.services.printing.visit_report_data import visit_data  # noqa: E402
 
 OUT = ROOT / "docs" / "samples"
 TODAY = dt.date(2026, 11, 29)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QScrollArea, QSplitter, QTableView
 from screenshot_common import Shots, park_cursor, settle, wait_until
 
 from desktop.db.session import read_only
-from desktop.services.timer import ticket_choices
+from desktop.services.records.timer import ticket_choices
 from desktop.views.main_window import MainWindow
 
 # What the person types, in the language of the screenshots.

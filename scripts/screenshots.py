@@ -30,8 +30,8 @@ from screenshot_workflows import (
 
 from desktop.app import open_database
 from desktop.db.session import unit_of_work
-from desktop.services.demo_data import build_demo_shop
-from desktop.services.sla import recompute_open_tickets
+from desktop.demo.build import build_demo_shop
+from desktop.services.helpdesk.sla import recompute_open_tickets
 from desktop.views.i18n import install_translators
 from desktop.views.launch import make_application
 from desktop.views.main_window import PAGES, MainWindow

@@ -225,9 +225,9 @@ def noop_module(folder: Path) -> Path:
     for path in views:
         for pair in extra_view_strings(path, helpers):
             pairs[pair] = None
-    for path in sorted(SERVICES.glob("*.py")):
-        if path.name.startswith("demo_"):
-            continue
+    # Every floor of the services, subpackages included (the demo generator
+    # lives outside, in desktop/demo/, and says nothing to users).
+    for path in sorted(SERVICES.rglob("*.py")):
         for text in service_messages(path):
             pairs[("Services", text)] = None
         for pair in service_view_labels(path):

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Client, Shop, TaxRate, Technician, TimeEntry, WorkType
-from desktop.services.imports import ImportOptions, check_import, read_table, run_import
+from desktop.services.data.imports import ImportOptions, check_import, read_table, run_import
 
 DATA = Path(__file__).resolve().parent / "data" / "imports"
 T = dt.datetime

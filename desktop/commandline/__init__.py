@@ -70,13 +70,13 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
 
 def _failure_kind(exc: Exception) -> tuple[str, str] | None:
-    from desktop.services.billing_rules import SetupError
-    from desktop.services.clients import NotFound, ValidationError, VersionConflict
-    from desktop.services.invoices import InvoiceError
-    from desktop.services.lookup import LookupFailed
-    from desktop.services.money import AmountError
-    from desktop.services.prepaid import PrepaidError
-    from desktop.services.rates import RateError
+    from desktop.services.billing.invoices import InvoiceError
+    from desktop.services.billing.rates import RateError
+    from desktop.services.billing.rules import SetupError
+    from desktop.services.common.money import AmountError
+    from desktop.services.prepaid.ledger import PrepaidError
+    from desktop.services.queries.lookup import LookupFailed
+    from desktop.services.records.clients import NotFound, ValidationError, VersionConflict
 
     if isinstance(exc, DatabaseTooNew):
         return "database_too_new", str(exc)

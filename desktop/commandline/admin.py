@@ -1,4 +1,5 @@
-"""Sub-commands that look after the database itself: version, migrate, check, demo."""
+"""Sub-commands that look after the database itself: version, migrate, check, backup, restore;
+and the parser entry of `demo` (its code is in demo.py)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from desktop.db.engine import database_url, sqlite_path
 from desktop.db.location import network_warning
 from desktop.db.migrate import head_revision, known_revisions
 
+from .demo import cmd_demo
 from .errors import CommandError
 from .output import emit_json
 
@@ -111,25 +113,6 @@ def cmd_check(args: argparse.Namespace) -> dict[str, Any]:
     ]
     lines += [f"Warning: {text}" for text in report["warnings"]]
     return {"message": "\n".join(lines), **report}
-
-
-def cmd_demo(args: argparse.Namespace) -> dict[str, Any]:
-    from desktop.services.demo_data import build_demo_shop
-
-    db = open_database(args.db)
-    try:
-        try:
-            summary = build_demo_shop(db, seed=args.seed)
-        except ValueError as exc:
-            raise CommandError(str(exc)) from exc
-        return {
-            "message": f"Demo shop written to {db.display_name} (seed {args.seed}).",
-            "database": db.display_name,
-            "seed": args.seed,
-            "rows": summary.as_dict(),
-        }
-    finally:
-        db.close()
 
 
 def _sqlite_file(args: argparse.Namespace) -> Path:

@@ -10,16 +10,17 @@ from sqlalchemy import select
 
 from desktop.app import open_database
 from desktop.models import Client, Invoice, PrepaidLedgerEntry
-from desktop.services import invoices as invoice_service
-from desktop.services import lookup, prepaid
-from desktop.services.money import parse_amount, plain_amount
-from desktop.services.month_end import run_month_end
-from desktop.services.payments import (
+from desktop.services.billing import invoices as invoice_service
+from desktop.services.billing.month_end import run_month_end
+from desktop.services.billing.payments import (
     credit_invoice,
     display_status,
     outstanding,
     record_payment,
 )
+from desktop.services.common.money import parse_amount, plain_amount
+from desktop.services.prepaid import ledger as prepaid
+from desktop.services.queries import lookup
 
 from .common import hours_text, session_for
 from .errors import CommandError

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.app import open_database
 from desktop.db.session import read_only, unit_of_work
-from desktop.services.lookup import LookupFailed
+from desktop.services.queries.lookup import LookupFailed
 
 from .errors import CommandError
 

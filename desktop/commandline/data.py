@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop.services import exports, lookup
-from desktop.services.imports import (
+from desktop.services.data import exports
+from desktop.services.data.imports import (
     DATE_ORDERS,
     ENCODINGS,
     FIELDS,
@@ -24,6 +24,7 @@ from desktop.services.imports import (
     read_table,
     run_import,
 )
+from desktop.services.queries import lookup
 
 from .common import session_for
 from .errors import CommandError

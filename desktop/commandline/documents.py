@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from desktop.services import lookup
+from desktop.services.queries import lookup
 
 from .common import session_for
 from .errors import CommandError
@@ -46,7 +46,7 @@ def _message(what: str, written: dict[str, Any]) -> str:
 
 def cmd_invoice_pdf(args: argparse.Namespace) -> dict[str, Any]:
     from desktop.documents.invoice import render_invoice
-    from desktop.services.document_data import invoice_data
+    from desktop.services.printing.invoice_data import invoice_data
 
     with session_for(args, write=False) as session:
         invoice_id = lookup.find_invoice(session, args.invoice).id
@@ -58,7 +58,7 @@ def cmd_invoice_pdf(args: argparse.Namespace) -> dict[str, Any]:
 
 def cmd_visit_pdf(args: argparse.Namespace) -> dict[str, Any]:
     from desktop.documents.visit_report import render_visit_report
-    from desktop.services.doc_visit_data import visit_data
+    from desktop.services.printing.visit_report_data import visit_data
 
     if not args.visit.strip().isdigit():
         raise CommandError(f"'{args.visit}' is not a visit id.")
@@ -74,7 +74,7 @@ def cmd_visit_pdf(args: argparse.Namespace) -> dict[str, Any]:
 
 def cmd_prepaid_statement(args: argparse.Namespace) -> dict[str, Any]:
     from desktop.documents.statement import render_statement
-    from desktop.services.doc_statement_data import prepaid_contract_for, statement_data
+    from desktop.services.printing.statement_data import prepaid_contract_for, statement_data
 
     period_to = lookup.parse_date(args.period_to) if args.period_to else dt.date.today()
     period_from = (

@@ -9,9 +9,10 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.models import Client, Contract, TimeEntry
-from desktop.services import clients as client_service
-from desktop.services import lookup, work_log
-from desktop.services.money import parse_amount, plain_amount
+from desktop.services.common.money import parse_amount, plain_amount
+from desktop.services.queries import lookup
+from desktop.services.records import clients as client_service
+from desktop.services.records import work_log
 
 from .common import hours_text, multiplier_bp, session_for
 from .errors import CommandError

@@ -10,9 +10,10 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.models import InvoiceSeries, Product, RateRule, TaxRate, Technician, WorkType
-from desktop.services import lookup, shop_setup
-from desktop.services.billing_rules import the_shop
-from desktop.services.money import parse_amount, plain_amount
+from desktop.services.billing.rules import the_shop
+from desktop.services.common.money import parse_amount, plain_amount
+from desktop.services.queries import lookup
+from desktop.services.shop import setup as shop_setup
 
 from .common import session_for
 from .errors import CommandError

@@ -13,10 +13,11 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.models import MessageTemplate
-from desktop.services import feedback, knowledge, lookup, messaging, search, sla, ticket_queue
-from desktop.services import tickets as ticket_service
-from desktop.services.listing import fetch_page
-from desktop.services.ticket_details import ticket_detail
+from desktop.services.helpdesk import feedback, knowledge, messaging, search, sla, ticket_queue
+from desktop.services.helpdesk import tickets as ticket_service
+from desktop.services.helpdesk.ticket_details import ticket_detail
+from desktop.services.queries import lookup
+from desktop.services.queries.listing import fetch_page
 
 from .common import Handler, hours_text, session_for
 from .errors import CommandError

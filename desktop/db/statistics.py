@@ -1,6 +1,6 @@
 """Query-planner statistics for SQLite.
 
-The list queries fix their own join order (see services/listing.py), so
+The list queries fix their own join order (see services/queries/listing.py), so
 they stay fast whatever the statistics say; the statistics help everything
 else. ANALYZE reads every index: about 0.8 s on two million time entries,
 so it runs only when a file has none yet (a new or just-migrated database);

@@ -10,4 +10,4 @@ stays cheap, reportlab.platypus costs ~170 ms and loads only on first use):
 - `statement.render_statement(StatementData) -> bytes`.
 
 The inputs are the frozen dataclasses of `data`, built from the database by
-`desktop.services.document_data`, `doc_visit_data` and `doc_statement_data`."""
+`desktop.services.printing.invoice_data`, `doc_visit_data` and `doc_statement_data`."""

@@ -73,7 +73,7 @@ class InvoiceLineData:
 
 @dataclass(frozen=True)
 class VatRow:
-    """One group of the VAT summary, as `desktop.services.tax.vat_summary` made it."""
+    """One group of the VAT summary, as `desktop.services.billing.tax.vat_summary` made it."""
 
     category: str
     rate_bp: int

@@ -3,7 +3,7 @@ VAT Directive, a payment QR code where it applies and the EN 16931 XML
 embedded (Factur-X) unless the shop turned that off.
 
 Why the VAT figures come in ready-made (`InvoiceData.vat_rows`): they are
-computed once by `desktop.services.tax.vat_summary`; the renderer prints them
+computed once by `desktop.services.billing.tax.vat_summary`; the renderer prints them
 and the e-invoice repeats them, so the paper and the XML cannot disagree."""
 
 from __future__ import annotations

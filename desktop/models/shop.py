@@ -217,5 +217,5 @@ class AuditLog(IdMixin, Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[Any | None] = mapped_column(JSON)
 
-    # A record's history (desktop.services.audit_view) is read by entity and id.
+    # A record's history (desktop.services.queries.audit_view) is read by entity and id.
     __table_args__ = (Index("ix_audit_log_entity_entity_id", "entity", "entity_id"),)

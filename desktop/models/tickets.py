@@ -84,7 +84,7 @@ class Ticket(IdMixin, VersionedMixin, TimestampMixin, Base):
     sla_paused_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     # When the last 25 % of each target's business time begins (the queue's
     # "at risk"), and when the running pause (waiting for the customer)
-    # began; stored so the queue filters in SQL. See services/sla.py.
+    # began; stored so the queue filters in SQL. See services/helpdesk/sla.py.
     first_response_warn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     resolution_warn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     sla_paused_since: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services import clients as client_service
+from desktop.services.records import clients as client_service
 from desktop.views.contact_site_dialogs import ContactDialog, SiteDialog
 from desktop.views.itemmodels.client_details_table_models import (
     ContactsTableModel,

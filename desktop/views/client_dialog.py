@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import clients as client_service
-from desktop.services.clients import ClientInput
-from desktop.services.overview import shop_profile
+from desktop.services.queries.overview import shop_profile
+from desktop.services.records import clients as client_service
+from desktop.services.records.clients import ClientInput
 from desktop.views.formatting import input_decimal
 from desktop.views.record_dialog import VersionedRecordDialog
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import unit_of_work
-from desktop.services import clients as client_service
-from desktop.services.listing import CLIENTS
+from desktop.services.queries.listing import CLIENTS
+from desktop.services.records import clients as client_service
 from desktop.views.client_details import ClientDetailsPanel, tool_button
 from desktop.views.client_dialog import ClientDialog
 from desktop.views.list_page import ListPage

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QSpinBox, QW
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import clients as client_service
-from desktop.services.clients import ContactInput, SiteInput
+from desktop.services.records import clients as client_service
+from desktop.services.records.clients import ContactInput, SiteInput
 from desktop.views.client_dialog import country_combo, set_combo_data
 from desktop.views.record_dialog import RecordDialog
 

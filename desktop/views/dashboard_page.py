@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QToolTip, QVBoxL
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services.money import to_decimal
+from desktop.services.common.money import to_decimal
 from desktop.views.dashboard_tiles import ChartTile, FigureTile
 from desktop.views.formatting import format_date, format_minutes, format_money
 from desktop.views.list_page import PAGE_MARGIN, page_title
@@ -32,7 +32,7 @@ from desktop.views.operations import BackgroundTask, Progress, run_in_background
 from desktop.views.theme import ACCENT
 
 if TYPE_CHECKING:
-    from desktop.services.overview import DashboardFigures
+    from desktop.services.queries.overview import DashboardFigures
 
 _log = logging.getLogger(__name__)
 ALERT = "#B3261E"
@@ -163,7 +163,7 @@ class DashboardPage(QWidget):
         def work(_progress: Progress) -> DashboardFigures:
             # Imported here, on the worker: the figures pull in the billing
             # rules and holiday calendars, time the first paint need not wait.
-            from desktop.services import overview
+            from desktop.services.queries import overview
 
             with read_only(sessions) as session:
                 return overview.dashboard_figures(session, today, now)

@@ -22,8 +22,8 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from desktop.services.money import minor_digits
-from desktop.services.number_text import NotANumber, plain_number
+from desktop.services.common.money import minor_digits
+from desktop.services.common.number_text import NotANumber, plain_number
 
 _CONTEXT = "Formatting"
 # Narrow no-break space groups thousands ("1 234.50") and never wraps.

@@ -2,7 +2,7 @@
 
 Pages call `show_history(parent, sessions, "invoices", invoice_id, title)`
 (or build a HistoryDialog) from a "History…" button or context-menu action.
-The entries come from the audit trail (desktop.services.audit_view), read in
+The entries come from the audit trail (desktop.services.queries.audit_view), read in
 one read-only session when the dialog opens."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services.audit_view import HistoryEntry, record_history
+from desktop.services.queries.audit_view import HistoryEntry, record_history
 from desktop.views.formatting import format_date
 
 

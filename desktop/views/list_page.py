@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.listing import ListSpec
+from desktop.services.queries.listing import ListSpec
 from desktop.views.itemmodels.paged_table_model import PagedTableModel
 from desktop.views.theme import icon
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services.clients import NotFound, ValidationError, VersionConflict
+from desktop.services.records.clients import NotFound, ValidationError, VersionConflict
 from desktop.views.conflict_panel import ConflictPanel
 
 

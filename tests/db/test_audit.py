@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 from desktop.db.audit import acting_as, current_actor, default_actor, set_actor
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import AuditLog, Invoice
-from desktop.services.audit_view import record_history
-from desktop.services.invoices import delete_draft, draft_invoice, issue_invoice
-from desktop.services.payments import record_payment
-from desktop.services.prepaid import deduct, top_up
-from desktop.services.shop_setup import add_rate_rule
+from desktop.services.billing.invoices import delete_draft, draft_invoice, issue_invoice
+from desktop.services.billing.payments import record_payment
+from desktop.services.prepaid.ledger import deduct, top_up
+from desktop.services.queries.audit_view import record_history
+from desktop.services.shop.setup import add_rate_rule
 from tests import factories
 
 T = dt.datetime

@@ -21,20 +21,27 @@ from sqlalchemy import inspect, text
 
 from desktop.db.session import unit_of_work
 from desktop.models import Client
-from desktop.services.billing_rules import SetupError
-from desktop.services.clients import ClientInput, create_client
-from desktop.services.invoices import InvoiceError, draft_invoice, issue_invoice
-from desktop.services.lookup import LookupFailed
-from desktop.services.messaging import MessageError
-from desktop.services.money import AmountError
-from desktop.services.payments import credit_invoice, record_payment
-from desktop.services.prepaid import PrepaidError, deduct, top_up
-from desktop.services.rates import RateError
-from desktop.services.record_rules import NotFound, ValidationError
-from desktop.services.shop_settings import (
+from desktop.services.billing.invoices import InvoiceError, draft_invoice, issue_invoice
+from desktop.services.billing.payments import credit_invoice, record_payment
+from desktop.services.billing.rates import RateError
+from desktop.services.billing.rules import SetupError
+from desktop.services.common.money import AmountError
+from desktop.services.common.record_rules import NotFound, ValidationError
+from desktop.services.helpdesk.messaging import MessageError
+from desktop.services.prepaid.ledger import PrepaidError, deduct, top_up
+from desktop.services.queries.lookup import LookupFailed
+from desktop.services.records.clients import ClientInput, create_client
+from desktop.services.records.work_log import (
+    ContractInput,
+    TimeInput,
+    add_contract,
+    log_time,
+    use_material,
+)
+from desktop.services.shop.settings import (
     save_rounding_defaults,
 )
-from desktop.services.shop_setup import (
+from desktop.services.shop.setup import (
     add_product,
     add_rate_rule,
     add_series,
@@ -42,7 +49,6 @@ from desktop.services.shop_setup import (
     add_technician,
     add_work_type,
 )
-from desktop.services.work_log import ContractInput, TimeInput, add_contract, log_time, use_material
 from tests import factories
 
 CLEAR_ERRORS = (

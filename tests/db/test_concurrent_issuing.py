@@ -23,7 +23,7 @@ WORKER = textwrap.dedent(
     from pathlib import Path
     from desktop.app import open_database
     from desktop.db.session import unit_of_work
-    from desktop.services.invoices import draft_invoice, issue_invoice
+    from desktop.services.billing.invoices import draft_invoice, issue_invoice
 
     url, go, *clients = sys.argv[1:]
     db = open_database(url)

@@ -9,8 +9,8 @@ import pytest
 
 from desktop.db.session import unit_of_work
 from desktop.models import ContractFee, ContractWorkType
-from desktop.services import prepaid
-from desktop.services.invoices import NothingToBill, draft_invoice, issue_invoice
+from desktop.services.billing.invoices import NothingToBill, draft_invoice, issue_invoice
+from desktop.services.prepaid import ledger as prepaid
 from tests import factories
 
 T = dt.datetime

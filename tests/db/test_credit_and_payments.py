@@ -15,22 +15,22 @@ from sqlalchemy.orm import aliased
 from desktop.app import open_database
 from desktop.db.session import unit_of_work
 from desktop.models import Invoice, InvoiceLine, TimeEntry
-from desktop.services import prepaid
-from desktop.services.invoices import (
+from desktop.services.billing.invoices import (
     InvoiceError,
     NothingToBill,
     delete_draft,
     draft_invoice,
     issue_invoice,
 )
-from desktop.services.month_end import run_month_end
-from desktop.services.payments import (
+from desktop.services.billing.month_end import run_month_end
+from desktop.services.billing.payments import (
     credit_invoice,
     display_status,
     outstanding,
     record_payment,
 )
-from desktop.services.tax import TaxableLine, vat_summary
+from desktop.services.billing.tax import TaxableLine, vat_summary
+from desktop.services.prepaid import ledger as prepaid
 from tests import factories
 
 T = dt.datetime

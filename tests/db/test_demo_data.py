@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, insert, select, text
 
 from desktop.app import Database, open_database
+from desktop.demo.build import DemoSummary, build_demo_shop
 from desktop.models import (
     Client,
     Contract,
@@ -26,9 +27,8 @@ from desktop.models import (
     TimeEntry,
     Visit,
 )
-from desktop.services import prepaid
-from desktop.services.demo_data import DemoSummary, build_demo_shop
-from desktop.services.money import round_half_up
+from desktop.services.common.money import round_half_up
+from desktop.services.prepaid import ledger as prepaid
 
 TODAY = dt.date(2026, 11, 29)
 

@@ -10,10 +10,11 @@ from sqlalchemy import update
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Invoice, InvoiceLine
-from desktop.services import draft_editing, prepaid
-from desktop.services.invoices import InvoiceError, draft_invoice, issue_invoice
-from desktop.services.month_end import run_month_end
-from desktop.services.record_rules import VersionConflict
+from desktop.services.billing import draft_editing
+from desktop.services.billing.invoices import InvoiceError, draft_invoice, issue_invoice
+from desktop.services.billing.month_end import run_month_end
+from desktop.services.common.record_rules import VersionConflict
+from desktop.services.prepaid import ledger as prepaid
 from tests import factories
 
 T = dt.datetime

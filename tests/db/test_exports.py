@@ -16,7 +16,10 @@ from sqlalchemy import select
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import InvoiceLine
-from desktop.services.exports import (
+from desktop.services.billing.invoices import draft_invoice, issue_invoice
+from desktop.services.billing.payments import record_payment
+from desktop.services.billing.tax import TaxableLine, vat_summary
+from desktop.services.data.exports import (
     ExportError,
     build_export,
     csv_cell,
@@ -24,9 +27,6 @@ from desktop.services.exports import (
     neutralise,
     rate_label,
 )
-from desktop.services.invoices import draft_invoice, issue_invoice
-from desktop.services.payments import record_payment
-from desktop.services.tax import TaxableLine, vat_summary
 from tests import factories
 
 T = dt.datetime

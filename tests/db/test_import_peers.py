@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Technician, TimeEntry, WorkType
-from desktop.services.imports import (
+from desktop.services.data.imports import (
     ImportFileError,
     ImportOptions,
     ImportRejected,
@@ -20,8 +20,8 @@ from desktop.services.imports import (
     resolve,
     run_import,
 )
-from desktop.services.imports.entry_rates import header_currency, rate_from_amount, split_tags
-from desktop.services.imports.staff import work_type_code
+from desktop.services.data.imports.entry_rates import header_currency, rate_from_amount, split_tags
+from desktop.services.data.imports.staff import work_type_code
 from tests.import_samples import DATA, T, count, do_import, dry_run, entries, seed_shop
 
 CREATE = {"create_missing_technicians_and_work_types": True}

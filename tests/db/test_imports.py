@@ -21,7 +21,7 @@ from desktop.models import (
     TimeEntry,
     WorkType,
 )
-from desktop.services.imports import (
+from desktop.services.data.imports import (
     ImportFileError,
     ImportRejected,
     MappingError,
@@ -31,7 +31,7 @@ from desktop.services.imports import (
     read_table,
     resolve,
 )
-from desktop.services.imports.values import (
+from desktop.services.data.imports.values import (
     minutes_from_seconds,
     parse_date,
     parse_duration_seconds,

@@ -17,8 +17,8 @@ from desktop.db.integrity_chain import verify_chains
 from desktop.db.migrate import alembic_config, upgrade_database
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Client, Invoice, InvoiceSeries
-from desktop.services.invoices import draft_invoice, issue_invoice
-from desktop.services.payments import credit_invoice, record_payment
+from desktop.services.billing.invoices import draft_invoice, issue_invoice
+from desktop.services.billing.payments import credit_invoice, record_payment
 from tests import factories
 
 T = dt.datetime

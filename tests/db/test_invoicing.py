@@ -9,14 +9,14 @@ import pytest
 
 from desktop.db.session import unit_of_work
 from desktop.models import InvoiceLine, TimeEntry, Visit
-from desktop.services.billing_rules import OUTSIDE_SCOPE_NOTE, REVERSE_CHARGE_NOTE
-from desktop.services.invoices import (
+from desktop.services.billing.invoices import (
     InvoiceError,
     NothingToBill,
     delete_draft,
     draft_invoice,
     issue_invoice,
 )
+from desktop.services.billing.rules import OUTSIDE_SCOPE_NOTE, REVERSE_CHARGE_NOTE
 from tests import factories
 
 T = dt.datetime

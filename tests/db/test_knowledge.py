@@ -11,9 +11,9 @@ from sqlalchemy import delete, select
 from desktop.app import open_database
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import KnowledgeArticle, Ticket, TicketEvent
-from desktop.services import knowledge, search, tickets
-from desktop.services.clients import ValidationError
-from desktop.services.knowledge import ArticleInput
+from desktop.services.helpdesk import knowledge, search, tickets
+from desktop.services.helpdesk.knowledge import ArticleInput
+from desktop.services.records.clients import ValidationError
 from tests import factories
 
 ARTICLES = [

@@ -14,8 +14,8 @@ from sqlalchemy.dialects import sqlite
 
 from desktop.app import open_database
 from desktop.db.session import read_only
-from desktop.services.listing import TIME_ENTRIES, build_query, fetch_page
-from desktop.services.text_match import TimeEntrySearch, time_entry_match
+from desktop.services.queries.listing import TIME_ENTRIES, build_query, fetch_page
+from desktop.services.queries.text_match import TimeEntrySearch, time_entry_match
 
 
 @pytest.fixture
@@ -215,9 +215,9 @@ def test_unbilled_work_is_read_through_the_unbilled_index(db, engine, query):
     one NULL key: 38 s for the month-end's client list) nor a billable one."""
     import datetime as dt
 
-    from desktop.services.invoices import _unbilled_time
-    from desktop.services.month_end import clients_to_bill
-    from desktop.services.unbilled import unbilled_by_client
+    from desktop.services.billing.invoices import _unbilled_time
+    from desktop.services.billing.month_end import clients_to_bill
+    from desktop.services.billing.unbilled import unbilled_by_client
 
     day = dt.date(2026, 3, 31)
     calls = {

@@ -9,8 +9,8 @@ import gc
 
 import pytest
 
-from desktop.services import month_end
-from desktop.services.month_end import run_month_end
+from desktop.services.billing import month_end
+from desktop.services.billing.month_end import run_month_end
 
 
 @pytest.fixture(autouse=True)

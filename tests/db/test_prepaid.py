@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from desktop.app import open_database
 from desktop.db.session import unit_of_work
 from desktop.models import PrepaidLedgerEntry
-from desktop.services import prepaid
+from desktop.services.prepaid import ledger as prepaid
 from tests import factories
 
 T = dt.datetime

@@ -10,8 +10,9 @@ import pytest
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Client, Contract, Technician, Ticket, TimeEntry, WorkType
-from desktop.services import prepaid
-from desktop.services.prepaid_overview import (
+from desktop.services.common.record_rules import ValidationError
+from desktop.services.prepaid import ledger as prepaid
+from desktop.services.prepaid.overview import (
     LEVEL_CRITICAL,
     LEVEL_LOW,
     LEVEL_OK,
@@ -22,7 +23,6 @@ from desktop.services.prepaid_overview import (
     running_low_count,
     suggested_price,
 )
-from desktop.services.record_rules import ValidationError
 
 TODAY = dt.date(2026, 11, 20)
 

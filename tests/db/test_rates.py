@@ -8,7 +8,7 @@ import pytest
 
 from desktop.db.session import unit_of_work
 from desktop.models import RateRule
-from desktop.services.rates import RateError, WorkContext, resolve_rate
+from desktop.services.billing.rates import RateError, WorkContext, resolve_rate
 from tests import factories
 
 D = dt.date

@@ -9,8 +9,10 @@ import datetime as dt
 import pytest
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services import settings_store, shop_settings, shop_setup
-from desktop.services.clients import ValidationError
+from desktop.services.common import settings_store
+from desktop.services.records.clients import ValidationError
+from desktop.services.shop import settings as shop_settings
+from desktop.services.shop import setup as shop_setup
 
 
 def _shop(db) -> None:

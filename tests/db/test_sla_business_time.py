@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.services.sla import (
+from desktop.services.helpdesk.sla import (
     DEFAULT_CALENDAR,
     BusinessCalendar,
     SlaError,

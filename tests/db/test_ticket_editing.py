@@ -11,9 +11,9 @@ from sqlalchemy import select, update
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import SlaTarget, Ticket, TicketEvent
-from desktop.services import ticket_editing, tickets
-from desktop.services.record_rules import NotFound, ValidationError, VersionConflict
-from desktop.services.ticket_editing import TicketEdit
+from desktop.services.common.record_rules import NotFound, ValidationError, VersionConflict
+from desktop.services.helpdesk import ticket_editing, tickets
+from desktop.services.helpdesk.ticket_editing import TicketEdit
 from tests import factories
 
 MON = dt.datetime(2026, 11, 30, 9, 0)

@@ -12,11 +12,11 @@ from sqlalchemy import select
 from desktop.app import open_database
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Counter, SlaTarget, Ticket, TicketEvent
-from desktop.services import feedback, sla, ticket_queue, tickets
-from desktop.services.clients import ValidationError
-from desktop.services.listing import fetch_page
-from desktop.services.ticket_details import log_ticket_time, ticket_detail
-from desktop.services.tickets import TicketInput, VendorCase
+from desktop.services.helpdesk import feedback, sla, ticket_queue, tickets
+from desktop.services.helpdesk.ticket_details import log_ticket_time, ticket_detail
+from desktop.services.helpdesk.tickets import TicketInput, VendorCase
+from desktop.services.queries.listing import fetch_page
+from desktop.services.records.clients import ValidationError
 from tests import factories
 
 MON = dt.datetime(2026, 11, 30, 9, 0)  # a Monday

@@ -157,7 +157,7 @@ def test_a_ticket_from_opening_to_feedback(tmp_path, capsys):
     assert code == 1  # no templates yet: said plainly
     from desktop.app import open_database
     from desktop.db.session import unit_of_work
-    from desktop.services import messaging
+    from desktop.services.helpdesk import messaging
 
     database = open_database(db)
     with unit_of_work(database.sessions) as s:

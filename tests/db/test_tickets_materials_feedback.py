@@ -11,14 +11,14 @@ from sqlalchemy import select
 from desktop.app import open_database
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import MaterialEntry, Product, TicketEvent
-from desktop.services import feedback, tickets
-from desktop.services.clients import ValidationError
-from desktop.services.ticket_details import (
+from desktop.services.helpdesk import feedback, tickets
+from desktop.services.helpdesk.ticket_details import (
     catalogue,
     log_ticket_material,
     ticket_currency,
     ticket_materials,
 )
+from desktop.services.records.clients import ValidationError
 from tests import factories
 
 MON = dt.datetime(2026, 11, 30, 9, 0)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from desktop.app import open_database
 from desktop.db.session import read_only, unit_of_work
+from desktop.demo.signature import signature_png
 from desktop.models import (
     Invoice,
     InvoiceLine,
@@ -22,10 +23,9 @@ from desktop.models import (
     Ticket,
     Visit,
 )
-from desktop.services import timer, visits, week_grid
-from desktop.services.clients import NotFound, ValidationError
-from desktop.services.demo_signature import signature_png
-from desktop.services.work_log import TimeInput, log_time
+from desktop.services.records import timer, visits, week_grid
+from desktop.services.records.clients import NotFound, ValidationError
+from desktop.services.records.work_log import TimeInput, log_time
 from tests import factories
 
 MON = dt.datetime(2026, 11, 23, 9, 0)  # a Monday

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Invoice, InvoiceLine, TimeEntry
-from desktop.services import unbilled
-from desktop.services.invoices import draft_invoice, issue_invoice
+from desktop.services.billing import unbilled
+from desktop.services.billing.invoices import draft_invoice, issue_invoice
 from tests import factories
 
 T = dt.datetime

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from desktop.app import open_database
 from desktop.db.session import read_only
-from desktop.services.demo_data import build_demo_shop
+from desktop.demo.build import build_demo_shop
 
 TODAY = dt.date(2026, 11, 29)
 

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from desktop.documents.einvoice import NS, EInvoiceError, cii_xml
 from desktop.documents.invoice import render_invoice
-from desktop.services.document_data import invoice_data
+from desktop.services.printing.invoice_data import invoice_data
 
 GREEK_EUR, GBP_OUTSIDE_EU, JPY, PARTLY_PAID, CREDIT_NOTE, DRAFT = 3, 4, 5, 31, 464, 462
 

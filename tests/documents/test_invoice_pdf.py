@@ -7,7 +7,7 @@ import dataclasses
 
 from desktop.documents.formatting import Formatter, format_iban
 from desktop.documents.invoice import render_invoice
-from desktop.services.document_data import invoice_data
+from desktop.services.printing.invoice_data import invoice_data
 
 from .conftest import norm, page_count, pdf_text
 

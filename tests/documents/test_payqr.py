@@ -10,7 +10,7 @@ import pytest
 
 from desktop.documents.invoice import render_invoice
 from desktop.documents.payqr import epc_payload
-from desktop.services.document_data import invoice_data
+from desktop.services.printing.invoice_data import invoice_data
 
 from .conftest import pdf_text
 

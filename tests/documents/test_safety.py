@@ -12,8 +12,8 @@ from reportlab import rl_config
 
 from desktop.documents.invoice import render_invoice
 from desktop.documents.visit_report import render_visit_report
-from desktop.services.doc_visit_data import visit_data
-from desktop.services.document_data import invoice_data
+from desktop.services.printing.invoice_data import invoice_data
+from desktop.services.printing.visit_report_data import visit_data
 
 from .conftest import pdf_text
 

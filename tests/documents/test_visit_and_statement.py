@@ -8,8 +8,8 @@ import datetime as dt
 from desktop.documents.formatting import Formatter
 from desktop.documents.statement import render_statement
 from desktop.documents.visit_report import render_visit_report
-from desktop.services.doc_statement_data import forecast, statement_data
-from desktop.services.doc_visit_data import visit_data
+from desktop.services.printing.statement_data import forecast, statement_data
+from desktop.services.printing.visit_report_data import visit_data
 
 from .conftest import norm, pdf_text
 

@@ -32,7 +32,7 @@ from desktop.models import (
 
 def _have_demo() -> bool:
     try:
-        from desktop.services.demo_data import build_demo_shop  # noqa: F401
+        from desktop.demo.build import build_demo_shop  # noqa: F401
     except ImportError:
         return False
     return True
@@ -123,7 +123,7 @@ def demo_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     db = open_database(str(path))
     if HAVE_DEMO:
-        from desktop.services.demo_data import build_demo_shop
+        from desktop.demo.build import build_demo_shop
 
         build_demo_shop(db, seed=7, today=dt.date(2026, 11, 20))
     else:

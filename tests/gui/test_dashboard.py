@@ -27,8 +27,8 @@ from desktop.models import (
     TimeEntry,
     WorkType,
 )
-from desktop.services import prepaid
-from desktop.services.overview import dashboard_figures
+from desktop.services.prepaid import ledger as prepaid
+from desktop.services.queries.overview import dashboard_figures
 from desktop.views import formatting
 from desktop.views.contracts.contracts_page import ContractsPage
 from desktop.views.dashboard_page import DashboardPage, _nice_axis
@@ -346,7 +346,7 @@ def test_slow_figures_do_not_hold_up_the_page(qtbot, shop_db, monkeypatch):
     answers at once, and the tiles fill in when the figures arrive."""
     import threading
 
-    from desktop.services import overview
+    from desktop.services.queries import overview
 
     release = threading.Event()
 

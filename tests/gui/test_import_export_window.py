@@ -221,7 +221,7 @@ def test_item_models_pass_the_model_tester(qtmodeltester):
     preview = ImportPreviewTableModel()
     preview.set_preview([("client", "Client")], [(2, {"client": "Acme Oy"})])
     qtmodeltester.check(preview)
-    from desktop.services.imports import Rejected
+    from desktop.services.data.imports import Rejected
 
     rejects = RejectedRowsTableModel()
     rejects.set_rows([Rejected(3, "No client")])

@@ -10,8 +10,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from desktop.services.month_end import ClientRun
-from desktop.services.unbilled import LineView
+from desktop.services.billing.month_end import ClientRun
+from desktop.services.billing.unbilled import LineView
 from desktop.views import i18n
 from desktop.views.invoicing.common import (
     QuantityError,

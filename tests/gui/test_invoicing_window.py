@@ -21,9 +21,10 @@ from sqlalchemy import func, select
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Invoice, InvoiceLine, Payment
-from desktop.services import messaging, unbilled
-from desktop.services.messaging import SmtpSettings
-from desktop.services.tax import line_net
+from desktop.services.billing import unbilled
+from desktop.services.billing.tax import line_net
+from desktop.services.helpdesk import messaging
+from desktop.services.helpdesk.messaging import SmtpSettings
 from desktop.views.formatting import format_money
 from desktop.views.history_dialog import HistoryDialog
 from desktop.views.invoicing import InvoicesPage

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit
 
-from desktop.services.clients import ValidationError
+from desktop.services.records.clients import ValidationError
 from desktop.views import i18n
 from desktop.views.contracts.dialogs import date_edit as contract_date_edit
 from desktop.views.data.export_dialog import ExportDialog

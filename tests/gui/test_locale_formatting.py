@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QLocale
 
-from desktop.services.listing import INVOICES
-from desktop.services.money import parse_amount
+from desktop.services.common.money import parse_amount
+from desktop.services.queries.listing import INVOICES
 from desktop.views import i18n
 from desktop.views.formatting import (
     NumberTextError,

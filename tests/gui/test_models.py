@@ -8,8 +8,8 @@ from sqlalchemy import event, select
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Client
-from desktop.services import clients as client_service
-from desktop.services.listing import ALL_LISTS, CLIENTS, INVOICES, TICKETS, TIME_ENTRIES
+from desktop.services.queries.listing import ALL_LISTS, CLIENTS, INVOICES, TICKETS, TIME_ENTRIES
+from desktop.services.records import clients as client_service
 from desktop.views.itemmodels.client_details_table_models import (
     ContactsTableModel,
     SitesTableModel,

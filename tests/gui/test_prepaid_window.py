@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Contract
-from desktop.services import prepaid
+from desktop.services.prepaid import ledger as prepaid
 from desktop.views import formatting
 from desktop.views.contracts.contracts_page import ContractsPage, PrepaidOverview
 from desktop.views.contracts.dialogs import StatementDialog, TopUpDialog

@@ -16,7 +16,8 @@ from sqlalchemy import select
 from desktop.db.engine import sqlite_path
 from desktop.db.session import read_only
 from desktop.models import InvoiceSeries, Shop, TaxRate
-from desktop.services import messaging, settings_store
+from desktop.services.common import settings_store
+from desktop.services.helpdesk import messaging
 from desktop.views.help_menu import AboutDialog, GuideDialog, ShortcutsDialog
 from desktop.views.main_window import PAGES, MainWindow
 from desktop.views.settings import SECTIONS, SettingsPage

@@ -149,8 +149,8 @@ def test_a_quick_action_that_raced_another_save_can_be_retried(qtbot, small_db, 
     """Quick actions read the ticket as it is now and apply on top; only a
     save racing another on the same row is refused. The dialog says so,
     keeps the choice, and OK again applies it."""
-    from desktop.services import tickets as ticket_service
-    from desktop.services.record_rules import VersionConflict
+    from desktop.services.common.record_rules import VersionConflict
+    from desktop.services.helpdesk import tickets as ticket_service
 
     ticket_id = printer_ticket(small_db)
     page = open_window(qtbot, small_db, ticket_id)

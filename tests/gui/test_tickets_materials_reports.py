@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from desktop.db.session import read_only
 from desktop.models import Client, MaterialEntry, Product, Ticket, TicketEvent
-from desktop.services import feedback, sla
+from desktop.services.helpdesk import feedback, sla
 from desktop.views.formatting import format_money
 from desktop.views.tickets.queue_page import QueuePage
 from desktop.views.tickets.reports_page import ReportsPage, preset_period

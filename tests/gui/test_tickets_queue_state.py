@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from desktop.db.session import unit_of_work
 from desktop.models import Ticket
-from desktop.services import tickets as ticket_service
+from desktop.services.helpdesk import tickets as ticket_service
 from desktop.views.tickets.queue_page import SLA_REFRESH_MS, QueuePage
 
 # The offscreen platform cannot size a top-level page's window; it says so.

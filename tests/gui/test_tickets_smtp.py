@@ -22,9 +22,9 @@ from sqlalchemy import func, select
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Client, Contact, TicketEvent
-from desktop.services import messaging
-from desktop.services import tickets as ticket_service
-from desktop.services.messaging import SmtpSettings
+from desktop.services.helpdesk import messaging
+from desktop.services.helpdesk import tickets as ticket_service
+from desktop.services.helpdesk.messaging import SmtpSettings
 from desktop.views.tickets.message_dialog import MessageDialog
 from desktop.views.tickets.queue_page import QueuePage
 from desktop.views.tickets.ticket_page import TicketPage

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from desktop.db.session import read_only
 from desktop.models import Client, RunningTimer, Technician, Ticket, TimeEntry, WorkType
-from desktop.services.week_grid import week_grid
+from desktop.services.records.week_grid import week_grid
 from desktop.views.formatting import format_minutes
 from desktop.views.main_window import MainWindow
 from desktop.views.time.quick_entry import QuickEntryDialog

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from desktop.db.session import read_only
 from desktop.models import Client, MaterialEntry, Product, Site, TimeEntry, Visit
-from desktop.services.visits import PNG_MAGIC
+from desktop.services.records.visits import PNG_MAGIC
 from desktop.views.main_window import MainWindow
 from desktop.views.visits.visit_editor import VisitEditor
 from desktop.views.visits.visits_page import VisitsPage

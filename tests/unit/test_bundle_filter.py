@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.clients import DOCUMENT_LANGUAGES
+from desktop.services.records.clients import DOCUMENT_LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location(

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.services.business_hours import (
+from desktop.services.common.business_hours import (
     AFTER_HOURS,
     HOLIDAY,
     NORMAL,

@@ -28,8 +28,8 @@ from desktop.app import open_database
 from desktop.commandline import build_parser
 from desktop.db.health import check_database
 from desktop.db.session import unit_of_work
-from desktop.services.invoices import draft_invoice, issue_invoice
-from desktop.services.prepaid import top_up
+from desktop.services.billing.invoices import draft_invoice, issue_invoice
+from desktop.services.prepaid.ledger import top_up
 from tests import factories
 
 T = dt.datetime

@@ -1,4 +1,4 @@
-"""desktop.services.clients without Qt: validation, amounts, versions."""
+"""desktop.services.records.clients without Qt: validation, amounts, versions."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from sqlalchemy import select
 from desktop.app import open_database
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Client
-from desktop.services import clients as svc
-from desktop.services.clients import ClientInput, ValidationError, VersionConflict
-from desktop.services.record_rules import flush_checked
+from desktop.services.common.record_rules import flush_checked
+from desktop.services.records import clients as svc
+from desktop.services.records.clients import ClientInput, ValidationError, VersionConflict
 
 GOOD = ClientInput(name="Acme Oy", country="FI", currency="EUR", default_rate="95.00")
 
@@ -28,8 +28,9 @@ def db(tmp_path):
 
 def test_services_for_the_pages_do_not_import_qt():
     code = (
-        "import sys, desktop.services.clients, desktop.services.contacts_sites, "
-        "desktop.services.record_rules, desktop.services.listing, desktop.services.overview; "
+        "import sys, desktop.services.records.clients, desktop.services.records.contacts_sites, "
+        "desktop.services.common.record_rules, desktop.services.queries.listing, "
+        "desktop.services.queries.overview; "
         "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

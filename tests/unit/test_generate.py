@@ -18,8 +18,8 @@ from desktop.db.engine import database_url, make_engine
 from desktop.db.health import check_database
 from desktop.db.session import session_factory
 from desktop.models import Contract, PrepaidLedgerEntry
-from desktop.services import prepaid
-from desktop.services.tax import TaxableLine, vat_summary
+from desktop.services.billing.tax import TaxableLine, vat_summary
+from desktop.services.prepaid import ledger as prepaid
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 

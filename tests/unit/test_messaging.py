@@ -17,10 +17,10 @@ from sqlalchemy import select
 
 from desktop.app import open_database
 from desktop.db.session import read_only, unit_of_work
+from desktop.demo.catalog import TEMPLATES
 from desktop.models import Contact, MessageTemplate, TicketEvent
-from desktop.services import messaging, tickets
-from desktop.services.demo_catalog import TEMPLATES
-from desktop.services.messaging import SmtpSettings
+from desktop.services.helpdesk import messaging, tickets
+from desktop.services.helpdesk.messaging import SmtpSettings
 from tests import factories
 
 MON = dt.datetime(2026, 11, 30, 9, 0)

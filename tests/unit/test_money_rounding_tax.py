@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.services.money import AmountError, format_minor, parse_amount, plain_amount
-from desktop.services.rounding import RoundingRule, bill_entry, bill_group, round_minutes
-from desktop.services.tax import TaxableLine, line_net, vat_summary
+from desktop.services.billing.rounding import RoundingRule, bill_entry, bill_group, round_minutes
+from desktop.services.billing.tax import TaxableLine, line_net, vat_summary
+from desktop.services.common.money import AmountError, format_minor, parse_amount, plain_amount
 
 
 @pytest.mark.parametrize(

@@ -21,14 +21,14 @@ from sqlalchemy import inspect, text
 from desktop.__main__ import main
 from desktop.app import open_database
 from desktop.db.session import unit_of_work
-from desktop.services import messaging
-from desktop.services.settings_store import put_setting
-from desktop.services.shop_settings import (
+from desktop.services.common.settings_store import put_setting
+from desktop.services.helpdesk import messaging
+from desktop.services.shop.settings import (
     save_company_profile,
     save_default_sla_targets,
     save_rounding_defaults,
 )
-from desktop.services.shop_setup import (
+from desktop.services.shop.setup import (
     ShopInput,
     add_rate_rule,
     add_series,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.services.number_text import NotANumber, plain_number
+from desktop.services.common.number_text import NotANumber, plain_number
 
 # (group, decimal point) of English-in-TechLedger, Polish/Swedish, Greek, en_US.
 STYLES = [("\u202f", "."), ("\u00a0", ","), (".", ","), (",", ".")]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.lookup import LookupFailed, parse_quantity
-from desktop.services.money import AmountError, parse_amount
+from desktop.services.common.money import AmountError, parse_amount
+from desktop.services.queries.lookup import LookupFailed, parse_quantity
 
 NBSP = "\u00a0"
 

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.services.prepaid_overview import ContractFacts
+from desktop.services.prepaid.overview import ContractFacts
 from desktop.views.formatting import (
     code_labels,
     format_code,

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services.listing import CONTRACTS
-from desktop.services.prepaid_overview import contract_facts
+from desktop.services.prepaid.overview import contract_facts
+from desktop.services.queries.listing import CONTRACTS
 from desktop.views.contracts.contract_details import ContractDetails
 from desktop.views.contracts.prepaid_overview import PrepaidOverview
 from desktop.views.list_page import PAGE_MARGIN, ListPage, page_title

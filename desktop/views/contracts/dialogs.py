@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.money import AmountError, minor_digits, parse_amount, to_decimal
-from desktop.services.prepaid_overview import (
+from desktop.services.common.money import AmountError, minor_digits, parse_amount, to_decimal
+from desktop.services.common.record_rules import ValidationError
+from desktop.services.prepaid.overview import (
     PrepaidRow,
     parse_hours,
     record_top_up,
     suggested_price,
 )
-from desktop.services.record_rules import ValidationError
 from desktop.views.formatting import (
     NumberTextError,
     date_display_format,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services.prepaid_overview import PrepaidRow, ledger_rows, prepaid_overview
+from desktop.services.prepaid.overview import PrepaidRow, ledger_rows, prepaid_overview
 from desktop.views.client_details import small_table, tool_button
 from desktop.views.contracts.dialogs import StatementDialog, TopUpDialog
 from desktop.views.contracts.prepaid_table_models import LedgerTableModel, PrepaidTableModel
@@ -55,7 +55,7 @@ def write_statement(
 ) -> Path:
     """Render the statement and write it (runs on a worker: own Session)."""
     from desktop.documents.statement import render_statement  # reportlab: import late
-    from desktop.services.doc_statement_data import statement_data
+    from desktop.services.printing.statement_data import statement_data
 
     with read_only(sessions) as session:
         data = statement_data(session, contract_id, period_from, period_to)

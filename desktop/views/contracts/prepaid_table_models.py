@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.services.prepaid_overview import LEVEL_CRITICAL, LEVEL_LOW, LedgerRow, PrepaidRow
+from desktop.services.prepaid.overview import LEVEL_CRITICAL, LEVEL_LOW, LedgerRow, PrepaidRow
 from desktop.views.formatting import format_date, format_minutes, format_money
 from desktop.views.itemmodels.records_table_model import RecordColumn, RecordsTableModel
 

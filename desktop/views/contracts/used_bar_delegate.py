@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.services.prepaid_overview import FULL_BP, LEVEL_CRITICAL, LEVEL_LOW
+from desktop.services.prepaid.overview import FULL_BP, LEVEL_CRITICAL, LEVEL_LOW
 from desktop.views.theme import ACCENT
 
 BAR_COLOURS = {LEVEL_LOW: QColor("#D98B1A"), LEVEL_CRITICAL: QColor("#C8372D")}

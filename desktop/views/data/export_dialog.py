@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services.exports import EXPORT_NAMES, ExportError, ExportResult, export
+from desktop.services.data.exports import EXPORT_NAMES, ExportError, ExportResult, export
 from desktop.views.formatting import date_display_format, format_number
 from desktop.views.operations import run_in_background
 from desktop.views.record_dialog import service_message

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services.imports import (
+from desktop.services.data.imports import (
     FORMAT_NAMES,
     CsvTable,
     ImportCancelled,

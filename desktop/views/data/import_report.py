@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.imports import ImportReport
+from desktop.services.data.imports import ImportReport
 from desktop.views.record_dialog import service_message
 
 from .table_models import RejectedRowsTableModel

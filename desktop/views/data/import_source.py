@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.imports import FORMAT_NAMES
+from desktop.services.data.imports import FORMAT_NAMES
 
 
 class ImportSourceForm(QWidget):

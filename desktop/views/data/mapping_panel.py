@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.services.imports import Field
+from desktop.services.data.imports import Field
 
 
 class ColumnMappingPanel(QGroupBox):

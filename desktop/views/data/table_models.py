@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.services.imports import Rejected
+from desktop.services.data.imports import Rejected
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

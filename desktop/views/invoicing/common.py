@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import lookup
-from desktop.services.lookup import LookupFailed
-from desktop.services.money import minor_digits
+from desktop.services.common.money import minor_digits
+from desktop.services.queries import lookup
+from desktop.services.queries.lookup import LookupFailed
 from desktop.views.formatting import (
     NumberTextError,
     date_display_format,

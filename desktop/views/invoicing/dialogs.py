@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services import payments
-from desktop.services.invoices import InvoiceError
-from desktop.services.line_drafts import GROUPINGS
-from desktop.services.money import AmountError, parse_amount
-from desktop.services.tax import line_net
-from desktop.services.unbilled import InvoiceView
+from desktop.services.billing import payments
+from desktop.services.billing.invoices import InvoiceError
+from desktop.services.billing.line_drafts import GROUPINGS
+from desktop.services.billing.tax import line_net
+from desktop.services.billing.unbilled import InvoiceView
+from desktop.services.common.money import AmountError, parse_amount
 from desktop.views.formatting import format_money
 from desktop.views.record_dialog import RecordDialog, service_message
 

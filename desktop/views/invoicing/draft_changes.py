@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services import draft_editing
-from desktop.services.invoices import InvoiceError
-from desktop.services.record_rules import VersionConflict
-from desktop.services.unbilled import invoice_view
+from desktop.services.billing import draft_editing
+from desktop.services.billing.invoices import InvoiceError
+from desktop.services.billing.unbilled import invoice_view
+from desktop.services.common.record_rules import VersionConflict
 from desktop.views.record_dialog import service_message
 
 from .common import date_of, input_amount, input_quantity, tr

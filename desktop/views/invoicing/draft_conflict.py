@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.services import draft_editing
-from desktop.services.invoices import delete_draft, issue_invoice
-from desktop.services.unbilled import InvoiceView, LineView
+from desktop.services.billing import draft_editing
+from desktop.services.billing.invoices import delete_draft, issue_invoice
+from desktop.services.billing.unbilled import InvoiceView, LineView
 from desktop.views.formatting import format_date, format_money
 
 from .common import amount_text, format_quantity, tr

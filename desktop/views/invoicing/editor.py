@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import draft_editing
-from desktop.services.unbilled import InvoiceView, invoice_view
+from desktop.services.billing import draft_editing
+from desktop.services.billing.unbilled import InvoiceView, invoice_view
 from desktop.views.formatting import code_labels, format_money
 from desktop.views.history_dialog import show_history
 from desktop.views.list_page import PAGE_MARGIN

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel
 
-from desktop.services.unbilled import InvoiceView
+from desktop.services.billing.unbilled import InvoiceView
 from desktop.views.formatting import format_date, format_money
 
 from .common import tr

@@ -8,9 +8,9 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services import unbilled
-from desktop.services.invoices import InvoiceError
-from desktop.services.record_rules import VersionConflict
+from desktop.services.billing import unbilled
+from desktop.services.billing.invoices import InvoiceError
+from desktop.services.common.record_rules import VersionConflict
 from desktop.views.itemmodels.paged_table_model import PagedTableModel
 from desktop.views.record_dialog import service_message
 

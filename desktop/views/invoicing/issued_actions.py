@@ -8,8 +8,8 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog
 
 from desktop.db.session import read_only
-from desktop.services import invoice_mail
-from desktop.services.unbilled import invoice_view
+from desktop.services.billing import invoice_mail
+from desktop.services.billing.unbilled import invoice_view
 from desktop.views.formatting import format_money
 from desktop.views.theme import STYLE_SHEET
 

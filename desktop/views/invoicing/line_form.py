@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.money import AmountError, parse_amount
+from desktop.services.common.money import AmountError, parse_amount
 from desktop.views.record_dialog import field_with_error, service_message
 
 from .common import QuantityError, input_amount, input_quantity, parse_quantity, tr

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import invoice_mail, messaging
+from desktop.services.billing import invoice_mail
+from desktop.services.helpdesk import messaging
 from desktop.views.operations import run_in_background
 from desktop.views.record_dialog import service_message
 from desktop.views.theme import icon

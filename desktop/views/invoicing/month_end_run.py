@@ -8,7 +8,7 @@ from functools import cmp_to_key
 
 from PySide6.QtCore import QCollator, QLocale, QModelIndex, Qt
 
-from desktop.services.month_end import ClientRun, run_month_end
+from desktop.services.billing.month_end import ClientRun, run_month_end
 from desktop.views.formatting import format_money
 from desktop.views.operations import BackgroundTask, Progress, run_in_background
 from desktop.views.record_dialog import service_message

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.listing import INVOICES
-from desktop.services.month_end import ClientRun
+from desktop.services.billing.month_end import ClientRun
+from desktop.services.queries.listing import INVOICES
 from desktop.views.itemmodels.paged_table_model import PagedTableModel
 from desktop.views.list_page import PAGE_MARGIN, SEARCH_DELAY_MS, page_title, read_only_table
 from desktop.views.operations import BackgroundTask

@@ -9,7 +9,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.db.session import read_only
-from desktop.services import invoice_mail
+from desktop.services.billing import invoice_mail
 from desktop.views.operations import BackgroundTask, run_in_background
 from desktop.views.record_dialog import service_message
 

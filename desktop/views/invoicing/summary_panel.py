@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import unbilled
+from desktop.services.billing import unbilled
 from desktop.views.formatting import format_date, format_money
 
 from .common import tr

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop.services.month_end import ClientRun
-from desktop.services.unbilled import Estimate, UnbilledClient
+from desktop.services.billing.month_end import ClientRun
+from desktop.services.billing.unbilled import Estimate, UnbilledClient
 from desktop.views.formatting import format_date, format_minutes, format_money
 
 from .common import amount_text, format_quantity, tr

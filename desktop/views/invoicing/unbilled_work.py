@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services import unbilled
-from desktop.services.invoices import NothingToBill, draft_invoice
+from desktop.services.billing import unbilled
+from desktop.services.billing.invoices import NothingToBill, draft_invoice
 from desktop.views.formatting import format_date, format_minutes
 from desktop.views.operations import BackgroundTask, Cancelled, Progress, run_in_background
 from desktop.views.record_dialog import service_message

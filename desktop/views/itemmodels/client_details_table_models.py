@@ -22,7 +22,7 @@ def _km(metres: int) -> str:
 
 
 class ContactsTableModel(RecordsTableModel):
-    """Rows are desktop.services.clients.ContactRow."""
+    """Rows are desktop.services.records.clients.ContactRow."""
 
     COL_NAME, COL_ROLE, COL_EMAIL, COL_PHONE, COL_BILLING = range(5)
 
@@ -44,7 +44,7 @@ class ContactsTableModel(RecordsTableModel):
 
 
 class SitesTableModel(RecordsTableModel):
-    """Rows are desktop.services.clients.SiteRow."""
+    """Rows are desktop.services.records.clients.SiteRow."""
 
     COL_NAME, COL_CITY, COL_COUNTRY, COL_DISTANCE, COL_TRAVEL = range(5)
 

@@ -1,4 +1,4 @@
-"""A table model over one of the SQL lists in desktop.services.listing.
+"""A table model over one of the SQL lists in desktop.services.queries.listing.
 
 It holds only the rows fetched so far and asks for the next page when the
 view scrolls near the end (canFetchMore/fetchMore). Sorting and filtering
@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services.listing import PAGE_SIZE, ListRow, ListSpec, Order, fetch_page
+from desktop.services.queries.listing import PAGE_SIZE, ListRow, ListSpec, Order, fetch_page
 from desktop.views.formatting import (
     CODE_COLOURS,
     code_labels,

@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import search
-from desktop.services.listing import ListRow, fetch_page
-from desktop.services.ticket_queue import queue_spec
+from desktop.services.helpdesk import search
+from desktop.services.helpdesk.ticket_queue import queue_spec
+from desktop.services.queries.listing import ListRow, fetch_page
 from desktop.views.itemmodels.paged_table_model import AnyIndex, PagedTableModel
 
 # SLA code → (text colour, background)

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import settings_store, shop_settings
-from desktop.services.clients import ValidationError
-from desktop.services.sla import recompute_open_tickets
+from desktop.services.common import settings_store
+from desktop.services.helpdesk.sla import recompute_open_tickets
+from desktop.services.records.clients import ValidationError
+from desktop.services.shop import settings as shop_settings
 from desktop.views.formatting import format_date
 from desktop.views.settings.form import (
     FieldForm,

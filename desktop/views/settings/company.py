@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import shop_settings, shop_setup
-from desktop.services.record_rules import country_choices, currency_choices
+from desktop.services.common.record_rules import country_choices, currency_choices
+from desktop.services.shop import settings as shop_settings
+from desktop.services.shop import setup as shop_setup
 from desktop.views.i18n import babel_locale
 from desktop.views.settings.form import (
     FieldForm,

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import unit_of_work
-from desktop.services.clients import NotFound, ValidationError
-from desktop.services.messaging import MessageError
+from desktop.services.helpdesk.messaging import MessageError
+from desktop.services.records.clients import NotFound, ValidationError
 from desktop.views.record_dialog import service_message
 
 STATUS_CLEAR_MS = 6000

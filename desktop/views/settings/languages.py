@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import shop_settings
+from desktop.services.shop import settings as shop_settings
 from desktop.views import i18n, restart
 from desktop.views.settings.form import (
     FieldForm,

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import messaging, shop_settings
-from desktop.services.clients import ValidationError
+from desktop.services.helpdesk import messaging
+from desktop.services.records.clients import ValidationError
+from desktop.services.shop import settings as shop_settings
 from desktop.views.i18n import INTERFACE_LANGUAGES
 from desktop.views.settings.form import (
     FieldForm,

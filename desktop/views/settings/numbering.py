@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import shop_settings, shop_setup
-from desktop.services.clients import ValidationError
-from desktop.services.number_text import NotANumber, plain_number
+from desktop.services.common.number_text import NotANumber, plain_number
+from desktop.services.records.clients import ValidationError
+from desktop.services.shop import settings as shop_settings
+from desktop.services.shop import setup as shop_setup
 from desktop.views.formatting import format_decimal
 from desktop.views.settings.form import (
     FieldForm,

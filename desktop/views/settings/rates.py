@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import shop_settings, shop_setup
-from desktop.services.clients import ValidationError
-from desktop.services.money import AmountError, minor_digits, parse_amount, to_decimal
+from desktop.services.common.money import AmountError, minor_digits, parse_amount, to_decimal
+from desktop.services.records.clients import ValidationError
+from desktop.services.shop import settings as shop_settings
+from desktop.services.shop import setup as shop_setup
 from desktop.views.formatting import (
     NumberTextError,
     date_display_format,

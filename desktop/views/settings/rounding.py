@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import shop_settings
-from desktop.services.rounding import INCREMENTS
+from desktop.services.billing.rounding import INCREMENTS
+from desktop.services.shop import settings as shop_settings
 from desktop.views.settings.form import FieldForm, StatusLabel, button, save_in_unit_of_work
 
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import feedback, knowledge, sla, ticket_details
-from desktop.services import tickets as ticket_service
-from desktop.services.messaging import MessageError
+from desktop.services.helpdesk import feedback, knowledge, sla, ticket_details
+from desktop.services.helpdesk import tickets as ticket_service
+from desktop.services.helpdesk.messaging import MessageError
 from desktop.views.formatting import date_display_format
 from desktop.views.record_dialog import RecordDialog
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import ticket_details, ticket_editing
-from desktop.services.ticket_editing import TicketEdit
+from desktop.services.helpdesk import ticket_details, ticket_editing
+from desktop.services.helpdesk.ticket_editing import TicketEdit
 from desktop.views.record_dialog import VersionedRecordDialog
 from desktop.views.tickets.dialogs import PRIORITY_TITLES, combo, text_box
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import knowledge
-from desktop.services.knowledge import ArticleInput, ArticleSummary
+from desktop.services.helpdesk import knowledge
+from desktop.services.helpdesk.knowledge import ArticleInput, ArticleSummary
 from desktop.views.list_page import PAGE_MARGIN, SEARCH_DELAY_MS, page_title
 from desktop.views.record_dialog import RecordDialog
 from desktop.views.theme import icon

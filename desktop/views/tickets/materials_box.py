@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
 
-from desktop.services.ticket_details import MaterialLine
+from desktop.services.helpdesk.ticket_details import MaterialLine
 from desktop.views.formatting import format_date, format_decimal, format_money
 from desktop.views.itemmodels.ticket_rows_table_model import RowColumn, TicketRowsTableModel
 

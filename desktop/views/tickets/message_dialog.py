@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services import messaging
-from desktop.services import tickets as ticket_service
-from desktop.services.messaging import Rendered, SmtpSettings
+from desktop.services.helpdesk import messaging
+from desktop.services.helpdesk import tickets as ticket_service
+from desktop.services.helpdesk.messaging import Rendered, SmtpSettings
 from desktop.views.operations import BackgroundTask, Cancelled, Progress, run_in_background
 from desktop.views.record_dialog import service_message
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services.ticket_details import technicians
-from desktop.services.ticket_queue import FILTER_TITLES, FILTERS, queue_spec
+from desktop.services.helpdesk.ticket_details import technicians
+from desktop.services.helpdesk.ticket_queue import FILTER_TITLES, FILTERS, queue_spec
 from desktop.views.itemmodels.ticket_queue_table_model import TicketQueueTableModel
 from desktop.views.list_page import ListPage
 from desktop.views.theme import icon

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services import feedback, sla
-from desktop.services.feedback import FeedbackSummary
-from desktop.services.sla import SlaReportRow
+from desktop.services.helpdesk import feedback, sla
+from desktop.services.helpdesk.feedback import FeedbackSummary
+from desktop.services.helpdesk.sla import SlaReportRow
 from desktop.views.formatting import date_display_format
 from desktop.views.itemmodels.ticket_rows_table_model import RowColumn, TicketRowsTableModel
 from desktop.views.list_page import PAGE_MARGIN, page_title, read_only_table

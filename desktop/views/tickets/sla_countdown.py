@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services import sla
+from desktop.services.helpdesk import sla
 from desktop.views.formatting import format_date, format_minutes
 
 SLA_PILL = {

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services import tickets as ticket_service
-from desktop.services.record_rules import VersionConflict
-from desktop.services.ticket_details import TicketDetail, ticket_detail
-from desktop.services.ticket_details import ticket_materials as read_materials
+from desktop.services.common.record_rules import VersionConflict
+from desktop.services.helpdesk import tickets as ticket_service
+from desktop.services.helpdesk.ticket_details import TicketDetail, ticket_detail
+from desktop.services.helpdesk.ticket_details import ticket_materials as read_materials
 from desktop.views.formatting import (
     code_labels,
     format_code,

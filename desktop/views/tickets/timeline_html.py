@@ -8,7 +8,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.ticket_details import TimelineItem
+from desktop.services.helpdesk.ticket_details import TimelineItem
 from desktop.views.formatting import code_labels, format_code, format_datetime
 
 KIND_COLOURS = {

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.db.session import read_only
-from desktop.services import ticket_details
-from desktop.services.clients import ValidationError
-from desktop.services.lookup import LookupFailed, parse_quantity
-from desktop.services.money import AmountError, minor_digits, parse_amount
+from desktop.services.common.money import AmountError, minor_digits, parse_amount
+from desktop.services.helpdesk import ticket_details
+from desktop.services.queries.lookup import LookupFailed, parse_quantity
+from desktop.services.records.clients import ValidationError
 from desktop.views.formatting import date_display_format, input_decimal
 from desktop.views.tickets.dialogs import ActionDialog, combo
 

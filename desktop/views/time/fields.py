@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from desktop.services.timer import Choice
+from desktop.services.records.timer import Choice
 from desktop.views.record_dialog import field_with_error, service_message
 
 

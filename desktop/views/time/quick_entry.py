@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services.clients import ValidationError
-from desktop.services.lookup import LookupFailed, parse_datetime, parse_hours
-from desktop.services.timer import (
+from desktop.services.queries.lookup import LookupFailed, parse_datetime, parse_hours
+from desktop.services.records.clients import ValidationError
+from desktop.services.records.timer import (
     TimerState,
     client_choices,
     finish_timer,
@@ -24,7 +24,7 @@ from desktop.services.timer import (
     ticket_choices,
     work_type_choices,
 )
-from desktop.services.work_log import TimeInput, log_time
+from desktop.services.records.work_log import TimeInput, log_time
 from desktop.views.formatting import format_datetime, format_minutes, locale_symbols
 from desktop.views.record_dialog import RecordDialog
 from desktop.views.theme import icon

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services.billing_rules import SetupError
-from desktop.services.clients import ValidationError
-from desktop.services.listing import TIME_ENTRIES, ListSpec
-from desktop.services.timer import technician_choices
-from desktop.services.week_grid import WeekGrid, week_grid, week_start
-from desktop.services.work_log import delete_time_entry, restore_time_entry
+from desktop.services.billing.rules import SetupError
+from desktop.services.queries.listing import TIME_ENTRIES, ListSpec
+from desktop.services.records.clients import ValidationError
+from desktop.services.records.timer import technician_choices
+from desktop.services.records.week_grid import WeekGrid, week_grid, week_start
+from desktop.services.records.work_log import delete_time_entry, restore_time_entry
 from desktop.views.formatting import format_date, format_minutes
 from desktop.views.itemmodels.paged_table_model import PagedTableModel
 from desktop.views.list_page import PAGE_MARGIN, ListPage, page_title

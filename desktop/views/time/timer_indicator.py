@@ -24,8 +24,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services.clients import ValidationError
-from desktop.services.timer import TimerState, now, running_timer, start_timer, technician_choices
+from desktop.services.records.clients import ValidationError
+from desktop.services.records.timer import (
+    TimerState,
+    now,
+    running_timer,
+    start_timer,
+    technician_choices,
+)
 from desktop.views.record_dialog import service_message
 from desktop.views.theme import app_icon, icon
 from desktop.views.time.quick_entry import QuickEntryDialog

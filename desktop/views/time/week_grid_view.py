@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from desktop.services.week_grid import WeekGrid
+from desktop.services.records.week_grid import WeekGrid
 from desktop.views.time.week_table_models import WeekGridTableModel
 
 ROW_HEIGHT = 62  # three lines: times, client, raw and billed

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.services.week_grid import WeekEntry, WeekGrid
+from desktop.services.records.week_grid import WeekEntry, WeekGrid
 from desktop.views.formatting import format_minutes
 from desktop.views.theme import icon
 

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import QFileDialog, QTableWidget, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services.clients import NotFound, ValidationError
-from desktop.services.lookup import LookupFailed, parse_datetime, parse_quantity
-from desktop.services.timer import (
+from desktop.services.queries.lookup import LookupFailed, parse_datetime, parse_quantity
+from desktop.services.records.clients import NotFound, ValidationError
+from desktop.services.records.timer import (
     client_choices,
     technician_choices,
     ticket_choices,
     work_type_choices,
 )
-from desktop.services.visits import (
+from desktop.services.records.visits import (
     SiteChoice,
     VisitDetails,
     VisitInput,

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.clients import ValidationError
-from desktop.services.lookup import LookupFailed, parse_datetime
-from desktop.services.timer import Choice
+from desktop.services.queries.lookup import LookupFailed, parse_datetime
+from desktop.services.records.clients import ValidationError
+from desktop.services.records.timer import Choice
 from desktop.views.formatting import format_datetime, format_time
 from desktop.views.theme import icon
 from desktop.views.time.fields import ErrorForm, fill_combo

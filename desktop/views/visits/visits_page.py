@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services.visits import recent_visits
+from desktop.services.records.visits import recent_visits
 from desktop.views.list_page import PAGE_MARGIN, page_title
 from desktop.views.theme import icon
 from desktop.views.time.timer_indicator import TimerController

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.services.visits import VisitRow
+from desktop.services.records.visits import VisitRow
 from desktop.views.formatting import format_datetime
 from desktop.views.theme import icon
 

@@ -8,7 +8,7 @@ Create Date: 2026-11-29
 Sorting two million time entries by technician, ticket, work type or
 minutes took 5–11 s: every sort read and sorted the whole table to show 200
 rows. With these indexes the list walks an index and stops after one
-page (see services/listing.py and tests/db/test_listing_plans.py).
+page (see services/queries/listing.py and tests/db/test_listing_plans.py).
 `ix_time_entries_ticket_started` replaces `ix_time_entries_ticket` (its
 leading column serves the same lookups).
 

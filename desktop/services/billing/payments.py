@@ -1,0 +1,187 @@
+"""Credit notes and payments of issued invoices."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from desktop.models import Invoice, InvoiceLine, Payment
+from desktop.services.billing.invoices import (
+    InvoiceError,
+    default_series,
+    issue_invoice,
+    recompute_totals,
+    release_work,
+)
+from desktop.services.billing.tax import line_net
+
+PAYABLE = ("issued", "partly_paid", "paid")
+
+
+def _issued(session: Session, invoice_id: int) -> Invoice:
+    invoice = session.get(Invoice, invoice_id)
+    if invoice is None:
+        raise InvoiceError(f"There is no invoice {invoice_id}.")
+    if invoice.status == "draft":
+        raise InvoiceError("A draft has nothing to correct: edit it or delete it.")
+    return invoice
+
+
+def credited_quantities(session: Session, invoice_id: int) -> dict[int, int]:
+    """Per original line: the quantity credited so far (positive thousandths)."""
+    original = aliased(InvoiceLine)
+    rows = session.execute(
+        select(InvoiceLine.credits_line_id, func.sum(InvoiceLine.quantity_milli))
+        .join(original, original.id == InvoiceLine.credits_line_id)
+        .where(original.invoice_id == invoice_id)
+        .group_by(InvoiceLine.credits_line_id)
+    ).all()
+    return {line_id: -quantity for line_id, quantity in rows}
+
+
+def credited_total(session: Session, invoice_id: int) -> int:
+    total = session.scalar(
+        select(func.coalesce(func.sum(Invoice.total_minor), 0)).where(
+            Invoice.corrects_invoice_id == invoice_id, Invoice.status != "draft"
+        )
+    )
+    return -int(total or 0)
+
+
+def outstanding(session: Session, invoice: Invoice) -> int:
+    """What the client still owes; negative when they paid too much (a credit)."""
+    return invoice.total_minor - credited_total(session, invoice.id) - invoice.paid_minor
+
+
+def credit_invoice(
+    session: Session,
+    invoice_id: int,
+    *,
+    issue_date: dt.date,
+    reason: str,
+    quantities: dict[int, int] | None = None,
+    release: bool = False,
+    at: dt.datetime | None = None,
+) -> Invoice:
+    """Issue a credit note for the whole invoice (`quantities` None) or for
+    the given quantity of given lines. With `release`, work on fully credited
+    lines becomes unbilled again and may be billed anew."""
+    original = _issued(session, invoice_id)
+    if original.kind != "invoice":
+        raise InvoiceError("A credit note cannot itself be credited.")
+    if not reason.strip():
+        raise InvoiceError("Say why the invoice is corrected; the reason is printed.")
+    lines = {line.id: line for line in original.lines}
+    done = credited_quantities(session, invoice_id)
+    wanted = quantities or {i: line.quantity_milli - done.get(i, 0) for i, line in lines.items()}
+    wanted = {i: q for i, q in wanted.items() if q}
+    if not wanted:
+        raise InvoiceError(f"Invoice {original.number} is already fully credited.")
+    for line_id, quantity in wanted.items():
+        if type(quantity) is not int:
+            raise InvoiceError("Credit whole quantities (thousandths of a unit).")
+        line = lines.get(line_id)
+        if line is None:
+            raise InvoiceError(f"Line {line_id} is not on invoice {original.number}.")
+        left = line.quantity_milli - done.get(line_id, 0)
+        if left == 0 or quantity * left < 0 or abs(quantity) > abs(left):
+            raise InvoiceError(f"Line {line.position} has only {left / 1000:g} left to credit.")
+    note = default_series(session, "credit_note")
+    credit = Invoice(
+        kind="credit_note",
+        series_id=note.id,
+        corrects_invoice_id=original.id,
+        client_id=original.client_id,
+        contract_id=original.contract_id,
+        currency=original.currency,
+        language=original.language,
+        grouping=original.grouping,
+        status="draft",
+        supply_from=original.supply_from,
+        supply_to=original.supply_to,
+        notes=f"Corrects invoice {original.number}: {reason.strip()}",
+    )
+    session.add(credit)
+    session.flush()
+    released = []
+    for position, (line_id, quantity) in enumerate(sorted(wanted.items()), start=1):
+        line = lines[line_id]
+        fully = done.get(line_id, 0) + quantity == line.quantity_milli
+        if release and fully:
+            released.append(line_id)
+        session.add(
+            InvoiceLine(
+                invoice_id=credit.id,
+                position=position,
+                kind=line.kind,
+                line_date=line.line_date,
+                description=line.description,
+                quantity_milli=-quantity,
+                unit=line.unit,
+                unit_price_minor=line.unit_price_minor,
+                net_minor=line_net(-quantity, line.unit_price_minor),
+                vat_rate_bp=line.vat_rate_bp,
+                vat_category=line.vat_category,
+                vat_exemption_reason=line.vat_exemption_reason,
+                credits_line_id=line.id,
+                releases_work=release and fully,
+                contract_id=line.contract_id,
+                period_from=line.period_from,
+                period_to=line.period_to,
+            )
+        )
+    recompute_totals(session, credit)
+    issue_invoice(session, credit.id, issue_date, at)
+    if released:
+        release_work(
+            session, released, at or dt.datetime.now(), f"Released: credited by {credit.number}"
+        )
+    done = credited_quantities(session, invoice_id)
+    if all(done.get(i, 0) == line.quantity_milli for i, line in lines.items()):
+        original.status = "credited"
+    session.flush()
+    return credit
+
+
+def record_payment(
+    session: Session,
+    invoice_id: int,
+    *,
+    amount_minor: int,
+    received_on: dt.date,
+    method: str = "bank_transfer",
+    reference: str = "",
+) -> Payment:
+    """Record money received. Overpayment is kept and shows as a credit."""
+    invoice = _issued(session, invoice_id)
+    if invoice.kind != "invoice" or invoice.status not in PAYABLE:
+        raise InvoiceError(f"Invoice {invoice.number} is {invoice.status} and takes no payment.")
+    if type(amount_minor) is not int or not 0 < amount_minor <= 2_147_483_647:
+        raise InvoiceError("A payment must be a positive amount.")
+    if not isinstance(received_on, dt.date):
+        raise InvoiceError("Give the day the payment was received.")
+    if not isinstance(reference, str) or len(reference) > 200 or "\x00" in reference:
+        raise InvoiceError("A payment reference has at most 200 characters.")
+    payment = Payment(
+        invoice_id=invoice.id,
+        received_on=received_on,
+        amount_minor=amount_minor,
+        method=method,
+        reference=reference,
+    )
+    session.add(payment)
+    invoice.paid_minor += amount_minor
+    invoice.status = "paid" if outstanding(session, invoice) <= 0 else "partly_paid"
+    session.flush()
+    return payment
+
+
+def display_status(invoice: Invoice, today: dt.date) -> str:
+    """Status as a person reads it: an unpaid invoice past its due date is overdue."""
+    unpaid = invoice.kind == "invoice" and invoice.total_minor > invoice.paid_minor
+    due = invoice.due_date
+    if unpaid and invoice.status in ("issued", "partly_paid") and due and due < today:
+        return "overdue"
+    return invoice.status

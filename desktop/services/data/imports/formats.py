@@ -1,0 +1,249 @@
+"""What can be imported (kinds and their fields) and the peers' CSV layouts:
+which of their columns feeds which field, and how to tell them apart by the
+header line alone.
+
+Kimai (CSV export of the timesheet list): Date, From, To, Duration (h:mm),
+Rate (the entry's total), User, Customer, Project, Activity, Description,
+Billable, Tags, Hourly rate, Fixed rate; newer versions a Currency column…
+Toggl Track (detailed report): User, Email, Client, Project, Task,
+Description, Billable, Start date, Start time, End date, End time, Duration
+(hh:mm:ss), Tags, Amount (SEK)…
+Clockify (detailed report): Project, Client, Description, Task, User, Group,
+Email, Tags, Billable, Start Date, Start Time (12-hour clock by default),
+End Date, End Time, Duration (h) (hh:mm:ss), Duration (decimal), Billable
+Rate (SEK), Billable Amount (SEK)…
+
+A column named 'Amount' also matches 'Amount (SEK)' and 'Amount ()': the
+peers put the workspace currency in the header."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.services.data.imports.reading import CsvTable
+
+_CURRENCY_TAIL = re.compile(r"^\s*([A-Za-z]{3})?\s*\)\s*$")
+KINDS = ("clients", "contacts", "products", "time")
+FORMATS = ("auto", "kimai", "toggl", "clockify", "generic")
+
+
+class MappingError(ValueError):
+    """The chosen columns cannot make records of this kind."""
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    required: bool = False
+    aliases: tuple[str, ...] = ()
+
+
+FIELDS: dict[str, tuple[Field, ...]] = {
+    "clients": (
+        Field("name", "Name", True, ("client", "customer", "company", "client name")),
+        Field("email", "E-mail", aliases=("e-mail", "mail")),
+        Field("phone", "Phone", aliases=("telephone", "tel")),
+        Field("street", "Street", aliases=("address", "street address")),
+        Field("postcode", "Postcode", aliases=("postal code", "zip", "zip code")),
+        Field("city", "City", aliases=("town",)),
+        Field("country", "Country", aliases=("country code",)),
+        Field("vat_id", "VAT id", aliases=("vat", "vat number", "vat id", "tax id")),
+        Field("currency", "Currency"),
+        Field("payment_terms_days", "Payment terms (days)", aliases=("terms", "terms days")),
+        Field("default_rate", "Hourly rate", aliases=("rate", "hourly rate", "default rate")),
+        Field("notes", "Notes", aliases=("comment", "comments")),
+    ),
+    "contacts": (
+        Field("client", "Client", True, ("customer", "company", "client name")),
+        Field("name", "Name", True, ("contact", "contact name", "full name")),
+        Field("role", "Role", aliases=("title", "position")),
+        Field("email", "E-mail", aliases=("e-mail", "mail")),
+        Field("phone", "Phone", aliases=("telephone", "tel", "mobile")),
+        Field("is_billing", "Billing contact", aliases=("billing", "billing contact")),
+    ),
+    "products": (
+        Field("name", "Name", True, ("product", "product name", "description")),
+        Field("sku", "SKU", aliases=("article", "article number", "item number", "code")),
+        Field("unit", "Unit"),
+        Field("price", "Price", True, ("unit price", "sales price", "price")),
+        Field("cost", "Cost", aliases=("purchase price", "unit cost", "cost price")),
+        Field("currency", "Currency"),
+        Field("tax_rate", "VAT rate", aliases=("vat", "tax", "tax rate", "vat code")),
+    ),
+    "time": (
+        Field("start_date", "Start date", True, ("date", "start", "started", "start date")),
+        Field("start_time", "Start time", aliases=("from", "start time")),
+        Field("end_date", "End date", aliases=("end date",)),
+        Field("end_time", "End time", aliases=("to", "end", "end time", "ended")),
+        Field("duration", "Duration", aliases=("duration", "hours", "raw")),
+        Field("client", "Client", True, ("customer", "client name")),
+        Field("technician", "Technician", True, ("user", "member", "technician name")),
+        Field("technician_email", "Technician e-mail", aliases=("email", "e-mail")),
+        Field("work_type", "Work type", aliases=("activity", "work type", "type")),
+        Field("project", "Project"),
+        Field("task", "Task"),
+        Field("description", "Description", aliases=("note", "notes", "comment")),
+        Field("billable", "Billable"),
+        Field("rate", "Hourly rate", aliases=("hourly rate", "rate", "billable rate")),
+        Field("amount", "Amount", aliases=("amount", "billable amount")),
+        Field("fixed_rate", "Fixed rate", aliases=("fixed rate", "fixed price")),
+        Field("currency", "Currency"),
+        Field("tags", "Tags", aliases=("tag", "labels")),
+    ),
+}
+
+# Peer layouts for time entries: field → the peer's column name.
+PEER_COLUMNS: dict[str, dict[str, str]] = {
+    "kimai": {
+        "start_date": "Date",
+        "start_time": "From",
+        "end_time": "To",
+        "duration": "Duration",
+        "technician": "User",
+        "client": "Customer",
+        "project": "Project",
+        "work_type": "Activity",
+        "description": "Description",
+        "billable": "Billable",
+        "rate": "Hourly rate",
+        "fixed_rate": "Fixed rate",
+        "currency": "Currency",
+        "tags": "Tags",
+    },
+    "toggl": {
+        "technician": "User",
+        "technician_email": "Email",
+        "client": "Client",
+        "project": "Project",
+        "task": "Task",
+        "description": "Description",
+        "billable": "Billable",
+        "start_date": "Start date",
+        "start_time": "Start time",
+        "end_date": "End date",
+        "end_time": "End time",
+        "duration": "Duration",
+        "amount": "Amount",
+        "tags": "Tags",
+    },
+    "clockify": {
+        "project": "Project",
+        "client": "Client",
+        "description": "Description",
+        "task": "Task",
+        "technician": "User",
+        "technician_email": "Email",
+        "billable": "Billable",
+        "start_date": "Start Date",
+        "start_time": "Start Time",
+        "end_date": "End Date",
+        "end_time": "End Time",
+        "duration": "Duration (h)",
+        "rate": "Billable Rate",
+        "amount": "Billable Amount",
+        "tags": "Tags",
+    },
+}
+
+# Clockify's default account settings write US dates; the others day-first.
+DEFAULT_DATE_ORDER = {"clockify": "mdy", "kimai": "dmy", "toggl": "dmy", "generic": "dmy"}
+
+FORMAT_NAMES = {
+    "auto": "Detect from the header",
+    "kimai": "Kimai",
+    "toggl": "Toggl Track",
+    "clockify": "Clockify",
+    "generic": "Other CSV (columns by name)",
+}
+
+
+def fields_of(kind: str) -> tuple[Field, ...]:
+    if kind not in FIELDS:
+        raise MappingError(f"There is no import of '{kind}'; choose one of {', '.join(KINDS)}.")
+    return FIELDS[kind]
+
+
+def detect_format(headers: tuple[str, ...] | list[str]) -> str:
+    """The peer whose export has this header line, or 'generic'."""
+    names = {h.strip().casefold() for h in headers}
+    if {"duration (h)", "start date", "user"} <= names or "duration (decimal)" in names:
+        return "clockify"
+    if {"start date", "start time", "duration", "user"} <= names:
+        return "toggl"
+    if {"date", "from", "to", "customer", "activity"} <= names:
+        return "kimai"
+    return "generic"
+
+
+def find_column(table: CsvTable, name: str) -> int | None:
+    """The column called `name`, or `name (XYZ)` with a currency in brackets."""
+    index = table.column(name)
+    if index is not None:
+        return index
+    wanted = name.strip().casefold()
+    for index, header in enumerate(table.headers):
+        head, sep, tail = header.strip().rpartition("(")
+        if sep and head.strip().casefold() == wanted and _CURRENCY_TAIL.match(tail):
+            return index
+    return None
+
+
+def default_mapping(table: CsvTable, kind: str, fmt: str) -> dict[str, int]:
+    """Field → column index: the peer's layout for a peer format, otherwise
+    columns whose header equals a field's key, label or one of its aliases."""
+    fields = fields_of(kind)
+    mapping: dict[str, int] = {}
+    taken: set[int] = set()
+    if kind == "time" and fmt in PEER_COLUMNS:
+        for key, header in PEER_COLUMNS[fmt].items():
+            index = find_column(table, header)
+            if index is not None:
+                mapping[key] = index
+                taken.add(index)
+        return mapping
+    for field in fields:
+        for name in (field.key, field.key.replace("_", " "), field.label, *field.aliases):
+            index = find_column(table, name)
+            if index is not None and index not in taken:
+                mapping[field.key] = index
+                taken.add(index)
+                break
+    return mapping
+
+
+def resolve(
+    table: CsvTable, kind: str, fmt: str = "auto", overrides: dict[str, str] | None = None
+) -> tuple[str, dict[str, int]]:
+    """The format in use and the field → column mapping, with the user's
+    choices (`overrides`: field → column header; '' unmaps) applied.
+    Raises MappingError naming the field or column that is wrong."""
+    fields = {f.key: f for f in fields_of(kind)}
+    if fmt not in FORMATS:
+        raise MappingError(f"Unknown format '{fmt}'; choose one of {', '.join(FORMATS)}.")
+    if fmt == "auto":
+        fmt = detect_format(table.headers) if kind == "time" else "generic"
+    mapping = default_mapping(table, kind, fmt)
+    for key, header in (overrides or {}).items():
+        if key not in fields:
+            raise MappingError(
+                f"'{key}' is not a field of {kind}; the fields are: {', '.join(fields)}."
+            )
+        if not header.strip():
+            mapping.pop(key, None)
+            continue
+        index = table.column(header)
+        if index is None:
+            raise MappingError(f"The file has no column '{header}' (for the field {key}).")
+        mapping[key] = index
+    return fmt, mapping
+
+
+def check_mapping(kind: str, mapping: dict[str, int]) -> None:
+    """Raise MappingError when a required field has no column."""
+    missing = [f.label for f in fields_of(kind) if f.required and f.key not in mapping]
+    if missing:
+        raise MappingError(f"Choose a column for: {', '.join(missing)}.")
+    if kind == "time" and "end_time" not in mapping and "duration" not in mapping:
+        raise MappingError("Choose a column for the end time or for the duration.")

@@ -1,0 +1,2 @@
+"""The shop itself: its company profile, VAT rates, number series, work types, technicians, rate
+rules and catalogue."""
