@@ -42,8 +42,12 @@ def multiplier_bp(text: str) -> int:
         value = Decimal(text) * 10_000
     except InvalidOperation:
         value = None
-    if value is None or not value.is_finite() or value < 0 or value > 100 * 10_000 or (
-        value != value.to_integral_value()
+    if (
+        value is None
+        or not value.is_finite()
+        or value < 0
+        or value > 100 * 10_000
+        or (value != value.to_integral_value())
     ):
         raise CommandError(f"'{text}' is not a multiplier; write it like 1.5 (0 to 100).")
     return int(value)

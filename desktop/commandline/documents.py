@@ -25,9 +25,7 @@ def _write(path_text: str, pdf: bytes) -> dict[str, Any]:
     try:
         if not path.parent.is_dir():
             raise CommandError(f"The folder {path.parent} does not exist.")
-        handle, temporary = tempfile.mkstemp(
-            dir=path.parent, prefix=".techledger-", suffix=".pdf"
-        )
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".techledger-", suffix=".pdf")
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(pdf)

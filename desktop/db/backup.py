@@ -156,8 +156,13 @@ def rotate(dest_dir: Path, **policy: int) -> list[Path]:
     return removed
 
 
-def backup_if_due(database: Path, dest_dir: Path, now: dt.datetime | None = None, *,
-                  cancelled: Callable[[], bool] | None = None) -> Path | None:
+def backup_if_due(
+    database: Path,
+    dest_dir: Path,
+    now: dt.datetime | None = None,
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path | None:
     """The automatic backup at start: at most one a day, then rotation."""
     now = now or dt.datetime.now()
     recent = [b for b in list_backups(dest_dir) if b.reason in ROTATED_REASONS]

@@ -77,9 +77,7 @@ class Contract(IdMixin, VersionedMixin, TimestampMixin, Base):
     )
 
     __table_args__ = (
-        CheckConstraint(
-            "kind IN ('time_materials', 'prepaid', 'term', 'managed')", name="kind"
-        ),
+        CheckConstraint("kind IN ('time_materials', 'prepaid', 'term', 'managed')", name="kind"),
         CheckConstraint("status IN ('draft', 'active', 'ended', 'cancelled')", name="status"),
         CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="period"),
         CheckConstraint(
@@ -189,9 +187,7 @@ class PrepaidLedgerEntry(IdMixin, Base):
     )
 
     __table_args__ = (
-        CheckConstraint(
-            "kind IN ('purchase', 'deduction', 'expiry', 'adjustment')", name="kind"
-        ),
+        CheckConstraint("kind IN ('purchase', 'deduction', 'expiry', 'adjustment')", name="kind"),
         CheckConstraint(
             "(kind = 'purchase' AND minutes > 0)"
             " OR (kind IN ('deduction', 'expiry') AND minutes < 0)"

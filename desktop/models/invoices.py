@@ -104,11 +104,10 @@ class Invoice(IdMixin, VersionedMixin, TimestampMixin, Base):
         ),
         CheckConstraint("total_minor = net_minor + tax_minor", name="total"),
         CheckConstraint("paid_minor >= 0", name="paid"),
+        CheckConstraint("grouping IN ('detail', 'ticket', 'visit', 'work_type')", name="grouping"),
         CheckConstraint(
-            "grouping IN ('detail', 'ticket', 'visit', 'work_type')", name="grouping"
+            "due_date IS NULL OR issue_date IS NULL OR due_date >= issue_date", name="due"
         ),
-        CheckConstraint("due_date IS NULL OR issue_date IS NULL OR due_date >= issue_date",
-                        name="due"),
         Index("ix_invoices_client_issue", "client_id", "issue_date"),
         Index("ix_invoices_status_due", "status", "due_date"),
     )

@@ -123,9 +123,7 @@ class RateRule(IdMixin, Base):
 
     __table_args__ = (
         CheckConstraint("rate_minor >= 0", name="rate"),
-        CheckConstraint(
-            "effective_to IS NULL OR effective_to >= effective_from", name="period"
-        ),
+        CheckConstraint("effective_to IS NULL OR effective_to >= effective_from", name="period"),
     )
 
 
@@ -163,9 +161,7 @@ class Product(IdMixin, Base):
     tax_rate_id: Mapped[int | None] = mapped_column(ForeignKey("tax_rates.id"))
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
 
-    __table_args__ = (
-        CheckConstraint("cost_minor >= 0 AND price_minor >= 0", name="amounts"),
-    )
+    __table_args__ = (CheckConstraint("cost_minor >= 0 AND price_minor >= 0", name="amounts"),)
 
 
 class Holiday(IdMixin, Base):

@@ -88,9 +88,7 @@ class Ticket(IdMixin, VersionedMixin, TimestampMixin, Base):
     first_response_warn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     resolution_warn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     sla_paused_since: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    solved_by_article_id: Mapped[int | None] = mapped_column(
-        ForeignKey("knowledge_articles.id")
-    )
+    solved_by_article_id: Mapped[int | None] = mapped_column(ForeignKey("knowledge_articles.id"))
 
     events: Mapped[list[TicketEvent]] = relationship(
         back_populates="ticket", order_by="TicketEvent.at"
@@ -98,8 +96,7 @@ class Ticket(IdMixin, VersionedMixin, TimestampMixin, Base):
 
     __table_args__ = (
         CheckConstraint(
-            "status IN ('new', 'open', 'waiting_customer', 'waiting_vendor',"
-            " 'resolved', 'closed')",
+            "status IN ('new', 'open', 'waiting_customer', 'waiting_vendor', 'resolved', 'closed')",
             name="status",
         ),
         CheckConstraint("priority IN ('low', 'normal', 'high', 'urgent')", name="priority"),

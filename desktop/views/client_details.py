@@ -124,12 +124,18 @@ class ClientDetailsPanel(QTabWidget):
         self.sessions = sessions
         self.client_id: int | None = None
         self.contacts = _RecordTab(
-            ContactsTableModel(self), [22, 16, 26, 14, 8], self.tr("Add contact"),
-            self._edit_contact, self._archive_contact,
+            ContactsTableModel(self),
+            [22, 16, 26, 14, 8],
+            self.tr("Add contact"),
+            self._edit_contact,
+            self._archive_contact,
         )
         self.sites = _RecordTab(
-            SitesTableModel(self), [22, 16, 7, 9, 6], self.tr("Add site"),
-            self._edit_site, self._archive_site,
+            SitesTableModel(self),
+            [22, 16, 7, 9, 6],
+            self.tr("Add site"),
+            self._edit_site,
+            self._archive_site,
         )
         self.addTab(self.contacts, icon("contact"), self.tr("Contacts"))
         self.addTab(self.sites, icon("site"), self.tr("Sites"))

@@ -62,8 +62,7 @@ class ContactDialog(RecordDialog):
         if self.contact_id is None:
             return client_service.create_contact(session, self.client_id, data)
         assert self.version is not None
-        self.version = client_service.update_contact(session, self.contact_id, data,
-                                                     self.version)
+        self.version = client_service.update_contact(session, self.contact_id, data, self.version)
         return self.contact_id
 
 
@@ -100,8 +99,7 @@ class SiteDialog(RecordDialog):
         self.setMinimumWidth(440)
         with read_only(sessions) as session:
             if site_id is None:
-                data = SiteInput(country=client_service.client_default_country(session,
-                                                                               client_id))
+                data = SiteInput(country=client_service.client_default_country(session, client_id))
             else:
                 data, self.version = client_service.load_site(session, site_id)
         self.name_edit.setText(data.name)

@@ -19,7 +19,6 @@ MARCH = dict(period_from=D(2026, 3, 1), period_to=D(2026, 3, 31))
 APRIL = dict(period_from=D(2026, 4, 1), period_to=D(2026, 4, 30))
 
 
-
 def kinds(invoice):
     return [
         (line.kind, line.quantity_milli, line.unit_price_minor, line.net_minor)

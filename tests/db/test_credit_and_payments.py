@@ -38,7 +38,6 @@ D = dt.date
 MARCH = dict(period_from=D(2026, 3, 1), period_to=D(2026, 3, 31))
 
 
-
 def _issued_invoice(s, setup, client, minutes=(60, 90)):
     for day, length in enumerate(minutes, start=2):
         factories.time_entry(s, setup, client, T(2026, 3, day, 9), length)

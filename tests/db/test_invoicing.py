@@ -24,7 +24,6 @@ D = dt.date
 MARCH = dict(period_from=D(2026, 3, 1), period_to=D(2026, 3, 31))
 
 
-
 def lines_of(invoice):
     return [
         (line.kind, line.quantity_milli, line.unit, line.unit_price_minor, line.net_minor)

@@ -19,7 +19,6 @@ from tests import factories
 T = dt.datetime
 
 
-
 def _contract(session, **overrides):
     client = factories.client(session)
     return factories.contract(session, client, "prepaid", **overrides)

@@ -15,7 +15,6 @@ D = dt.date
 SINCE = D(2025, 1, 1)
 
 
-
 def _rule(s, rate, since=SINCE, until=None, currency="SEK", **scope):
     s.add(
         RateRule(

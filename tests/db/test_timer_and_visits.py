@@ -38,16 +38,24 @@ def db(any_database_url):
         setup = factories.billing_shop(s)
         acme = factories.client(s, name="Acme AB", rounding_increment_min=30)
         other = factories.client(s, name="Bravo AB")
-        site = factories.site(s, acme, name="Head office", city="Lund", distance_m=12500,
-                              travel_minutes=20)
-        ticket = Ticket(number="T-1", title="Printer offline", client_id=acme.id,
-                        status="open", opened_at=MON)
+        site = factories.site(
+            s, acme, name="Head office", city="Lund", distance_m=12500, travel_minutes=20
+        )
+        ticket = Ticket(
+            number="T-1", title="Printer offline", client_id=acme.id, status="open", opened_at=MON
+        )
         cable = Product(name="Cable", unit="m", price_minor=1900, currency="SEK")
         s.add_all([ticket, cable])
         s.flush()
         database.ids = SimpleNamespace(
-            tech=setup.tech.id, onsite=setup.onsite.id, remote=setup.remote.id,
-            acme=acme.id, other=other.id, site=site.id, ticket=ticket.id, cable=cable.id,
+            tech=setup.tech.id,
+            onsite=setup.onsite.id,
+            remote=setup.remote.id,
+            acme=acme.id,
+            other=other.id,
+            site=site.id,
+            ticket=ticket.id,
+            cable=cable.id,
         )
     yield database
     database.close()
@@ -63,9 +71,14 @@ def test_timer_start_survives_and_finishes_as_entry(db):
     with pytest.raises(ValidationError) as refused, unit_of_work(db.sessions) as s:
         timer.start_timer(s, ids.tech)
     assert "technician" in refused.value.errors
-    data = TimeInput(technician_id=ids.tech, client_id=ids.acme, work_type_id=ids.remote,
-                     started_at=MON, ended_at=MON + dt.timedelta(minutes=47),
-                     ticket_id=ids.ticket)
+    data = TimeInput(
+        technician_id=ids.tech,
+        client_id=ids.acme,
+        work_type_id=ids.remote,
+        started_at=MON,
+        ended_at=MON + dt.timedelta(minutes=47),
+        ticket_id=ids.ticket,
+    )
     with unit_of_work(db.sessions) as s:
         entry = timer.finish_timer(s, ids.tech, data)
         assert entry.raw_minutes == 47
@@ -80,8 +93,13 @@ def test_a_failed_entry_keeps_the_timer_running(db):
     ids = db.ids
     with unit_of_work(db.sessions) as s:
         timer.start_timer(s, ids.tech, client_id=ids.acme, started_at=MON)
-    bad = TimeInput(technician_id=ids.tech, client_id=ids.acme, work_type_id=ids.remote,
-                    started_at=MON, ended_at=MON)
+    bad = TimeInput(
+        technician_id=ids.tech,
+        client_id=ids.acme,
+        work_type_id=ids.remote,
+        started_at=MON,
+        ended_at=MON,
+    )
     with pytest.raises(ValidationError), unit_of_work(db.sessions) as s:
         timer.finish_timer(s, ids.tech, bad)
     with read_only(db.sessions) as s:
@@ -98,12 +116,22 @@ def test_timer_refuses_a_ticket_of_another_client(db):
 def test_week_grid_totals_overlaps_and_billed_preview(db):
     ids = db.ids
     with unit_of_work(db.sessions) as s:
-        for start, minutes in ((MON, 50), (MON + dt.timedelta(minutes=40), 20),
-                               (MON + dt.timedelta(days=2), 10),
-                               (MON + dt.timedelta(days=2, hours=1), 60)):
-            log_time(s, TimeInput(technician_id=ids.tech, client_id=ids.acme,
-                                  work_type_id=ids.remote, started_at=start,
-                                  ended_at=start + dt.timedelta(minutes=minutes)))
+        for start, minutes in (
+            (MON, 50),
+            (MON + dt.timedelta(minutes=40), 20),
+            (MON + dt.timedelta(days=2), 10),
+            (MON + dt.timedelta(days=2, hours=1), 60),
+        ):
+            log_time(
+                s,
+                TimeInput(
+                    technician_id=ids.tech,
+                    client_id=ids.acme,
+                    work_type_id=ids.remote,
+                    started_at=start,
+                    ended_at=start + dt.timedelta(minutes=minutes),
+                ),
+            )
     with read_only(db.sessions) as s:
         grid = week_grid.week_grid(s, ids.tech, MON.date() + dt.timedelta(days=3))
     assert grid.monday == MON.date()
@@ -121,16 +149,30 @@ def test_week_grid_totals_overlaps_and_billed_preview(db):
 def test_week_grid_shows_stored_billed_time_of_invoiced_work(db):
     ids = db.ids
     with unit_of_work(db.sessions) as s:
-        entry = log_time(s, TimeInput(technician_id=ids.tech, client_id=ids.acme,
-                                      work_type_id=ids.remote, started_at=MON,
-                                      ended_at=MON + dt.timedelta(minutes=50)))
-        invoice = Invoice(series_id=s.scalar(select(InvoiceSeries.id)), client_id=ids.acme,
-                          currency="SEK")
+        entry = log_time(
+            s,
+            TimeInput(
+                technician_id=ids.tech,
+                client_id=ids.acme,
+                work_type_id=ids.remote,
+                started_at=MON,
+                ended_at=MON + dt.timedelta(minutes=50),
+            ),
+        )
+        invoice = Invoice(
+            series_id=s.scalar(select(InvoiceSeries.id)), client_id=ids.acme, currency="SEK"
+        )
         s.add(invoice)
         s.flush()
-        line = InvoiceLine(invoice_id=invoice.id, position=1, description="Work",
-                           quantity_milli=1500, unit_price_minor=100, net_minor=150,
-                           vat_rate_bp=2500)
+        line = InvoiceLine(
+            invoice_id=invoice.id,
+            position=1,
+            description="Work",
+            quantity_milli=1500,
+            unit_price_minor=100,
+            net_minor=150,
+            vat_rate_bp=2500,
+        )
         s.add(line)
         s.flush()
         # Billed under an older rule: the grid shows it as it was billed.
@@ -156,23 +198,44 @@ def test_visit_with_work_material_signature_and_report(db):
     ids = db.ids
     with unit_of_work(db.sessions) as s:
         with pytest.raises(ValidationError) as refused:
-            visits.save_visit(s, visits.VisitInput(client_id=ids.other, site_id=ids.site,
-                                                   technician_id=ids.tech, arrived_at=MON,
-                                                   departed_at=MON - dt.timedelta(hours=1)))
+            visits.save_visit(
+                s,
+                visits.VisitInput(
+                    client_id=ids.other,
+                    site_id=ids.site,
+                    technician_id=ids.tech,
+                    arrived_at=MON,
+                    departed_at=MON - dt.timedelta(hours=1),
+                ),
+            )
         assert set(refused.value.errors) == {"site", "departed"}
     with unit_of_work(db.sessions) as s:
-        visit = visits.save_visit(s, visits.VisitInput(
-            client_id=ids.acme, site_id=ids.site, technician_id=ids.tech, arrived_at=MON,
-            departed_at=MON + dt.timedelta(hours=2), travel_minutes=20,
-            travel_distance_m=12500, work_summary="Fixed the printer"))
+        visit = visits.save_visit(
+            s,
+            visits.VisitInput(
+                client_id=ids.acme,
+                site_id=ids.site,
+                technician_id=ids.tech,
+                arrived_at=MON,
+                departed_at=MON + dt.timedelta(hours=2),
+                travel_minutes=20,
+                travel_distance_m=12500,
+                work_summary="Fixed the printer",
+            ),
+        )
         visit_id = visit.id
     with unit_of_work(db.sessions) as s:
-        work = visits.add_visit_work(s, visit_id, work_type_id=ids.onsite, started_at=MON,
-                                     minutes=75, description="Replaced fuser",
-                                     ticket_id=ids.ticket)
+        work = visits.add_visit_work(
+            s,
+            visit_id,
+            work_type_id=ids.onsite,
+            started_at=MON,
+            minutes=75,
+            description="Replaced fuser",
+            ticket_id=ids.ticket,
+        )
         assert work.on_site and work.visit_id == visit_id and work.raw_minutes == 75
-        material = visits.add_visit_material(s, visit_id, product_id=ids.cable,
-                                             quantity_milli=3000)
+        material = visits.add_visit_material(s, visit_id, product_id=ids.cable, quantity_milli=3000)
         assert material.visit_id == visit_id and material.unit_price_minor == 1900
     with pytest.raises(ValidationError) as refused, unit_of_work(db.sessions) as s:
         visits.sign_visit(s, visit_id, signature_png=b"not a png", signer_name=" ")
@@ -181,8 +244,13 @@ def test_visit_with_work_material_signature_and_report(db):
 
     png = signature_png(random.Random(3))
     with unit_of_work(db.sessions) as s:
-        visits.sign_visit(s, visit_id, signature_png=png, signer_name="Greta Lind",
-                          signed_at=MON + dt.timedelta(hours=2))
+        visits.sign_visit(
+            s,
+            visit_id,
+            signature_png=png,
+            signer_name="Greta Lind",
+            signed_at=MON + dt.timedelta(hours=2),
+        )
     with read_only(db.sessions) as s:
         details = visits.visit_details(s, visit_id)
         assert details.has_signature and details.signer_name == "Greta Lind"
@@ -201,10 +269,15 @@ def test_visit_with_work_material_signature_and_report(db):
 def test_visit_lines_can_be_removed_until_invoiced(db):
     ids = db.ids
     with unit_of_work(db.sessions) as s:
-        visit = visits.save_visit(s, visits.VisitInput(
-            client_id=ids.acme, site_id=ids.site, technician_id=ids.tech, arrived_at=MON))
-        entry = visits.add_visit_work(s, visit.id, work_type_id=ids.onsite, started_at=MON,
-                                      minutes=30, description="Look")
+        visit = visits.save_visit(
+            s,
+            visits.VisitInput(
+                client_id=ids.acme, site_id=ids.site, technician_id=ids.tech, arrived_at=MON
+            ),
+        )
+        entry = visits.add_visit_work(
+            s, visit.id, work_type_id=ids.onsite, started_at=MON, minutes=30, description="Look"
+        )
         visit_id, entry_id = visit.id, entry.id
     with unit_of_work(db.sessions) as s:
         visits.remove_visit_line(s, visit_id, entry_id=entry_id, material=False)

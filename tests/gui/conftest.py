@@ -55,58 +55,104 @@ def seed_small_shop(db: Database) -> None:
     """A handful of rows with known values, for exact order/filter checks."""
     base = dt.datetime(2026, 11, 2, 8, 0)
     with unit_of_work(db.sessions) as s:
-        s.add(Shop(legal_name="Nordic Fix AB", street="Storgatan 1", postcode="111 22",
-                   city="Stockholm", country="SE", vat_id="SE556677889901",
-                   iban="SE4550000000058398257466", default_currency="SEK",
-                   document_language="sv"))
+        s.add(
+            Shop(
+                legal_name="Nordic Fix AB",
+                street="Storgatan 1",
+                postcode="111 22",
+                city="Stockholm",
+                country="SE",
+                vat_id="SE556677889901",
+                iban="SE4550000000058398257466",
+                default_currency="SEK",
+                document_language="sv",
+            )
+        )
         techs = [Technician(name=n) for n in ("Anna Berg", "Olle Nilsson", "Zofia Kowal")]
-        work = [WorkType(code="remote", name="Remote"),
-                WorkType(code="onsite", name="On site", on_site=True)]
+        work = [
+            WorkType(code="remote", name="Remote"),
+            WorkType(code="onsite", name="On site", on_site=True),
+        ]
         clients = [
-            Client(name="Acme Oy", country="FI", currency="EUR", city="Helsinki",
-                   payment_terms_days=14),
+            Client(
+                name="Acme Oy", country="FI", currency="EUR", city="Helsinki", payment_terms_days=14
+            ),
             Client(name="Bergström Bygg", country="SE", currency="SEK", city="Uppsala"),
-            Client(name="Cafe Zorba", country="GR", currency="EUR", city="Athens",
-                   vat_id="EL123456789"),
+            Client(
+                name="Cafe Zorba", country="GR", currency="EUR", city="Athens", vat_id="EL123456789"
+            ),
             Client(name="Dental Lund", country="SE", currency="SEK", city="Lund"),
-            Client(name="Old Client", country="SE", currency="SEK", city="Malmö",
-                   archived=True),
+            Client(name="Old Client", country="SE", currency="SEK", city="Malmö", archived=True),
         ]
         s.add_all([*techs, *work, *clients])
         s.flush()
         tickets = [
-            Ticket(number=f"T2026-{i:05}", title=title, client_id=clients[i % 4].id,
-                   status=status, priority=prio, opened_at=base + dt.timedelta(hours=i))
-            for i, (title, status, prio) in enumerate([
-                ("Printer offline", "open", "high"),
-                ("VPN drops", "new", "urgent"),
-                ("New laptop setup", "resolved", "low"),
-                ("Backup failed", "waiting_customer", "normal"),
-            ])
+            Ticket(
+                number=f"T2026-{i:05}",
+                title=title,
+                client_id=clients[i % 4].id,
+                status=status,
+                priority=prio,
+                opened_at=base + dt.timedelta(hours=i),
+            )
+            for i, (title, status, prio) in enumerate(
+                [
+                    ("Printer offline", "open", "high"),
+                    ("VPN drops", "new", "urgent"),
+                    ("New laptop setup", "resolved", "low"),
+                    ("Backup failed", "waiting_customer", "normal"),
+                ]
+            )
         ]
         s.add_all(tickets)
         s.flush()
         for i in range(450):
             start = base + dt.timedelta(hours=3 * i)
-            s.add(TimeEntry(
-                technician_id=techs[i % 3].id, client_id=clients[i % 4].id,
-                ticket_id=tickets[i % 4].id if i % 5 else None, work_type_id=work[i % 2].id,
-                started_at=start, ended_at=start + dt.timedelta(minutes=30 + i % 60),
-                raw_minutes=30 + i % 60, billed_minutes=45 + (i % 60) // 15 * 15,
-                billable=i % 7 != 0, description=f"Work item {i}" + (" löst" if i == 7 else ""),
-            ))
-        s.add(Contract(client_id=clients[0].id, name="Prepaid 20 h", kind="prepaid",
-                       starts_on=dt.date(2026, 1, 1), currency="EUR", price_minor=190000))
+            s.add(
+                TimeEntry(
+                    technician_id=techs[i % 3].id,
+                    client_id=clients[i % 4].id,
+                    ticket_id=tickets[i % 4].id if i % 5 else None,
+                    work_type_id=work[i % 2].id,
+                    started_at=start,
+                    ended_at=start + dt.timedelta(minutes=30 + i % 60),
+                    raw_minutes=30 + i % 60,
+                    billed_minutes=45 + (i % 60) // 15 * 15,
+                    billable=i % 7 != 0,
+                    description=f"Work item {i}" + (" löst" if i == 7 else ""),
+                )
+            )
+        s.add(
+            Contract(
+                client_id=clients[0].id,
+                name="Prepaid 20 h",
+                kind="prepaid",
+                starts_on=dt.date(2026, 1, 1),
+                currency="EUR",
+                price_minor=190000,
+            )
+        )
         series = InvoiceSeries(code="INV", name="Invoices")
         s.add(series)
         s.flush()
-        s.add_all([
-            Invoice(series_id=series.id, client_id=clients[0].id, currency="EUR",
-                    status="issued", seq=1, number="2026-00001",
-                    issue_date=dt.date(2026, 10, 1), due_date=dt.date(2026, 10, 15),
-                    net_minor=100000, tax_minor=25500, total_minor=125500),
-            Invoice(series_id=series.id, client_id=clients[1].id, currency="SEK"),
-        ])
+        s.add_all(
+            [
+                Invoice(
+                    series_id=series.id,
+                    client_id=clients[0].id,
+                    currency="EUR",
+                    status="issued",
+                    seq=1,
+                    number="2026-00001",
+                    issue_date=dt.date(2026, 10, 1),
+                    due_date=dt.date(2026, 10, 15),
+                    net_minor=100000,
+                    tax_minor=25500,
+                    total_minor=125500,
+                ),
+                Invoice(series_id=series.id, client_id=clients[1].id, currency="SEK"),
+            ]
+        )
 
 
 @pytest.fixture

@@ -66,7 +66,10 @@ def test_invalid_rate_and_empty_name_show_at_their_fields(qtbot, small_db):
     with read_only(small_db.sessions) as s:
         client = s.get(Client, dialog.saved_id)
         assert (client.name, client.city, client.default_rate_minor) == (
-            "Goteborg IT", "Gothenburg", 9510)
+            "Goteborg IT",
+            "Gothenburg",
+            9510,
+        )
         assert client.currency == "SEK" and client.country == "SE"  # shop defaults
 
 

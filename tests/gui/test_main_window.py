@@ -70,8 +70,9 @@ def test_search_edit_save_and_reopen(qtbot, demo_db, tmp_path):
     qtbot.keyClicks(page.search, needle)
     qtbot.waitUntil(lambda: page.model.filter_text == needle)
     names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
-    assert names and all(needle.lower() in n.lower() or _matches_other(demo_db, n, needle)
-                         for n in names)
+    assert names and all(
+        needle.lower() in n.lower() or _matches_other(demo_db, n, needle) for n in names
+    )
     assert name in names
 
     # Edit the first match through the dialog and the OK button.
@@ -166,14 +167,17 @@ def test_header_click_on_free_text_column_keeps_sql_order(qtbot, small_db):
     description = page.spec.column_index("description")
     before = page.model.sort_column, page.model.sort_order
     rect_x = header.sectionViewportPosition(description) + 10
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(rect_x, header.height() // 2))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect_x, header.height() // 2)
+    )
     assert (page.model.sort_column, page.model.sort_order) == before
     assert header.sortIndicatorSection() == before[0]
     client = page.spec.column_index("client")
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(header.sectionViewportPosition(client) + 10,
-                                header.height() // 2))
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(client) + 10, header.height() // 2),
+    )
     assert page.model.sort_column == client
 
 

@@ -44,8 +44,13 @@ def test_contacts_and_sites_models_pass_qt_model_tester(qtmodeltester, small_db)
         client_id = s.scalar(select(Client.id).where(Client.name == "Acme Oy"))
     with unit_of_work(small_db.sessions) as s:
         client_service.create_contact(s, client_id, client_service.ContactInput(name="Eva"))
-        client_service.create_site(s, client_id, client_service.SiteInput(
-            name="Head office", country="FI", distance_km="12.5", travel_minutes=20))
+        client_service.create_site(
+            s,
+            client_id,
+            client_service.SiteInput(
+                name="Head office", country="FI", distance_km="12.5", travel_minutes=20
+            ),
+        )
     with read_only(small_db.sessions) as s:
         contacts = ContactsTableModel()
         contacts.set_rows(client_service.list_contacts(s, client_id))
@@ -94,8 +99,9 @@ def test_sort_runs_in_sql_with_order_by(small_db):
     assert clients == sorted(clients)
     assert clients[0] == "Acme Oy"
     # Within one client the entries follow their start (the second sort key).
-    acme_starts = [s for c, s in zip(clients, column(model, "started_at"), strict=True)
-                   if c == "Acme Oy"]
+    acme_starts = [
+        s for c, s in zip(clients, column(model, "started_at"), strict=True) if c == "Acme Oy"
+    ]
     assert acme_starts == sorted(acme_starts)
     model.sort(TIME_ENTRIES.column_index("client"), Qt.SortOrder.DescendingOrder)
     assert column(model, "client")[0] == "Dental Lund"
@@ -128,7 +134,8 @@ def test_display_formats(small_db):
     assert numbers == ["2026-00001", "Draft"]  # issue date DESC puts drafts last
     assert shown(invoices, "total_minor")[0] == "1\u202f255.00 EUR"
     align = invoices.index(0, INVOICES.column_index("total_minor")).data(
-        Qt.ItemDataRole.TextAlignmentRole)
+        Qt.ItemDataRole.TextAlignmentRole
+    )
     assert align & Qt.AlignmentFlag.AlignRight
     tickets = PagedTableModel(small_db.sessions, TICKETS)
     tickets.sort(TICKETS.column_index("priority"), Qt.SortOrder.DescendingOrder)

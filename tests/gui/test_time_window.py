@@ -59,8 +59,11 @@ def wait_for_dialog(qtbot) -> QuickEntryDialog:
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, QuickEntryDialog)
     dialog.activateWindow()  # as the window manager does for a new dialog
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
-                    and QApplication.focusWidget().window() is dialog)
+    qtbot.waitUntil(
+        lambda: (
+            QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog
+        )
+    )
     return dialog
 
 
@@ -105,8 +108,10 @@ def test_timer_survives_a_restart_and_stops_into_an_entry(qtbot, small_db):
         entry = s.scalar(select(TimeEntry).order_by(TimeEntry.id.desc()).limit(1))
         client = s.get(Client, entry.client_id).name
         work_type = s.get(WorkType, entry.work_type_id).name
-        assert (entry.started_at, entry.ended_at) == (dt.datetime(2026, 11, 4, 9, 12),
-                                                      dt.datetime(2026, 11, 4, 9, 59))
+        assert (entry.started_at, entry.ended_at) == (
+            dt.datetime(2026, 11, 4, 9, 12),
+            dt.datetime(2026, 11, 4, 9, 59),
+        )
         assert entry.raw_minutes == 47
     assert client == "Dental Lund" and work_type == "On site"
     assert not again.timer.running and not again.timer.indicator.label.isVisible()
@@ -117,8 +122,11 @@ def test_quick_entry_from_the_keyboard_alone(qtbot, small_db):
     time_page(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window, Qt.Key.Key_E,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     dialog = wait_for_dialog(qtbot)
     assert QApplication.focusWidget() is dialog.client
     type_into_focus(qtbot, "Bergs")
@@ -174,9 +182,13 @@ def test_week_grid_totals_navigation_and_overlaps(qtbot, qtmodeltester, small_db
     for day in range(7):
         start = dt.datetime.combine(MONDAY + dt.timedelta(days=day), dt.time())
         with read_only(small_db.sessions) as s:
-            raw = s.scalar(select(func.coalesce(func.sum(TimeEntry.raw_minutes), 0)).where(
-                TimeEntry.technician_id == anna, TimeEntry.started_at >= start,
-                TimeEntry.started_at < start + dt.timedelta(days=1)))
+            raw = s.scalar(
+                select(func.coalesce(func.sum(TimeEntry.raw_minutes), 0)).where(
+                    TimeEntry.technician_id == anna,
+                    TimeEntry.started_at >= start,
+                    TimeEntry.started_at < start + dt.timedelta(days=1),
+                )
+            )
         total = model.data(model.index(model.total_row, day))
         if raw:
             assert total.startswith(f"{format_minutes(raw)} raw\n")
@@ -187,14 +199,15 @@ def test_week_grid_totals_navigation_and_overlaps(qtbot, qtmodeltester, small_db
     assert not page.overlap_warning.isVisible()
 
     # Each cell ends with raw → billed in figures; the tooltip spells it out.
-    day, row = next((d, r) for d in range(5) for r, e in enumerate(page.grid.days[d])
-                    if e.billable)
+    day, row = next((d, r) for d in range(5) for r, e in enumerate(page.grid.days[d]) if e.billable)
     entry = page.grid.days[day][row]
     cell = model.index(row, day)
     assert cell.data().splitlines()[-1] == (
-        f"{format_minutes(entry.raw_minutes)} → {format_minutes(entry.billed_minutes)}")
+        f"{format_minutes(entry.raw_minutes)} → {format_minutes(entry.billed_minutes)}"
+    )
     assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith(
-        f"{format_minutes(entry.raw_minutes)} raw · ")
+        f"{format_minutes(entry.raw_minutes)} raw · "
+    )
     # An empty weekend keeps only its header's width; the working days share the rest.
     header = page.grid_view.horizontalHeader()
     if not page.grid.days[6]:
@@ -232,11 +245,15 @@ def test_week_grid_totals_navigation_and_overlaps(qtbot, qtmodeltester, small_db
     # The day's table shows raw and billed side by side with the rule.
     page.select_day(0)
     day = page.day_model
-    row = next(r for r in range(day.rowCount()) if day.entries[r].raw_minutes == 30
-               and day.entries[r].started_at.minute == 10)
+    row = next(
+        r
+        for r in range(day.rowCount())
+        if day.entries[r].raw_minutes == 30 and day.entries[r].started_at.minute == 10
+    )
     assert day.data(day.index(row, day.COL_RAW)) == "0:30"
     assert day.data(day.index(row, day.COL_BILLED)) == format_minutes(
-        day.entries[row].billed_minutes)
+        day.entries[row].billed_minutes
+    )
     assert "min" in day.data(day.index(row, day.COL_RULE))
 
 

@@ -42,11 +42,20 @@ def pick_client(db) -> tuple[str, str, str]:
         for client in clients:
             if next(c for c in clients if c.name.startswith(first_word(client.name))) != client:
                 continue
-            site = s.scalar(select(Site.name).where(Site.client_id == client.id,
-                                                     Site.archived == False)  # noqa: E712
-                            .order_by(Site.name))
-            product = next((p.name for p in products if p.currency == client.currency and next(
-                q for q in products if q.name.startswith(first_word(p.name))) is p), None)
+            site = s.scalar(
+                select(Site.name)
+                .where(Site.client_id == client.id, Site.archived == False)  # noqa: E712
+                .order_by(Site.name)
+            )
+            product = next(
+                (
+                    p.name
+                    for p in products
+                    if p.currency == client.currency
+                    and next(q for q in products if q.name.startswith(first_word(p.name))) is p
+                ),
+                None,
+            )
             # QTest types ASCII only; the keyboard search needs the whole name.
             if site and product and client.name.isascii() and product.isascii():
                 return client.name, site, product
@@ -197,14 +206,29 @@ def test_signature_pad_takes_touch_and_pen(qtbot):
 
     # A pen: tablet events, which Qt would otherwise turn into mouse events.
     pen = QPointingDevice.primaryPointingDevice()
-    for kind, x in [(QEvent.Type.TabletPress, 40), *[(QEvent.Type.TabletMove, x)
-                    for x in range(50, 150, 10)], (QEvent.Type.TabletRelease, 150)]:
+    for kind, x in [
+        (QEvent.Type.TabletPress, 40),
+        *[(QEvent.Type.TabletMove, x) for x in range(50, 150, 10)],
+        (QEvent.Type.TabletRelease, 150),
+    ]:
         point = QPointF(x, 90)
-        event = QTabletEvent(kind, pen, point, pad.mapToGlobal(point), 0.6, 0.0, 0.0, 0.0,
-                             0.0, 0.0, Qt.KeyboardModifier.NoModifier,
-                             Qt.MouseButton.LeftButton,
-                             Qt.MouseButton.LeftButton if kind != QEvent.Type.TabletRelease
-                             else Qt.MouseButton.NoButton)
+        event = QTabletEvent(
+            kind,
+            pen,
+            point,
+            pad.mapToGlobal(point),
+            0.6,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton
+            if kind != QEvent.Type.TabletRelease
+            else Qt.MouseButton.NoButton,
+        )
         QApplication.sendEvent(pad, event)
     assert len(pad.strokes) == 2 and len(pad.strokes[1]) > 5
     png = pad.to_png()

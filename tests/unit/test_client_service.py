@@ -163,12 +163,16 @@ def test_contacts_and_sites(db):
     with unit_of_work(db.sessions) as s:
         client_id = svc.create_client(s, GOOD)
     assert "name" in svc.validate_contact(svc.ContactInput())
-    assert "distance_km" in svc.validate_site(svc.SiteInput(name="HQ", country="FI",
-                                                            distance_km="far"))
+    assert "distance_km" in svc.validate_site(
+        svc.SiteInput(name="HQ", country="FI", distance_km="far")
+    )
     with unit_of_work(db.sessions) as s:
         contact_id = svc.create_contact(s, client_id, svc.ContactInput(name="Eva"))
-        site_id = svc.create_site(s, client_id, svc.SiteInput(
-            name="HQ", country="FI", distance_km="12.5", travel_minutes=25))
+        site_id = svc.create_site(
+            s,
+            client_id,
+            svc.SiteInput(name="HQ", country="FI", distance_km="12.5", travel_minutes=25),
+        )
     with read_only(db.sessions) as s:
         data, version = svc.load_contact(s, contact_id)
         site, site_version = svc.load_site(s, site_id)
@@ -182,8 +186,7 @@ def test_contacts_and_sites(db):
         svc.set_contact_archived(s, contact_id, True)
     with read_only(db.sessions) as s:
         assert svc.list_contacts(s, client_id) == []
-        assert [c.role for c in svc.list_contacts(s, client_id, include_archived=True)] == [
-            "CFO"]
+        assert [c.role for c in svc.list_contacts(s, client_id, include_archived=True)] == ["CFO"]
         assert [x.distance_m for x in svc.list_sites(s, client_id)] == [3000]
 
 

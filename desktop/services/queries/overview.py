@@ -208,9 +208,7 @@ def dashboard_figures(
     open_tickets = session.scalar(
         select(func.count()).select_from(Ticket).where(Ticket.status.in_(OPEN_TICKET_STATUSES))
     )
-    attention = session.scalar(
-        select(func.count()).select_from(Ticket).where(needs_attention(now))
-    )
+    attention = session.scalar(select(func.count()).select_from(Ticket).where(needs_attention(now)))
     late = session.scalar(
         select(func.count())
         .select_from(Ticket)

@@ -71,9 +71,7 @@ def _state(session: Session, timer: RunningTimer) -> TimerState:
 
 
 def running_timer(session: Session, technician_id: int) -> TimerState | None:
-    timer = session.scalar(
-        select(RunningTimer).where(RunningTimer.technician_id == technician_id)
-    )
+    timer = session.scalar(select(RunningTimer).where(RunningTimer.technician_id == technician_id))
     return _state(session, timer) if timer is not None else None
 
 
@@ -148,9 +146,7 @@ def start_timer_for_ticket(
 
 def discard_timer(session: Session, technician_id: int) -> None:
     """Throw the running timer away without logging anything."""
-    timer = session.scalar(
-        select(RunningTimer).where(RunningTimer.technician_id == technician_id)
-    )
+    timer = session.scalar(select(RunningTimer).where(RunningTimer.technician_id == technician_id))
     if timer is not None:
         session.delete(timer)
         session.flush()

@@ -286,9 +286,9 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails:
             m.id, m.description, m.quantity_milli, m.unit, m.unit_price_minor, client.currency
         )
         for m in session.scalars(
-            select(MaterialEntry).where(MaterialEntry.visit_id == visit.id).order_by(
-                MaterialEntry.id
-            )
+            select(MaterialEntry)
+            .where(MaterialEntry.visit_id == visit.id)
+            .order_by(MaterialEntry.id)
         )
     )
     return VisitDetails(
@@ -313,8 +313,7 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails:
 
 def recent_visits(session: Session, limit: int = 200) -> list[VisitRow]:
     rows = session.execute(
-        select(Visit.id, Visit.arrived_at, Client.name, Site.name, Technician.name,
-               Visit.signed_at)
+        select(Visit.id, Visit.arrived_at, Client.name, Site.name, Technician.name, Visit.signed_at)
         .join(Client, Client.id == Visit.client_id)
         .join(Site, Site.id == Visit.site_id)
         .join(Technician, Technician.id == Visit.technician_id)
@@ -351,9 +350,7 @@ def product_choices(session: Session) -> list[Choice]:
         .where(Product.active == True)  # noqa: E712
         .order_by(Product.name)
     )
-    return [
-        Choice(i, f"{name} ({sku})" if sku else name) for i, name, sku, _unit in rows
-    ]
+    return [Choice(i, f"{name} ({sku})" if sku else name) for i, name, sku, _unit in rows]
 
 
 def visit_report_pdf(session: Session, visit_id: int) -> bytes:

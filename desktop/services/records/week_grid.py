@@ -117,9 +117,7 @@ def week_grid(session: Session, technician_id: int, monday: dt.date) -> WeekGrid
     ticket_ids = {e.ticket_id for e in entries if e.ticket_id}
     tickets = (
         dict(
-            session.execute(
-                select(Ticket.id, Ticket.number).where(Ticket.id.in_(ticket_ids))
-            ).all()
+            session.execute(select(Ticket.id, Ticket.number).where(Ticket.id.in_(ticket_ids))).all()
         )
         if ticket_ids
         else {}

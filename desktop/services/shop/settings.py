@@ -131,8 +131,14 @@ def list_series(session: Session, today: dt.date | None = None) -> list[SeriesIn
     rows = session.scalars(select(InvoiceSeries).order_by(InvoiceSeries.code))
     return [
         SeriesInfo(
-            s.id, s.code, s.name, s.kind, s.pattern, s.next_seq,
-            format_number(s.pattern, s.next_seq, day, s.code), s.active,
+            s.id,
+            s.code,
+            s.name,
+            s.kind,
+            s.pattern,
+            s.next_seq,
+            format_number(s.pattern, s.next_seq, day, s.code),
+            s.active,
         )
         for s in rows
     ]
@@ -239,8 +245,13 @@ def list_shop_rate_rules(session: Session) -> list[RateRuleInfo]:
     )
     return [
         RateRuleInfo(
-            r.id, name or "", r.technician_level or "", r.rate_minor, r.currency,
-            r.effective_from, r.effective_to,
+            r.id,
+            name or "",
+            r.technician_level or "",
+            r.rate_minor,
+            r.currency,
+            r.effective_from,
+            r.effective_to,
         )
         for r, name in session.execute(query)
     ]
@@ -296,9 +307,7 @@ def default_sla_targets(session: Session) -> dict[str, tuple[int, int]]:
     return {r.priority: (r.first_response_minutes, r.resolution_minutes) for r in rows}
 
 
-def save_default_sla_targets(
-    session: Session, targets: dict[str, tuple[int, int] | None]
-) -> None:
+def save_default_sla_targets(session: Session, targets: dict[str, tuple[int, int] | None]) -> None:
     """Set or clear the shop-wide target of each priority. None clears it.
     The caller recomputes open tickets' due times in the same unit of work."""
     errors: dict[str, str] = {}
@@ -396,7 +405,8 @@ def save_ticket_number_pattern(session: Session, pattern: str) -> None:
     except ValueError as exc:
         raise ValidationError({"ticket_pattern": str(exc)}) from None
     if "{series" in pattern:
-        raise ValidationError({"ticket_pattern": "Ticket numbers have no series: use {seq}, "
-                                                 "{YYYY}, {YY} and {MM}."})
+        raise ValidationError(
+            {"ticket_pattern": "Ticket numbers have no series: use {seq}, {YYYY}, {YY} and {MM}."}
+        )
     _shop(session).ticket_number_pattern = pattern
     session.flush()

@@ -67,8 +67,9 @@ class TimePage(QWidget):
 
     statusChanged = Signal()  # the all-entries list loaded rows
 
-    def __init__(self, sessions: sessionmaker[Session], timer: TimerController,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], timer: TimerController, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.sessions = sessions
         self.timer = timer
@@ -137,10 +138,10 @@ class TimePage(QWidget):
         self.day_view.verticalHeader().hide()
         header = self.day_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(DayEntriesTableModel.COL_DESCRIPTION,
-                                    QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 110), (1, 170), (2, 110), (3, 110), (5, 64), (6, 90),
-                              (7, 180)):
+        header.setSectionResizeMode(
+            DayEntriesTableModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch
+        )
+        for column, width in ((0, 110), (1, 170), (2, 110), (3, 110), (5, 64), (6, 90), (7, 180)):
             header.resizeSection(column, width)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
@@ -176,8 +177,12 @@ class TimePage(QWidget):
         lower_layout.addWidget(self.day_title)
         lower_layout.addWidget(self.day_view, 1)
         lower_layout.addWidget(self.empty_label, 1)
-        self.legend = QLabel(self.tr("Billed time in grey is a preview with the rounding rule "
-                                     "that applies today; in black it is as invoiced."))
+        self.legend = QLabel(
+            self.tr(
+                "Billed time in grey is a preview with the rounding rule "
+                "that applies today; in black it is as invoiced."
+            )
+        )
         self.legend.setObjectName("hint")
         lower_layout.addWidget(self.legend)
         lower_layout.addWidget(self.toast, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -195,7 +200,9 @@ class TimePage(QWidget):
         week_layout.addWidget(splitter, 1)
         # Every entry of every technician: searched, sorted and paged in SQL.
         self.entries = ListPage(
-            sessions, TIME_ENTRIES, self.tr("All entries"),
+            sessions,
+            TIME_ENTRIES,
+            self.tr("All entries"),
             self.tr("No time entries yet. Work logged by technicians appears here."),
         )
         self.entries.layout().setContentsMargins(0, 10, 0, 0)
@@ -268,7 +275,8 @@ class TimePage(QWidget):
         technician_id = self.technician_id()
         sunday = self.monday + dt.timedelta(days=6)
         self.week_label.setText(
-            self.tr("Week %1 · %2 – %3").replace("%1", str(self.monday.isocalendar()[1]))
+            self.tr("Week %1 · %2 – %3")
+            .replace("%1", str(self.monday.isocalendar()[1]))
             .replace("%2", format_date(self.monday))
             .replace("%3", format_date(sunday))
         )
@@ -285,14 +293,13 @@ class TimePage(QWidget):
         self.grid = grid
         self.grid_model.set_grid(grid)
         self.summary.setText(
-            self.tr("Week: %1 raw · %2 billed").replace("%1", format_minutes(grid.week_raw))
+            self.tr("Week: %1 raw · %2 billed")
+            .replace("%1", format_minutes(grid.week_raw))
             .replace("%2", format_minutes(grid.week_billed))
         )
         count = grid.overlap_count
         self.overlap_warning.setVisible(count > 0)
-        self.overlap_warning.setText(
-            self.tr("%n overlapping entries", "", count) if count else ""
-        )
+        self.overlap_warning.setText(self.tr("%n overlapping entries", "", count) if count else "")
         self.select_day(self.selected_day)
         self.grid_view.fit_weekend(grid)
         self._fit_grid()
@@ -321,8 +328,9 @@ class TimePage(QWidget):
         date = self.grid.day(day)
         self.day_title.setText(
             self.tr("%1 — %2 raw · %3 billed")
-            .replace("%1", QLocale().toString(QDate(date.year, date.month, date.day),
-                                              "dddd d MMMM"))
+            .replace(
+                "%1", QLocale().toString(QDate(date.year, date.month, date.day), "dddd d MMMM")
+            )
             .replace("%2", format_minutes(self.grid.raw_total(day)))
             .replace("%3", format_minutes(self.grid.billed_total(day)))
         )
@@ -364,11 +372,13 @@ class TimePage(QWidget):
         self.toast.show_message(self.tr("Entry deleted."), lambda: None, put_back)
 
     def new_entry(self) -> QuickEntryDialog:
-        start = dt.datetime.combine(self.grid.day(self.selected_day) if self.grid
-                                    else self.timer.clock().date(),
-                                    self.timer.clock().time().replace(second=0, microsecond=0))
-        dialog = QuickEntryDialog(self.sessions, technician_id=self.technician_id(),
-                                  start=start, parent=self)
+        start = dt.datetime.combine(
+            self.grid.day(self.selected_day) if self.grid else self.timer.clock().date(),
+            self.timer.clock().time().replace(second=0, microsecond=0),
+        )
+        dialog = QuickEntryDialog(
+            self.sessions, technician_id=self.technician_id(), start=start, parent=self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.refresh)
         self.open_dialog = dialog
@@ -394,6 +404,7 @@ class TimePage(QWidget):
         if state is None:
             return
         self.timer_banner.setText(
-            self.tr("Running since %1 · %2").replace("%1", state.started_at.strftime("%H:%M"))
+            self.tr("Running since %1 · %2")
+            .replace("%1", state.started_at.strftime("%H:%M"))
             .replace("%2", format_elapsed(self.timer.elapsed_seconds()))
         )

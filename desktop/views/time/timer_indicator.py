@@ -40,8 +40,9 @@ SETTINGS_KEY = "time/technician"
 
 
 def _settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "TechLedger",
-                     "TechLedger")
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "TechLedger", "TechLedger"
+    )
 
 
 def format_elapsed(seconds: int) -> str:
@@ -98,17 +99,23 @@ class TimerController(QObject):
             return 0
         return int((self.clock() - self.state.started_at).total_seconds())
 
-    def start(self, *, client_id: int | None = None, ticket_id: int | None = None,
-              description: str = "") -> bool:
+    def start(
+        self, *, client_id: int | None = None, ticket_id: int | None = None, description: str = ""
+    ) -> bool:
         """Start the timer now; False (after telling the user) when it cannot."""
         if self.technician_id is None:
             self._tell(self.tr("Add a technician in Settings before timing work."))
             return False
         try:
             with unit_of_work(self.sessions) as session:
-                start_timer(session, self.technician_id, client_id=client_id,
-                            ticket_id=ticket_id, description=description,
-                            started_at=self.clock())
+                start_timer(
+                    session,
+                    self.technician_id,
+                    client_id=client_id,
+                    ticket_id=ticket_id,
+                    description=description,
+                    started_at=self.clock(),
+                )
         except ValidationError as exc:
             self._tell("\n".join(service_message(m) for m in exc.errors.values()))
             self.refresh()
@@ -126,8 +133,9 @@ class TimerController(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
-        dialog = QuickEntryDialog(self.sessions, timer=self.state, end=self.clock(),
-                                  parent=self._window)
+        dialog = QuickEntryDialog(
+            self.sessions, timer=self.state, end=self.clock(), parent=self._window
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._stop_finished())
         self.dialog = dialog
@@ -218,7 +226,8 @@ class TimerIndicator(QObject):
         self.toggle_action.setText(self.tr("Stop &timer") if running else self.tr("Start &timer"))
         self.toggle_action.setIcon(icon("timer_stop" if running else "timer_start"))
         self.toggle_action.setToolTip(
-            self.tr("Stop the timer and log the work (Ctrl+Shift+T)") if running
+            self.tr("Stop the timer and log the work (Ctrl+Shift+T)")
+            if running
             else self.tr("Start timing work now (Ctrl+Shift+T)")
         )
         if running:

@@ -41,5 +41,9 @@ class WeekGridView(QTableView):
     def needed_height(self) -> int:
         """Header, frame and every row (the totals row included)."""
         rows = self.model().rowCount()
-        return (self.horizontalHeader().height() + 2 * self.frameWidth()
-                + sum(self.rowHeight(r) for r in range(rows)) + 2)
+        return (
+            self.horizontalHeader().height()
+            + 2 * self.frameWidth()
+            + sum(self.rowHeight(r) for r in range(rows))
+            + 2
+        )

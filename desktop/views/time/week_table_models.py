@@ -58,15 +58,23 @@ class WeekGridTableModel(QAbstractTableModel):
         day = self.grid.days[index.column()]
         return day[index.row()] if index.row() < len(day) else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or self.grid is None:
             return None
         if orientation == Qt.Orientation.Vertical:
             return self.tr("Total") if section == self.total_row else str(section + 1)
         day = self.grid.day(section)
-        names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
-                 self.tr("Fri"), self.tr("Sat"), self.tr("Sun")]
+        names = [
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        ]
         return f"{names[section]} {day.day}.{day.month}."
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -77,14 +85,20 @@ class WeekGridTableModel(QAbstractTableModel):
         entry = self.entry(index)
         if entry is None:
             return None
-        times = self.tr("%1 raw · %2 billed").replace(
-            "%1", format_minutes(entry.raw_minutes)).replace("%2", billed_text(self, entry))
+        times = (
+            self.tr("%1 raw · %2 billed")
+            .replace("%1", format_minutes(entry.raw_minutes))
+            .replace("%2", billed_text(self, entry))
+        )
         if role == Qt.ItemDataRole.DisplayRole:
             # Raw → billed in figures: the words would not fit seven columns
             # (the tooltip, the day's table and the totals row spell them out).
             span = f"{entry.started_at:%H:%M}–{entry.ended_at:%H:%M}"
-            billed = (f"→ {format_minutes(entry.billed_minutes)}" if entry.billable
-                      else f"· {billed_text(self, entry)}")
+            billed = (
+                f"→ {format_minutes(entry.billed_minutes)}"
+                if entry.billable
+                else f"· {billed_text(self, entry)}"
+            )
             return f"{span}\n{entry.client}\n{format_minutes(entry.raw_minutes)} {billed}"
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [times, entry.client, entry.ticket, entry.work_type, entry.description]
@@ -106,9 +120,11 @@ class WeekGridTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if not self.grid.days[column]:
                 return "–"
-            return self.tr("%1 raw\n%2 billed").replace(
-                "%1", format_minutes(self.grid.raw_total(column))).replace(
-                "%2", format_minutes(self.grid.billed_total(column)))
+            return (
+                self.tr("%1 raw\n%2 billed")
+                .replace("%1", format_minutes(self.grid.raw_total(column)))
+                .replace("%2", format_minutes(self.grid.billed_total(column)))
+            )
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -147,13 +163,21 @@ class DayEntriesTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else 8
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Time"), self.tr("Client"), self.tr("Ticket"), self.tr("Work type"),
-                self.tr("Description"), self.tr("Raw"), self.tr("Billed"),
-                self.tr("Rounding rule"))[section]
+        return (
+            self.tr("Time"),
+            self.tr("Client"),
+            self.tr("Ticket"),
+            self.tr("Work type"),
+            self.tr("Description"),
+            self.tr("Raw"),
+            self.tr("Billed"),
+            self.tr("Rounding rule"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.entries):
@@ -162,8 +186,13 @@ class DayEntriesTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"{e.started_at:%H:%M}–{e.ended_at:%H:%M}", e.client, e.ticket, e.work_type,
-                e.description, format_minutes(e.raw_minutes), billed_text(self, e),
+                f"{e.started_at:%H:%M}–{e.ended_at:%H:%M}",
+                e.client,
+                e.ticket,
+                e.work_type,
+                e.description,
+                format_minutes(e.raw_minutes),
+                billed_text(self, e),
                 self._rule_text(e),
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_RAW, self.COL_BILLED):
@@ -172,20 +201,34 @@ class DayEntriesTableModel(QAbstractTableModel):
             return icon("overlap")
         if role == Qt.ItemDataRole.BackgroundRole and e.overlaps:
             return QBrush(OVERLAP_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (self.COL_BILLED, self.COL_RULE) \
-                and e.billed_is_preview:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column in (self.COL_BILLED, self.COL_RULE)
+            and e.billed_is_preview
+        ):
             return QBrush(PREVIEW_FOREGROUND)
         if role == Qt.ItemDataRole.ToolTipRole:
             if e.overlaps:
                 return self.tr("Overlaps another entry of this technician.")
             if column in (self.COL_BILLED, self.COL_RULE):
-                return (self.tr("Preview: what invoicing would bill with today's rule.")
-                        if e.billed_is_preview else self.tr("As billed on the invoice."))
+                return (
+                    self.tr("Preview: what invoicing would bill with today's rule.")
+                    if e.billed_is_preview
+                    else self.tr("As billed on the invoice.")
+                )
         if role == EntryIdRole:
             return e.id
         if role == SortRole:
-            return (e.started_at, e.client, e.ticket, e.work_type, e.description,
-                    e.raw_minutes, e.billed_minutes, e.rule)[column]
+            return (
+                e.started_at,
+                e.client,
+                e.ticket,
+                e.work_type,
+                e.description,
+                e.raw_minutes,
+                e.billed_minutes,
+                e.rule,
+            )[column]
         return None
 
     def _rule_text(self, e: WeekEntry) -> str:

@@ -123,8 +123,12 @@ class SignaturePad(QWidget):
 
     def event(self, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
-                    QEvent.Type.TouchCancel):
+        if kind in (
+            QEvent.Type.TouchBegin,
+            QEvent.Type.TouchUpdate,
+            QEvent.Type.TouchEnd,
+            QEvent.Type.TouchCancel,
+        ):
             assert isinstance(event, QTouchEvent)
             points = event.points()
             if points:
@@ -156,8 +160,9 @@ class SignaturePad(QWidget):
 
     def _draw_ink(self, painter: QPainter, offset: QPointF | None = None) -> None:
         offset = offset if offset is not None else QPointF()
-        pen = QPen(INK, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                   Qt.PenJoinStyle.RoundJoin)
+        pen = QPen(
+            INK, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+        )
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for stroke in self.strokes:
@@ -199,8 +204,9 @@ class SignaturePad(QWidget):
             return b""
         margin = 6.0
         area = self.ink_rect().adjusted(-margin, -margin, margin, margin)
-        size = QSize(max(int(area.width() * EXPORT_SCALE), 1),
-                     max(int(area.height() * EXPORT_SCALE), 1))
+        size = QSize(
+            max(int(area.width() * EXPORT_SCALE), 1), max(int(area.height() * EXPORT_SCALE), 1)
+        )
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)

@@ -66,8 +66,14 @@ class VisitEditor(QWidget):
     saved = Signal()
     reportReady = Signal()
 
-    def __init__(self, sessions: sessionmaker[Session], *, technician_id: int | None,
-                 clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        technician_id: int | None,
+        clock,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.sessions = sessions
         self.clock = clock
@@ -77,15 +83,18 @@ class VisitEditor(QWidget):
         self.task = None
         self._sites: list[SiteChoice] = []
         with read_only(sessions) as session:
-            setup_ui(self, clients=client_choices(session),
-                     technicians=technician_choices(session),
-                     work_types=work_type_choices(session, on_site_first=True),
-                     products=product_choices(session), technician_id=technician_id)
+            setup_ui(
+                self,
+                clients=client_choices(session),
+                technicians=technician_choices(session),
+                work_types=work_type_choices(session, on_site_first=True),
+                products=product_choices(session),
+                technician_id=technician_id,
+            )
         self.client.currentIndexChanged.connect(self._client_changed)
         self.site.currentIndexChanged.connect(self._site_changed)
         fit_columns(self.work_table, self.material_table)
         self.new_visit()
-
 
     # -- loading ---------------------------------------------------------------
 
@@ -118,8 +127,9 @@ class VisitEditor(QWidget):
         select_id(self.technician, details.technician_id)
         self.arrived.setText(details.arrived_at.strftime(STAMP))
         self.departed.setText(details.departed_at.strftime(STAMP) if details.departed_at else "")
-        self.travel_time.setText(format_minutes(details.travel_minutes)
-                                 if details.travel_minutes else "")
+        self.travel_time.setText(
+            format_minutes(details.travel_minutes) if details.travel_minutes else ""
+        )
         self.distance.setText(format_km(details.travel_distance_m))
         self.summary.setPlainText(details.work_summary)
         self.signer.setText(details.signer_name or "")
@@ -137,8 +147,9 @@ class VisitEditor(QWidget):
     def _show_details(self) -> None:
         details = self.details
         saved = details is not None
-        self.title.setText(self.tr("Visit %1").replace("%1", str(details.id)) if details
-                           else self.tr("New visit"))
+        self.title.setText(
+            self.tr("Visit %1").replace("%1", str(details.id)) if details else self.tr("New visit")
+        )
         for widget in self.dependent_sections:
             widget.setEnabled(saved)
         self.needs_saving.setVisible(not saved)
@@ -149,22 +160,35 @@ class VisitEditor(QWidget):
             self.signed_note.hide()
             return
         for line in details.work:
-            append_row(self.work_table, line.id, [
-                line.ticket or self.tr("(no ticket)"), line.work_type,
-                start_text(line.started_at, details.arrived_at), format_minutes(line.raw_minutes),
-                line.description,
-            ])
+            append_row(
+                self.work_table,
+                line.id,
+                [
+                    line.ticket or self.tr("(no ticket)"),
+                    line.work_type,
+                    start_text(line.started_at, details.arrived_at),
+                    format_minutes(line.raw_minutes),
+                    line.description,
+                ],
+            )
         for m in details.materials:
             quantity = Decimal(m.quantity_milli) / 1000
-            append_row(self.material_table, m.id, [
-                m.description, f"{quantity.normalize():f} {m.unit}",
-                format_money(m.unit_price_minor, m.currency),
-            ])
+            append_row(
+                self.material_table,
+                m.id,
+                [
+                    m.description,
+                    f"{quantity.normalize():f} {m.unit}",
+                    format_money(m.unit_price_minor, m.currency),
+                ],
+            )
         fit_columns(self.work_table, self.material_table)
         if details.has_signature and details.signed_at:
             self.signed_note.setText(
-                self.tr("Signed by %1 at %2").replace("%1", details.signer_name or "")
-                .replace("%2", format_datetime(details.signed_at)))
+                self.tr("Signed by %1 at %2")
+                .replace("%1", details.signer_name or "")
+                .replace("%2", format_datetime(details.signed_at))
+            )
             self.signed_note.show()
         else:
             self.signed_note.hide()
@@ -179,8 +203,12 @@ class VisitEditor(QWidget):
         line_id = item.data(Qt.ItemDataRole.UserRole)
         form = self.material_form if material else self.work_form
         visit_id = self.visit_id
-        if self._run(form, lambda session: remove_visit_line(
-                session, visit_id, entry_id=line_id, material=material)):
+        if self._run(
+            form,
+            lambda session: remove_visit_line(
+                session, visit_id, entry_id=line_id, material=material
+            ),
+        ):
             self._reload()
 
     def _client_changed(self) -> None:
@@ -210,8 +238,7 @@ class VisitEditor(QWidget):
         site = next((s for s in self._sites if s.id == self.site.currentData()), None)
         if site is None:
             return
-        self.travel_time.setText(format_minutes(site.travel_minutes) if site.travel_minutes
-                                 else "")
+        self.travel_time.setText(format_minutes(site.travel_minutes) if site.travel_minutes else "")
         self.distance.setText(format_km(site.distance_m))
 
     # -- actions -----------------------------------------------------------------
@@ -291,14 +318,20 @@ class VisitEditor(QWidget):
         def action(session: Session) -> None:
             start, minutes = parse_work_times(self.work_start.text(), self.work_duration.text())
             try:
-                add_visit_work(session, self.visit_id,
-                               work_type_id=self.work_type.currentData(), started_at=start,
-                               minutes=minutes, description=self.work_description.text(),
-                               ticket_id=self.work_ticket.currentData())
+                add_visit_work(
+                    session,
+                    self.visit_id,
+                    work_type_id=self.work_type.currentData(),
+                    started_at=start,
+                    minutes=minutes,
+                    description=self.work_description.text(),
+                    ticket_id=self.work_ticket.currentData(),
+                )
             except ValidationError as exc:
                 # The entry's end is typed here as its duration.
-                raise ValidationError({("duration" if k == "end" else k): v
-                                       for k, v in exc.errors.items()}) from None
+                raise ValidationError(
+                    {("duration" if k == "end" else k): v for k, v in exc.errors.items()}
+                ) from None
 
         if self._run(self.work_form, action):
             previous_end = self._next_start()
@@ -326,8 +359,13 @@ class VisitEditor(QWidget):
                 quantity = parse_quantity(self.quantity.text())
             except LookupFailed as exc:
                 raise ValidationError({"quantity": str(exc)}) from None
-            add_visit_material(session, self.visit_id, product_id=self.product.currentData(),
-                               quantity_milli=quantity, ticket_id=None)
+            add_visit_material(
+                session,
+                self.visit_id,
+                product_id=self.product.currentData(),
+                quantity_milli=quantity,
+                ticket_id=None,
+            )
 
         if self._run(self.material_form, action):
             self.quantity.setText("1")
@@ -345,8 +383,13 @@ class VisitEditor(QWidget):
 
             def sign(session: Session) -> None:
                 assert self.visit_id is not None
-                sign_visit(session, self.visit_id, signature_png=png,
-                           signer_name=self.signer.text(), signed_at=self.clock())
+                sign_visit(
+                    session,
+                    self.visit_id,
+                    signature_png=png,
+                    signer_name=self.signer.text(),
+                    signed_at=self.clock(),
+                )
 
             if not self._run(self.sign_form, sign):
                 return
@@ -358,8 +401,9 @@ class VisitEditor(QWidget):
                 return visit_report_pdf(session, visit_id)
 
         self.report_button.setEnabled(False)
-        self.task = run_in_background(render, parent=self, on_done=self._show_pdf,
-                                      on_error=self._report_failed)
+        self.task = run_in_background(
+            render, parent=self, on_done=self._show_pdf, on_error=self._report_failed
+        )
 
     def _show_pdf(self, data: bytes) -> None:
         self.report_button.setEnabled(True)
@@ -374,8 +418,9 @@ class VisitEditor(QWidget):
 
     def _report_failed(self, exc: BaseException) -> None:
         self.report_button.setEnabled(True)
-        self._show_banner(self.tr("The report could not be produced: %1")
-                          .replace("%1", service_message(str(exc))))
+        self._show_banner(
+            self.tr("The report could not be produced: %1").replace("%1", service_message(str(exc)))
+        )
 
     def _clear_preview(self) -> None:
         self.pdf_bytes = None
@@ -387,8 +432,9 @@ class VisitEditor(QWidget):
         if not self.pdf_bytes or self.details is None:
             return
         name = f"visit-{self.details.id}-{self.details.arrived_at:%Y%m%d}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the visit report"),
-                                                    name, self.tr("PDF files (*.pdf)"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the visit report"), name, self.tr("PDF files (*.pdf)")
+        )
         if path:
             with open(path, "wb") as handle:
                 handle.write(self.pdf_bytes)

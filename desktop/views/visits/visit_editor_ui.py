@@ -166,9 +166,15 @@ def append_row(table: QTableWidget, line_id: int, values: list[str]) -> None:
         table.setItem(row, column, item)
 
 
-def setup_ui(editor, *, clients: list[Choice], technicians: list[Choice],
-             work_types: list[Choice], products: list[Choice],
-             technician_id: int | None) -> None:
+def setup_ui(
+    editor,
+    *,
+    clients: list[Choice],
+    technicians: list[Choice],
+    work_types: list[Choice],
+    products: list[Choice],
+    technician_id: int | None,
+) -> None:
     """Build the editor's widgets as attributes of `editor` and lay them out."""
     editor.setStyleSheet(EDITOR_STYLE)
     # -- where and when --
@@ -192,8 +198,7 @@ def setup_ui(editor, *, clients: list[Choice], technicians: list[Choice],
     editor.summary.setFixedHeight(64)
     for combo in (editor.client, editor.site, editor.technician):
         combo.setMinimumContentsLength(24)
-        combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     travel = QWidget()
     travel_row = QHBoxLayout(travel)
     travel_row.setContentsMargins(0, 0, 0, 0)
@@ -234,8 +239,9 @@ def setup_ui(editor, *, clients: list[Choice], technicians: list[Choice],
     where_layout.addLayout(save_row)
 
     # -- work per ticket --
-    editor.work_table = _table([_tr("Ticket"), _tr("Work type"), _tr("Start"),
-                              _tr("Time"), _tr("Description")])
+    editor.work_table = _table(
+        [_tr("Ticket"), _tr("Work type"), _tr("Start"), _tr("Time"), _tr("Description")]
+    )
     editor.work_form = ErrorForm()
     editor.remove_work_button = remove_button(editor, editor.work_table, material=False)
     editor.work_ticket = QComboBox()
@@ -273,8 +279,7 @@ def setup_ui(editor, *, clients: list[Choice], technicians: list[Choice],
     work_layout.addLayout(grid)
 
     # -- materials --
-    editor.material_table = _table([_tr("Material"), _tr("Quantity"),
-                                  _tr("Unit price")])
+    editor.material_table = _table([_tr("Material"), _tr("Quantity"), _tr("Unit price")])
     editor.material_form = ErrorForm()
     editor.remove_material_button = remove_button(editor, editor.material_table, material=True)
     editor.product = QComboBox()
@@ -317,8 +322,9 @@ def setup_ui(editor, *, clients: list[Choice], technicians: list[Choice],
     signature_layout.addLayout(editor.sign_form)
     editor.sign_form.add_field("signer", _tr("Signed by"), editor.signer)
 
-    editor.needs_saving = QLabel(_tr("Save the visit first; then add work, materials "
-                                       "and the signature."))
+    editor.needs_saving = QLabel(
+        _tr("Save the visit first; then add work, materials and the signature.")
+    )
     editor.needs_saving.setObjectName("hint")
     editor.needs_saving.setWordWrap(True)
 
@@ -353,8 +359,12 @@ def setup_ui(editor, *, clients: list[Choice], technicians: list[Choice],
     editor.pdf_view.setDocument(editor.pdf_document)
     editor.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
     editor.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-    editor.preview_hint = QLabel(_tr("The visit report appears here. Add the work, let the "
-                                       "customer sign, then produce the report."))
+    editor.preview_hint = QLabel(
+        _tr(
+            "The visit report appears here. Add the work, let the "
+            "customer sign, then produce the report."
+        )
+    )
     editor.preview_hint.setObjectName("emptyState")
     editor.preview_hint.setWordWrap(True)
     editor.preview_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -28,8 +28,9 @@ from desktop.views.visits.visits_table_model import VisitIdRole, VisitsTableMode
 
 
 class VisitsPage(QWidget):
-    def __init__(self, sessions: sessionmaker[Session], timer: TimerController,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], timer: TimerController, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.sessions = sessions
         self.model = VisitsTableModel(self)
@@ -57,8 +58,7 @@ class VisitsPage(QWidget):
         self.new_button.setToolTip(self.tr("Start a visit report (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_visit)
         self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.clicked.connect(
-            lambda: self._open_index(self.table.currentIndex()))
+        self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
 
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
@@ -73,8 +73,9 @@ class VisitsPage(QWidget):
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.empty_label, 1)
 
-        self.editor = VisitEditor(sessions, technician_id=timer.technician_id,
-                                  clock=lambda: timer.clock())
+        self.editor = VisitEditor(
+            sessions, technician_id=timer.technician_id, clock=lambda: timer.clock()
+        )
         self.editor.closed.connect(self.show_list)
         self.editor.saved.connect(self.refresh)
         self.stack = QStackedWidget()
