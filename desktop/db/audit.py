@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, event, insert, inspect, select
+from sqlalchemy import Connection, Delete, Table, Update, event, insert, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from desktop.models import AuditLog
@@ -206,7 +206,9 @@ def _on_orm_execute(state: ORMExecuteState) -> Any:
     if not isinstance(table, Table) or table.name not in AUDITED_TABLES:
         return None
     conn = state.session.connection()
-    before = _snapshot(conn, table, state.statement.whereclause)
+    statement = state.statement
+    where = statement.whereclause if isinstance(statement, Update | Delete) else None
+    before = _snapshot(conn, table, where)
     result = state.invoke_statement()
     if not before:
         return result

@@ -167,11 +167,11 @@ def _add_contract(
         "travel_rate_minor": rate // 2 if local and meta["weight"] <= 4 else None,
         "notes": "",
     }
-    if kind == "term":
-        # The quarter's price: the included hours at 85 % of the hourly rate.
+    if included is not None:
+        # A term contract: the quarter's price: the included hours at 85 % of the hourly rate.
         row["price_minor"] = included // 60 * rate * 85 // 100
     contract = plan.add("contracts", stamp(row, dt.datetime.combine(starts, dt.time(11, 0))))
-    cmeta = {
+    cmeta: dict[str, Any] = {
         "client": client,
         "kind": kind,
         "starts": starts,

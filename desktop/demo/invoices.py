@@ -150,6 +150,7 @@ def _labour_lines(book: _Book, billed: list[tuple[int, str]], deducted: dict[int
             label += ", beyond the prepaid hours"
             minutes -= deducted.get(index, 0)
         ticket = entry["ticket_id"]
+        key: tuple | None
         if meta["grouping"] == "detail":
             key = None
             label = f"{day:%Y-%m-%d} {label}: {entry['description']}"

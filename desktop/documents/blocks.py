@@ -19,7 +19,8 @@ from .formatting import Formatter
 from .page import CONTENT_W, PageSetup
 from .theme import RULE, ZEBRA, Styles, caps, esc, table_style, tint
 
-Cell = Flowable | str
+# A table cell: plain text, one flowable, or several stacked (reportlab accepts a list).
+Cell = Flowable | str | list[Flowable]
 RIGHT_W = 96 * mm
 PLAIN_MAX = (
     14  # longer text cells become Paragraphs so they can wrap  # the letterhead's title column

@@ -11,6 +11,7 @@ import datetime as dt
 
 from babel.dates import format_date
 from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, String
+from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .data import StatementData
@@ -133,13 +134,19 @@ def burn_down(data: StatementData, fmt: Formatter, accent, width: float, height:
     return drawing
 
 
-def _legend(drawing: Drawing, fmt: Formatter, accent, right: float, y: float) -> None:
-    items = [(fmt.t("forecast_line"), WARN, [3, 2]), (fmt.t("balance_line"), accent, None)]
+def _legend(drawing: Drawing, fmt: Formatter, accent: Color, right: float, y: float) -> None:
+    items: list[tuple[str, Color, list[float] | None]] = [
+        (fmt.t("forecast_line"), WARN, [3, 2]),
+        (fmt.t("balance_line"), accent, None),
+    ]
     x = right
     for text, color, dash in items:
         drawing.add(
             String(x, y - 2.5, text, fontName=FONT, fontSize=7, fillColor=INK, textAnchor="end")
         )
         x -= stringWidth(text, FONT, 7) + 4
-        drawing.add(Line(x - 14, y, x, y, strokeColor=color, strokeWidth=1.6, strokeDashArray=dash))
+        line = Line(x - 14, y, x, y, strokeColor=color, strokeWidth=1.6)
+        if dash:
+            line.strokeDashArray = dash
+        drawing.add(line)
         x -= 24

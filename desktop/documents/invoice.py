@@ -8,6 +8,8 @@ and the e-invoice repeats them, so the paper and the XML cannot disagree."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
@@ -173,7 +175,8 @@ def _lines_tables(data: InvoiceData, fmt: Formatter, st: Styles, tail: int) -> l
     ]
     kinds = [k for k in SECTION_ORDER if any(x.kind == k for x in data.lines)]
     kinds += sorted({x.kind for x in data.lines} - set(kinds))
-    rows, sections = [], []
+    rows: list[Sequence[blocks.Cell]] = []
+    sections: list[int] = []
     for kind in kinds:
         lines = [x for x in data.lines if x.kind == kind]
         if len(kinds) > 1:
@@ -327,7 +330,8 @@ def _payment(data: InvoiceData, fmt: Formatter, st: Styles) -> list[Flowable]:
         reference=data.number or "",
     )
     if payload is None:
-        cells, widths = [[info]], [CONTENT_W]
+        cells: list[list[blocks.Cell]] = [[info]]
+        widths = [CONTENT_W]
     else:
         qr = [qr_drawing(payload, 23 * mm), Paragraph(esc(fmt.t("scan_to_pay")), st.caption)]
         cells, widths = [[info, qr]], [CONTENT_W - 36 * mm, 36 * mm]

@@ -4,6 +4,8 @@ expired, what is left now, and when it will run out at the recent pace."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
@@ -63,7 +65,7 @@ def _story(data: StatementData, setup: PageSetup, title: str, period: str) -> li
     return story
 
 
-def _overview(data: StatementData, fmt: Formatter, st: Styles) -> Table:
+def _overview(data: StatementData, fmt: Formatter, st: Styles) -> KeepTogether:
     """Client box left, the balance movement right (opening → closing)."""
 
     def signed(minutes: int) -> str:
@@ -144,8 +146,8 @@ def _ledger_table(data: StatementData, fmt: Formatter, st: Styles) -> Table:
     ]
     widths = [21 * mm, None, 34 * mm, 25 * mm, 16 * mm, 17 * mm]
     fixed = sum(w for w in widths if w)
-    widths = [w or CONTENT_W - fixed for w in widths]
-    rows = [
+    col_widths = [w or CONTENT_W - fixed for w in widths]
+    rows: list[Sequence[blocks.Cell]] = [
         [
             fmt.short_date(entry.on),
             _activity(entry, fmt, st),
@@ -156,4 +158,4 @@ def _ledger_table(data: StatementData, fmt: Formatter, st: Styles) -> Table:
         ]
         for entry in data.entries
     ]
-    return blocks.data_table(header, rows, widths, st, right=(4, 5))
+    return blocks.data_table(header, rows, col_widths, st, right=(4, 5))

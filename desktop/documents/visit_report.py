@@ -7,6 +7,8 @@ signer's name and time — or, just as visibly, that nobody signed."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
@@ -110,8 +112,9 @@ def _work_table(data: VisitData, fmt: Formatter, st: Styles) -> Table:
     ]
     widths = [18 * mm, None, 28 * mm, 20 * mm, 18 * mm, 32 * mm]
     fixed = sum(w for w in widths if w)
-    widths = [w or CONTENT_W - fixed for w in widths]
-    rows, sections = [], []
+    col_widths = [w or CONTENT_W - fixed for w in widths]
+    rows: list[Sequence[blocks.Cell]] = []
+    sections: list[int] = []
     for ticket in data.tickets:
         sections.append(len(rows))
         if ticket.number:
@@ -136,7 +139,7 @@ def _work_table(data: VisitData, fmt: Formatter, st: Styles) -> Table:
             )
     if not rows:
         rows.append([fmt.t("none"), "", "", "", "", ""])
-    return blocks.data_table(header, rows, widths, st, right=(3, 4), sections=sections)
+    return blocks.data_table(header, rows, col_widths, st, right=(3, 4), sections=sections)
 
 
 def _time_totals(data: VisitData, fmt: Formatter, st: Styles) -> Table:
@@ -159,7 +162,7 @@ def _materials_table(data: VisitData, fmt: Formatter, st: Styles) -> Table:
     header = [fmt.t("description"), fmt.t("quantity"), fmt.t("unit"), fmt.t("billing")]
     widths = [None, 22 * mm, 18 * mm, 32 * mm]
     fixed = sum(w for w in widths if w)
-    widths = [w or CONTENT_W - fixed for w in widths]
+    col_widths = [w or CONTENT_W - fixed for w in widths]
     rows = [
         [
             m.description,
@@ -169,7 +172,7 @@ def _materials_table(data: VisitData, fmt: Formatter, st: Styles) -> Table:
         ]
         for m in data.materials
     ]
-    return blocks.data_table(header, rows, widths, st, right=(1,))
+    return blocks.data_table(header, rows, col_widths, st, right=(1,))
 
 
 def _next_steps(data: VisitData, fmt: Formatter) -> list[str]:

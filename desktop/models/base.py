@@ -13,8 +13,9 @@ Conventions (they hold for every table):
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, ClassVar, cast
 
-from sqlalchemy import DateTime, Integer, MetaData, func
+from sqlalchemy import DateTime, Integer, MetaData, Table, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Stable constraint names: Alembic batch mode on SQLite needs them to alter or
@@ -30,6 +31,12 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+    if TYPE_CHECKING:
+        # Every entity here is declared with its columns, so its __table__ is a
+        # Table (DeclarativeBase only promises a FromClause): insert/update on it
+        # and `.c`/`.name` then type-check.
+        __table__: ClassVar[Table]
 
 
 class IdMixin:
@@ -57,4 +64,5 @@ class VersionedMixin:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:  # noqa: N805 - SQLAlchemy's signature
-        return {"version_id_col": cls.__table__.c.version}
+        # `cls` is the mapped class (a Base) by the time SQLAlchemy calls this.
+        return {"version_id_col": cast("type[Base]", cls).__table__.c.version}

@@ -39,9 +39,9 @@ SEARCH_INDEX_TABLES = ("tickets_fts", "knowledge_fts", "time_entries_fts")
 
 def is_search_index_table(name: str | None) -> bool:
     """True for an FTS index table or one of its shadow tables."""
-    return bool(name) and any(
-        name == index or name.startswith(f"{index}_") for index in SEARCH_INDEX_TABLES
-    )
+    if not name:
+        return False
+    return any(name == index or name.startswith(f"{index}_") for index in SEARCH_INDEX_TABLES)
 
 
 class KnowledgeArticle(IdMixin, VersionedMixin, TimestampMixin, Base):

@@ -331,7 +331,7 @@ def test_each_tile_and_chart_opens_its_list(qtbot, shop_db):
         assert window.current_page_key() == "invoices"
         assert invoices.tabs.currentIndex() == tab
         if search:
-            assert invoices.search.text() == search
+            assert invoices.invoice_list.search.text() == search
     # Keyboard too: focus a tile, press Return.
     window.show_page("dashboard")
     dashboard.tiles["sla"].setFocus()

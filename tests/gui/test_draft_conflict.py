@@ -100,7 +100,7 @@ def test_the_second_save_shows_both_and_reapplies_on_top(qtbot, small_db, draft_
 def test_discarding_keeps_theirs(qtbot, small_db, draft_id):
     anna = open_editor(qtbot, small_db, draft_id)
     olle = open_editor(qtbot, small_db, draft_id)
-    olle.start_line("add")
+    olle.changes.start_line("add")
     for key, text in (("description", "Switch"), ("quantity", "2"), ("price", "450")):
         olle.line_form.widgets[key].setText(text)
     qtbot.mouseClick(olle.line_form.apply_button, Qt.MouseButton.LeftButton)
@@ -127,7 +127,7 @@ def test_a_line_they_removed_comes_back_as_a_new_line_to_add(qtbot, small_db, dr
     anna = open_editor(qtbot, small_db, draft_id)
     olle = open_editor(qtbot, small_db, draft_id)
     olle.lines_table.selectRow(1)
-    olle.remove_line()
+    olle.changes.remove_line()
     edit_line(qtbot, anna, 1, price="130")
     panel = anna.conflict_panel
     assert panel.marks() == {"Router setup": "", "Cable": "removed"}
@@ -188,7 +188,7 @@ def test_deleting_a_draft_someone_changed_shows_theirs_first(qtbot, small_db, dr
     asked: list[int] = []
     anna.deleteRequested.connect(asked.append)
 
-    anna.delete_draft()
+    anna.changes.delete_draft()
     panel = anna.conflict_panel
     assert asked == [] and panel.isVisibleTo(anna)
     assert panel.mine_label.text().startswith("Delete this draft")
@@ -210,7 +210,7 @@ def test_a_delete_waiting_for_undo_is_refused_after_their_edit(qtbot, small_db, 
     qtbot.waitUntil(page.is_idle, timeout=60_000)
     editor = page.open_invoice(draft_id)
     qtbot.waitUntil(page.is_idle, timeout=60_000)
-    editor.delete_draft()
+    editor.changes.delete_draft()
     assert page.toast.isVisible() and page.stack.currentIndex() == 0
 
     with unit_of_work(small_db.sessions) as s:
@@ -238,7 +238,7 @@ def test_a_delete_waiting_for_undo_goes_through_when_nobody_changed_it(qtbot, sm
     qtbot.waitUntil(page.is_idle, timeout=60_000)
     page.open_invoice(draft_id)
     qtbot.waitUntil(page.is_idle, timeout=60_000)
-    page.editor.delete_draft()
+    page.editor.changes.delete_draft()
     page.toast.finish()
     with read_only(small_db.sessions) as s:
         assert s.get(Invoice, draft_id) is None

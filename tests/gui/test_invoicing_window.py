@@ -86,10 +86,10 @@ def click_ok(qtbot, dialog) -> None:
 
 def draft_first_client(qtbot, page: InvoicesPage):
     """Select the client with the most unbilled hours and press Ctrl+D."""
-    click_row(qtbot, page.unbilled_table, 0)
-    client_id = page.selected_client()
+    click_row(qtbot, page.unbilled.table, 0)
+    client_id = page.unbilled.selected_client()
     with qtbot.waitSignal(page.editor.previewReady, timeout=30_000):
-        qtbot.keyClick(page.unbilled_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(page.unbilled.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(page.is_idle, timeout=IDLE_TIMEOUT_MS)
     return client_id
 
@@ -112,19 +112,19 @@ def issued_invoice(db) -> int:
 
 def open_from_list(qtbot, page: InvoicesPage, invoice_id: int):
     page.tabs.setCurrentIndex(page.TAB_INVOICES)
-    assert page.select_invoice(invoice_id)
-    press(qtbot, page.invoices_table, Qt.Key.Key_Return)
+    assert page.invoice_list.select_invoice(invoice_id)
+    press(qtbot, page.invoice_list.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.editor)
-    qtbot.waitUntil(lambda: page.editor.pdf is not None and page.is_idle(), timeout=20_000)
+    qtbot.waitUntil(lambda: page.editor.preview.pdf is not None and page.is_idle(), timeout=20_000)
     return page.editor
 
 
 def test_draft_preview_edit_issue(qtbot, qtmodeltester, demo_db):
     _window, page = open_page(qtbot, demo_db)
-    qtmodeltester.check(page.unbilled_model)
-    assert page.unbilled_model.rowCount() > 0
+    qtmodeltester.check(page.unbilled.model)
+    assert page.unbilled.model.rowCount() > 0
     # Every client got its estimate, drafted and rolled back.
-    model = page.unbilled_model
+    model = page.unbilled.model
     estimates = [model.estimate(model.client_id(r)) for r in range(model.rowCount())]
     assert all(e is not None and e.problem is None for e in estimates), estimates
     assert sum(e.total_minor > 0 for e in estimates) > len(estimates) // 2
@@ -136,7 +136,7 @@ def test_draft_preview_edit_issue(qtbot, qtmodeltester, demo_db):
     assert page.stack.currentWidget() is editor
     assert editor.pdf_view.isVisible()
     assert editor.pdf_document.pageCount() >= 1
-    assert editor.pdf.startswith(b"%PDF")
+    assert editor.preview.pdf.startswith(b"%PDF")
     assert "Draft" in editor.number_label.text()
     qtmodeltester.check(editor.lines_model)
     invoice_id = editor.invoice.id
@@ -356,13 +356,13 @@ def _counts(db):
 
 
 def run_month_end_from_menu(qtbot, page: InvoicesPage) -> None:
-    press(qtbot, page.unbilled_table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, page.unbilled.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     dialog = page.open_dialog
     dialog.from_edit.setDate(QDate(2026, 11, 1))
     dialog.to_edit.setDate(QDate(2026, 11, 30))
     dialog.issue_edit.setDate(QDate(2026, 11, 30))
     click_ok(qtbot, dialog)
-    assert page.month_end_task is not None
+    assert page.month_end_run.task is not None
 
 
 def test_month_end_run_for_all_clients(qtbot, qtmodeltester, demo_db):
@@ -371,15 +371,15 @@ def test_month_end_run_for_all_clients(qtbot, qtmodeltester, demo_db):
     assert waiting
     steps: list[tuple[int, int]] = []
     run_month_end_from_menu(qtbot, page)
-    page.month_end_task.progressed.connect(lambda done, total, _t: steps.append((done, total)))
-    qtbot.waitUntil(lambda: page.month_end_results is not None, timeout=120_000)
-    qtmodeltester.check(page.run_model)
-    results = page.month_end_results
+    page.month_end_run.task.progressed.connect(lambda done, total, _t: steps.append((done, total)))
+    qtbot.waitUntil(lambda: page.month_end_run.results is not None, timeout=120_000)
+    qtmodeltester.check(page.month_end_run.model)
+    results = page.month_end_run.results
     assert steps and steps[-1][0] == steps[-1][1] == len(results)
     issued = [r for r in results if r.number]
-    assert issued and not page.month_end_cancelled
+    assert issued and not page.month_end_run.cancelled
     assert page.tabs.currentIndex() == page.TAB_RUN
-    assert f"{len(issued)} invoices issued" in page.run_summary.text()
+    assert f"{len(issued)} invoices issued" in page.month_end_run.summary.text()
     issued_after, drafts_after, waiting_after = _counts(demo_db)
     assert issued_after == issued_before + len(issued)
     assert drafts_after == drafts_before
@@ -400,9 +400,9 @@ def test_month_end_cancelled_halfway_leaves_no_half_issued(qtbot, demo_db):
         if done == 1:
             gate.wait(30)
 
-    page.after_client = after_client
+    page.month_end_run.after_client = after_client
     run_month_end_from_menu(qtbot, page)
-    task = page.month_end_task
+    task = page.month_end_run.task
     dialog = task.dialog
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() == 1, timeout=60_000)
     # The window keeps handling events while the run works.
@@ -412,11 +412,11 @@ def test_month_end_cancelled_halfway_leaves_no_half_issued(qtbot, demo_db):
     cancel = next(b for b in dialog.findChildren(QPushButton))
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     gate.set()
-    qtbot.waitUntil(lambda: page.month_end_results is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: page.month_end_run.results is not None, timeout=60_000)
 
-    assert page.month_end_cancelled
-    assert "cancelled" in page.run_summary.text()
-    results = page.month_end_results
+    assert page.month_end_run.cancelled
+    assert "cancelled" in page.month_end_run.summary.text()
+    results = page.month_end_run.results
     assert len(results) == 1
     issued_after, drafts_after, waiting_after = _counts(demo_db)
     new = issued_after - issued_before

@@ -164,7 +164,7 @@ def test_a_quick_action_that_raced_another_save_can_be_retried(qtbot, small_db, 
         return real_assign(*args, **kwargs)
 
     monkeypatch.setattr(ticket_service, "assign", racing_assign)
-    page.assign()
+    page.commands.assign()
     dialog = page.open_dialog
     qtbot.waitUntil(dialog.isVisible)
     olle = dialog.tech_combo.findText("Olle Nilsson")
@@ -176,4 +176,4 @@ def test_a_quick_action_that_raced_another_save_can_be_retried(qtbot, small_db, 
     with read_only(small_db.sessions) as s:
         ticket = s.get(Ticket, ticket_id)
         assert ticket.assigned_technician_id is not None
-    assert page.fact_values["assignee"].text() == "Olle Nilsson"
+    assert page.facts.values["assignee"].text() == "Olle Nilsson"

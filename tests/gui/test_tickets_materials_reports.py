@@ -78,8 +78,8 @@ def open_sek_ticket(demo_db) -> tuple[int, Product]:
 def test_log_materials_from_the_ticket(qtbot, queue, demo_db):
     ticket_id, product = open_sek_ticket(demo_db)
     page = open_ticket(qtbot, queue, ticket_id)
-    assert page.materials_model.rowCount() == 0 or page.materials_table.isVisible()
-    before = page.materials_model.rowCount()
+    assert page.materials.model.rowCount() == 0 or page.materials.table.isVisible()
+    before = page.materials.model.rowCount()
 
     # A catalogue product: its unit and price fill in; a bad quantity is
     # refused at the field and what was typed stays.
@@ -116,16 +116,16 @@ def test_log_materials_from_the_ticket(qtbot, queue, demo_db):
         press_ok(qtbot, dialog)
 
     # On the ticket: the table, the total, the facts and the timeline.
-    model = page.materials_model
+    model = page.materials.model
     assert model.rowCount() == before + 2
-    assert page.materials_table.isVisible() and not page.materials_empty.isVisible()
+    assert page.materials.table.isVisible() and not page.materials.empty.isVisible()
     texts = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert product.name in texts and "Patch cable Cat6 3 m" in texts
     cable = texts.index("Patch cable Cat6 3 m")
     assert model.index(cable, 1).data() == "1.5 m"
     assert model.index(cable, 2).data() == "74.85 SEK"  # 1.5 × 49.90
     billable = sum(line.total_minor for line in model.rows() if line.billable)
-    assert page.materials_total.text() == f"Billable: {format_money(billable, 'SEK')}"
+    assert page.materials.total.text() == f"Billable: {format_money(billable, 'SEK')}"
     assert "Material: 1.5 m Patch cable Cat6 3 m (74.85 SEK)" in page.timeline.toPlainText()
 
     with read_only(demo_db.sessions) as s:
@@ -159,7 +159,7 @@ def test_log_materials_from_the_ticket(qtbot, queue, demo_db):
 def test_material_shortcut_and_cancel_changes_nothing(qtbot, queue, demo_db):
     ticket_id, _product = open_sek_ticket(demo_db)
     page = open_ticket(qtbot, queue, ticket_id)
-    count = page.materials_model.rowCount()
+    count = page.materials.model.rowCount()
     page.activateWindow()
     page.actions["material"].trigger()  # what Ctrl+Shift+M does
     dialog = page.open_dialog
@@ -167,7 +167,7 @@ def test_material_shortcut_and_cancel_changes_nothing(qtbot, queue, demo_db):
     assert page.actions["material"].shortcut().toString() == "Ctrl+Shift+M"
     with qtbot.waitSignal(dialog.finished):
         dialog.reject()
-    assert page.materials_model.rowCount() == count
+    assert page.materials.model.rowCount() == count
 
 
 def _by_id(rows):

@@ -121,7 +121,7 @@ def test_a_ticket_from_opening_to_feedback(qtbot, demo_db, tmp_path, monkeypatch
     qtbot.keyClicks(reply.text_edit, "We are looking at the scanner now")
     click_ok(qtbot, reply)
     assert "Checked the SMTP log" in ticket.timeline.toPlainText()
-    assert ticket.fact_values["response"].text() != "Not yet"
+    assert ticket.facts.values["response"].text() != "Not yet"
 
     # Escalate to tier 4: the vendor's case is required.
     escalate = click_action(qtbot, ticket, "escalate")
@@ -136,8 +136,8 @@ def test_a_ticket_from_opening_to_feedback(qtbot, demo_db, tmp_path, monkeypatch
     qtbot.keyClicks(escalate.case_edit, "BR-778812")
     escalate.promised_check.setChecked(True)
     click_ok(qtbot, escalate)
-    assert ticket.fact_values["vendor_case"].text() == "BR-778812"
-    assert ticket.fact_values["status"].text() == "Waiting for vendor"
+    assert ticket.facts.values["vendor_case"].text() == "BR-778812"
+    assert ticket.facts.values["status"].text() == "Waiting for vendor"
     assert "Escalated: tier 1 → 4" in ticket.timeline.toPlainText()
     page.set_filter("waiting_vendor")
     assert page.select_id(ticket_id)
@@ -163,7 +163,7 @@ def test_a_ticket_from_opening_to_feedback(qtbot, demo_db, tmp_path, monkeypatch
     feedback.rating_combo.setCurrentIndex(feedback.rating_combo.findData(4))
     qtbot.keyClicks(feedback.comment_edit, "Fast and friendly")
     click_ok(qtbot, feedback)
-    assert ticket.fact_values["feedback"].text().startswith("★★★★☆")
+    assert ticket.facts.values["feedback"].text().startswith("★★★★☆")
 
     with read_only(demo_db.sessions) as s:
         row = s.get(Ticket, ticket_id)

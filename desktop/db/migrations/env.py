@@ -4,7 +4,7 @@ single transaction; the developer command line (alembic -c desktop/db/alembic.in
 builds one from the URL instead."""
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from desktop.db.schema_filter import include_name
 from desktop.models import Base
@@ -13,7 +13,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _configure(connection) -> None:
+def _configure(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -30,7 +30,10 @@ def run_migrations_online() -> None:
         _configure(connection)
         context.run_migrations()
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise SystemExit("alembic: set sqlalchemy.url (or pass a connection)")
+    engine = create_engine(url)
     with engine.begin() as connection:
         _configure(connection)
         context.run_migrations()

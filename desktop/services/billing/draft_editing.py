@@ -144,17 +144,16 @@ def _add_line(
     if kind == "discount" and unit_price_minor > 0:
         unit_price_minor = -unit_price_minor
 
-    vat = vat_treatment(
-        session, the_shop(session), session.get(Client, invoice.client_id), tax_rate_id
-    )
-    position = (
-        session.scalar(
-            select(func.coalesce(func.max(InvoiceLine.position), 0)).where(
-                InvoiceLine.invoice_id == invoice.id
-            )
+    client = session.get(Client, invoice.client_id)
+    assert client is not None  # the invoice's foreign key
+    vat = vat_treatment(session, the_shop(session), client, tax_rate_id)
+    # coalesce(): never None, but typed as optional by scalar().
+    last = session.scalar(
+        select(func.coalesce(func.max(InvoiceLine.position), 0)).where(
+            InvoiceLine.invoice_id == invoice.id
         )
-        + 1
     )
+    position = (last or 0) + 1
     line = InvoiceLine(
         invoice_id=invoice.id,
         position=position,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TypedDict
 
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session, aliased
@@ -21,7 +22,7 @@ from desktop.models import (
     Visit,
 )
 from desktop.services.billing.line_drafts import HOUR_UNIT, LineDraft
-from desktop.services.billing.rules import vat_treatment
+from desktop.services.billing.rules import VatTreatment, vat_treatment
 from desktop.services.common.money import round_half_up
 from desktop.services.common.periods import windows_starting_between
 
@@ -48,11 +49,31 @@ def _travel_already_billed(session: Session, visit_id: int, entry_ids: set[int])
     )
 
 
+class _TripCommon(TypedDict):
+    kind: str
+    vat: VatTreatment
+    line_date: dt.date
+    contract_id: int
+
+
+class _FeePeriod(TypedDict):
+    contract_id: int
+    period_from: dt.date
+    period_to: dt.date
+    line_date: dt.date
+
+
 def _trip_lines(
-    contract: Contract, vat, key: tuple, label: str, day: dt.date, minutes: int, metres: int
+    contract: Contract,
+    vat: VatTreatment,
+    key: tuple[object, ...],
+    label: str,
+    day: dt.date,
+    minutes: int,
+    metres: int,
 ) -> list[LineDraft]:
     lines = []
-    common = dict(kind="travel", vat=vat, line_date=day, contract_id=contract.id)
+    common = _TripCommon(kind="travel", vat=vat, line_date=day, contract_id=contract.id)
     if contract.trip_fee_minor:
         lines.append(
             LineDraft(
@@ -122,7 +143,9 @@ def bill_travel(
         if _travel_already_billed(session, entry.visit_id, entry_ids):
             continue
         visit = session.get(Visit, entry.visit_id)
+        assert visit is not None  # the entry's foreign key
         site = session.get(Site, visit.site_id)
+        assert site is not None  # the visit's foreign key
         metres = visit.travel_distance_m or 2 * site.distance_m
         minutes = visit.travel_minutes or 2 * site.travel_minutes
         label = f"{site.name}, {visit.arrived_at:%Y-%m-%d}"
@@ -200,6 +223,7 @@ def bill_fees(
         .order_by(Contract.id)
     )
     for contract in contracts:
+        assert contract.billing_period is not None  # selected with one above
         for start, end in windows_starting_between(contract.billing_period, first, last):
             if (
                 start < contract.starts_on.replace(day=1)
@@ -207,7 +231,7 @@ def bill_fees(
                 or fee_period_billed(session, contract.id, start)
             ):
                 continue
-            period = dict(
+            period = _FeePeriod(
                 contract_id=contract.id,
                 period_from=start,
                 period_to=end - dt.timedelta(days=1),

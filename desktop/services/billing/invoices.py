@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from desktop.models import (
     InvoiceSeries,
     MaterialEntry,
     PrepaidLedgerEntry,
+    Shop,
     TimeEntry,
 )
 from desktop.services.billing.extras import bill_fees, bill_materials, bill_travel
@@ -96,7 +98,8 @@ def write_lines(session: Session, invoice: Invoice, drafts: Sequence[LineDraft])
             InvoiceLine.invoice_id == invoice.id
         )
     )
-    for position, draft in enumerate(drafts, start=start + 1):
+    # coalesce(): never None, but typed as optional by scalar().
+    for position, draft in enumerate(drafts, start=(start or 0) + 1):
         line = InvoiceLine(
             invoice_id=invoice.id,
             position=position,
@@ -297,6 +300,7 @@ def issue_invoice(
         .with_for_update(key_share=True)
     )
     client = session.get(Client, invoice.client_id)
+    assert series is not None and client is not None  # the invoice's foreign keys
     shop = the_shop(session)
     invoice.seq = series.next_seq
     invoice.number = format_number(series.pattern, series.next_seq, issue_date, series.code)
@@ -312,7 +316,7 @@ def issue_invoice(
     return invoice
 
 
-def party_snapshot(party) -> dict:
+def party_snapshot(party: Shop | Client) -> dict[str, Any]:
     """Name, address and ids as they stand on the day of issue."""
     fields = (
         "legal_name",

@@ -38,7 +38,8 @@ def credited_quantities(session: Session, invoice_id: int) -> dict[int, int]:
         .where(original.invoice_id == invoice_id)
         .group_by(InvoiceLine.credits_line_id)
     ).all()
-    return {line_id: -quantity for line_id, quantity in rows}
+    # The join keeps credit lines only, so every line_id is set.
+    return {line_id: -quantity for line_id, quantity in rows if line_id is not None}
 
 
 def credited_total(session: Session, invoice_id: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,6 +35,9 @@ class VatTreatment:
     reason: str | None = None
 
 
+Picked = TypeVar("Picked")
+
+
 def the_shop(session: Session) -> Shop:
     shop = session.scalar(select(Shop).order_by(Shop.id).limit(1))
     if shop is None:
@@ -51,7 +55,7 @@ def rounding_rule(
 ) -> tuple[RoundingRule, str]:
     """The rounding rule and the scope of the minimum charge for this work."""
 
-    def pick(attribute: str, default):
+    def pick(attribute: str, default: Picked) -> Picked:
         for source in (contract, client):
             value = getattr(source, attribute, None) if source is not None else None
             if value is not None:

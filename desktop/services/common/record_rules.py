@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TypeVar
 
 from babel import Locale
 from babel.numbers import get_currency_name, list_currencies
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.models.base import VersionedMixin
+
+Record = TypeVar("Record")
 
 # Codes in CLDR's territory list that are not countries.
 _NOT_COUNTRIES = {"EU", "EZ", "QO", "UN", "ZZ", "XA", "XB"}
@@ -61,14 +66,14 @@ def check_length(errors: dict[str, str], name: str, value: str, limit: int) -> N
         errors[name] = f"At most {limit} characters."
 
 
-def get_record(session: Session, entity: type, record_id: int):
+def get_record(session: Session, entity: type[Record], record_id: int) -> Record:
     record = session.get(entity, record_id)
     if record is None:
         raise NotFound(f"{entity.__name__} {record_id} does not exist.")
     return record
 
 
-def check_version(record, expected_version: int | None) -> None:
+def check_version(record: VersionedMixin, expected_version: int | None) -> None:
     if expected_version is not None and record.version != expected_version:
         raise VersionConflict("Someone else changed this record after you opened it.")
 

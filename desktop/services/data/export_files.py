@@ -96,10 +96,13 @@ def write_xlsx(table: ExportTable, path: Path) -> None:
     """One sheet, bold frozen header, typed cells (Decimal money, dates)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     def write(target: Path) -> None:
         book = Workbook()
         sheet = book.active
+        assert isinstance(sheet, Worksheet)  # a new workbook's one sheet
         sheet.title = table.title[:31]
         sheet.append([neutralise(h) for h in table.headers])
         for cell in sheet[1]:
@@ -131,7 +134,7 @@ def write_xlsx(table: ExportTable, path: Path) -> None:
                 if cell.data_type == "f":
                     cell.data_type = "s"
         for index, width in enumerate(widths, start=1):
-            sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width + 2
+            sheet.column_dimensions[get_column_letter(index)].width = width + 2
         book.save(target)
 
     _replace_atomically(path, write)

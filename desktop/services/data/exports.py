@@ -8,13 +8,13 @@ formula-looking text neutralised, atomic replace). Plain Python; no Qt."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models import (
@@ -164,7 +164,9 @@ def time_entries_table(session: Session, date_from: dt.date, date_to: dt.date) -
     return ExportTable("Time entries", headers, rows)
 
 
-def _issued_invoices(session: Session, date_from: dt.date, date_to: dt.date):
+def _issued_invoices(
+    session: Session, date_from: dt.date, date_to: dt.date
+) -> Sequence[Row[Invoice, str, str | None, str | None]]:
     _period(date_from, date_to)
     corrected = aliased(Invoice)
     return session.execute(

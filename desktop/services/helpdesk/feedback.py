@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.models import Client, Feedback, Technician, Ticket, TicketEvent
 from desktop.services.helpdesk.tickets import TicketError
@@ -55,7 +55,11 @@ class FeedbackSummary:
 
 
 def _summary(
-    session: Session, key, name, since: dt.date | None, until: dt.date | None = None
+    session: Session,
+    key: InstrumentedAttribute[int],
+    name: InstrumentedAttribute[str],
+    since: dt.date | None,
+    until: dt.date | None = None,
 ) -> list[FeedbackSummary]:
     stmt = (
         select(

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Client, Contract, SlaTarget, Ticket, TicketEvent
@@ -280,7 +280,7 @@ def sla_report(
     response_done = t.first_response_at.is_not(None)
     resolution_done = t.resolved_at.is_not(None)
 
-    def count(condition) -> object:
+    def count(condition: ColumnElement[bool]) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
     query = (
@@ -312,8 +312,8 @@ def sla_report(
     if client_id is not None:
         query = query.where(t.client_id == client_id)
     return [
-        SlaReportRow(*(int(v) if i != 1 else v for i, v in enumerate(row)))
-        for row in session.execute(query)
+        SlaReportRow(client, name, *(int(v) for v in counts))
+        for client, name, *counts in session.execute(query)
     ]
 
 

@@ -24,7 +24,7 @@ from desktop.services.common.record_rules import (
 )
 from desktop.services.common.record_rules import check_version as _check_version
 from desktop.services.helpdesk import sla
-from desktop.services.helpdesk.tickets import _event, _now
+from desktop.services.helpdesk.tickets import _event, _get, _now
 
 
 @dataclass(frozen=True)
@@ -70,11 +70,12 @@ def _validate(session: Session, ticket: Ticket, data: TicketEdit) -> None:
     check_length(errors, "title", data.title.strip(), 300)
     if data.priority not in PRIORITIES:
         errors["priority"] = f"The priority is one of: {', '.join(PRIORITIES)}."
-    for key, entity, value in (
-        ("contact_id", Contact, data.contact_id),
-        ("site_id", Site, data.site_id),
-    ):
-        row = session.get(entity, value) if value is not None else None
+    # Each read with its own entity, so the row keeps its type.
+    owned: list[tuple[str, int | None, Contact | Site | None]] = [
+        ("contact_id", data.contact_id, _get(session, Contact, data.contact_id)),
+        ("site_id", data.site_id, _get(session, Site, data.site_id)),
+    ]
+    for key, value, row in owned:
         if value is not None and (row is None or row.client_id != ticket.client_id):
             errors[key] = "That belongs to another client."
     if errors:

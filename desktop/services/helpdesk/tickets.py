@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -41,6 +42,14 @@ class TicketError(ValueError):
     """A change the ticket's state does not allow; nothing was changed."""
 
 
+Row = TypeVar("Row")
+
+
+def _get(session: Session, entity: type[Row], row_id: int | None) -> Row | None:
+    """The row with this id, or None when there is no id."""
+    return session.get(entity, row_id) if row_id is not None else None
+
+
 def _now(now: dt.datetime | None) -> dt.datetime:
     return (now or dt.datetime.now()).replace(microsecond=0)
 
@@ -52,7 +61,7 @@ def _event(
     at: dt.datetime,
     who: int | None,
     body: str = "",
-    **extra,
+    **extra: Any,
 ) -> TicketEvent:
     event = TicketEvent(
         ticket_id=ticket.id, kind=kind, at=at, technician_id=who, body=body, **extra
@@ -85,12 +94,13 @@ def _check_input(session: Session, data: TicketInput) -> Client:
         errors["priority"] = f"The priority is one of: {', '.join(PRIORITIES)}."
     if not 0 <= data.tier <= 3:
         errors["tier"] = "A new ticket starts at tier 0–3; escalate to reach a vendor."
-    for key, entity, value in (
-        ("site", Site, data.site_id),
-        ("contact", Contact, data.contact_id),
-        ("contract", Contract, data.contract_id),
-    ):
-        row = session.get(entity, value) if value is not None else None
+    # Each read with its own entity, so the row keeps its type.
+    owned: list[tuple[str, int | None, Site | Contact | Contract | None]] = [
+        ("site", data.site_id, _get(session, Site, data.site_id)),
+        ("contact", data.contact_id, _get(session, Contact, data.contact_id)),
+        ("contract", data.contract_id, _get(session, Contract, data.contract_id)),
+    ]
+    for key, value, row in owned:
         if value is not None and (row is None or row.client_id != data.client_id):
             errors[key] = f"That {key} belongs to another client."
     if (

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import case, event, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from desktop.models import Contract, PrepaidAlert, PrepaidLedgerEntry
 
@@ -83,7 +83,7 @@ def _entries(session: Session, contract_id: int) -> list:
     )
 
 
-def _opens_block(entry) -> bool:
+def _opens_block(entry: PrepaidLedgerEntry) -> bool:
     """Purchases, and positive adjustments made outside any block."""
     return entry.kind == "purchase" or (entry.block_id is None and entry.minutes > 0)
 
@@ -133,7 +133,7 @@ class _Kept:
 
 
 @event.listens_for(Session, "after_transaction_end")
-def _forget_states(session: Session, transaction) -> None:
+def _forget_states(session: Session, transaction: SessionTransaction) -> None:
     # Every flush runs in a subtransaction that ends here too: only the end
     # of the real transaction or of a savepoint forgets.
     if transaction.parent is None or transaction.nested:
@@ -149,7 +149,7 @@ def _ledger_mark(session: Session, contract_id: int) -> tuple[int, int | None]:
     return int(count), last
 
 
-def _is_debt(entry) -> bool:
+def _is_debt(entry: PrepaidLedgerEntry) -> bool:
     return entry.block_id is None and not _opens_block(entry)
 
 

@@ -22,7 +22,9 @@ from desktop.services.printing.invoice_data import brand_of, client_party
 RECENT_WEEKS = 8
 
 
-def prepaid_contract_for(session: Session, contract: Contract | None, client: Client | None):
+def prepaid_contract_for(
+    session: Session, contract: Contract | None, client: Client | None
+) -> Contract:
     """The contract itself, or the client's prepaid contract (the active one
     that started last)."""
     if contract is not None:

@@ -33,7 +33,7 @@ from desktop.services.records.clients import NotFound
 LINE_KIND_BILLING = {"covered": "covered", "prepaid": "prepaid"}
 
 
-def _billing(session: Session, entry: TimeEntry, prepaid_ids: set[int]) -> str:
+def _billing(session: Session, entry: TimeEntry, prepaid_ids: set[int | None]) -> str:
     if entry.id in prepaid_ids:
         return "prepaid"
     if entry.invoice_line_id is not None:

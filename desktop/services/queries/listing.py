@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Select, case, false, func, inspect, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
 from desktop.models import Client, Contract, Invoice, Technician, Ticket, TimeEntry, WorkType
 from desktop.services.queries.join_order import OuterFirstJoin, walk_in_order
@@ -33,6 +33,14 @@ Order = Literal["asc", "desc"]
 PAGE_SIZE = 200
 
 
+# A SELECT of any columns (Select[Any] would be one column of anything).
+AnySelect = Select[*tuple[Any, ...]]
+# A column expression or a mapped attribute (Client.name): both select,
+# sort and filter alike. QueryableAttribute, not InstrumentedAttribute: a
+# dataclass field of a descriptor type would read as the column's value.
+Expr = ColumnElement[Any] | QueryableAttribute[Any]
+
+
 @dataclass(frozen=True)
 class ListColumn:
     """One column of a list: what it shows and how it sorts.
@@ -42,7 +50,7 @@ class ListColumn:
 
     key: str
     title: str
-    expr: ColumnElement[Any]
+    expr: Expr
     kind: Kind = "text"
     sortable: bool = True
     align: Literal["left", "right", "center"] = "left"
@@ -50,7 +58,7 @@ class ListColumn:
     currency: str | None = None
     # The ORDER BY terms (before the id tie-breaker) when they are not just
     # `expr`: chosen so an index can deliver the rows already in order.
-    order_by: tuple[ColumnElement[Any], ...] = ()
+    order_by: tuple[Expr, ...] = ()
     # Show this extra instead of the sort value (e.g. the priority word while
     # sorting by urgency).
     display_extra: str | None = None
@@ -58,7 +66,7 @@ class ListColumn:
     null_text: str = ""
     # A FROM clause to use instead of the list's own while sorting by this
     # column (to make the database walk the tables in a cheaper order).
-    base: Callable[[Select[Any]], Select[Any]] | None = None
+    base: Callable[[AnySelect], AnySelect] | None = None
 
 
 @dataclass(frozen=True)
@@ -68,12 +76,12 @@ class ListSpec:
 
     name: str
     noun_plural: str
-    id_expr: ColumnElement[int]
+    id_expr: ColumnElement[int] | QueryableAttribute[int]
     columns: tuple[ListColumn, ...]
-    base: Callable[[Select[Any]], Select[Any]]
-    search: tuple[ColumnElement[Any], ...]
+    base: Callable[[AnySelect], AnySelect]
+    search: tuple[Expr, ...]
     default_sort: tuple[int, Order]
-    extras: dict[str, ColumnElement[Any]] = field(default_factory=dict)
+    extras: dict[str, Expr] = field(default_factory=dict)
     archived_expr: ColumnElement[bool] | None = None
     # The column that takes the width left over (long free text).
     stretch_column: str | None = None
@@ -107,7 +115,7 @@ def build_query(
     *,
     include_archived: bool = False,
     match: Match | None = None,
-) -> Select[Any]:
+) -> AnySelect:
     """The SELECT for one list with its filter and ORDER BY (no LIMIT).
 
     With `match` (see ListSpec.matcher) the filter is that condition
@@ -172,7 +180,7 @@ def fetch_page(
     return rows
 
 
-def _time_entries_walk(first: str) -> Callable[[Select[Any]], Select[Any]]:
+def _time_entries_walk(first: str) -> Callable[[AnySelect], AnySelect]:
     """The FROM clause for the time list, starting from `first`.
 
     Starting from time_entries lets ix_time_entries_started_at hand rows over
@@ -194,7 +202,7 @@ def _time_entries_walk(first: str) -> Callable[[Select[Any]], Select[Any]]:
         rest = [by_key[key] for key in ("tech", "client", "work") if key != first]
         chain = walk_in_order(OuterFirstJoin(inspect(head).selectable, entries, onclause), *rest)
 
-    def base(stmt: Select[Any]) -> Select[Any]:
+    def base(stmt: AnySelect) -> AnySelect:
         return stmt.select_from(chain).outerjoin(_te_ticket, _te_ticket.id == TimeEntry.ticket_id)
 
     return base
@@ -313,7 +321,7 @@ CLIENTS = ListSpec(
     base=lambda stmt: stmt.select_from(Client),
     search=(Client.name, Client.city, Client.vat_id, Client.email),
     default_sort=(0, "asc"),
-    archived_expr=Client.archived,
+    archived_expr=Client.archived.expression,
     stretch_column="name",
 )
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.models import Client, Contract, Invoice, Product, Technician, Ticket, WorkType
 from desktop.services.common.number_text import NotANumber, plain_number
@@ -16,7 +17,16 @@ class LookupFailed(LookupError):
     """Nothing (or more than one thing) matches what was typed."""
 
 
-def _one(session: Session, entity, ref: str, label: str, *text_columns):
+Found = TypeVar("Found")
+
+
+def _one(
+    session: Session,
+    entity: type[Found],
+    ref: str,
+    label: str,
+    *text_columns: InstrumentedAttribute[Any],
+) -> Found:
     ref = ref.strip()
     # ASCII digits within the id column's range ("²" is a digit to isdigit()).
     if ref.isascii() and ref.isdigit() and int(ref) <= 2_147_483_647:

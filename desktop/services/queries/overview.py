@@ -113,7 +113,7 @@ def unbilled_estimate(session: Session) -> tuple[dict[str, int], int]:
     for currency, minute_money, total_minutes in rows:
         totals[currency] = round_half_up(int(minute_money or 0), 60)
         worked += int(total_minutes or 0)
-    rows = session.execute(
+    material_rows = session.execute(
         select(
             Client.currency,
             func.sum(MaterialEntry.quantity_milli * MaterialEntry.unit_price_minor),
@@ -123,7 +123,7 @@ def unbilled_estimate(session: Session) -> tuple[dict[str, int], int]:
         .where(MaterialEntry.invoice_line_id.is_(None))
         .group_by(Client.currency)
     )
-    for currency, milli_money in rows:
+    for currency, milli_money in material_rows:
         totals[currency] = totals.get(currency, 0) + round_half_up(int(milli_money or 0), 1000)
     return {code: amount for code, amount in sorted(totals.items()) if amount}, worked
 
@@ -192,6 +192,7 @@ def revenue_per_month(
     position = {first: index for index, first in enumerate(firsts)}
     sums: dict[str, list[int]] = {}
     for currency, day, net in rows:
+        assert day is not None  # issued invoices (not drafts) have an issue date
         bucket = sums.setdefault(currency, [0] * months)
         bucket[position[day.replace(day=1)]] += int(net or 0)
     return firsts, {code: tuple(values) for code, values in sorted(sums.items())}

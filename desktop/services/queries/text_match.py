@@ -28,9 +28,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select, text, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    and_,
+    false,
+    func,
+    or_,
+    select,
+    text,
+    union_all,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.models import Client, Technician, Ticket, TimeEntry
 
@@ -76,7 +88,7 @@ class Match:
     few: bool
 
 
-def _fts_rowids(table: str, query: str, param: str, columns: str = "") -> ColumnElement:
+def _fts_rowids(table: str, query: str, param: str, columns: str = "") -> Select[Any]:
     """SELECT rowid FROM table WHERE table MATCH query (in `columns` only)."""
     expression = f"{columns} : ({query})" if columns else query
     return (
@@ -91,7 +103,8 @@ class TimeEntrySearch:
 
     def __init__(self, typed: str) -> None:
         self.pattern = f"%{escape_like(typed)}%"
-        self.parts: list[tuple[ColumnElement, ColumnElement]] = [
+        # (column of the time entry, the subquery of ids it must be in)
+        self.parts: list[tuple[InstrumentedAttribute[Any], Select[Any]]] = [
             (TimeEntry.client_id, select(Client.id).where(self._like(Client.name))),
             (TimeEntry.technician_id, select(Technician.id).where(self._like(Technician.name))),
         ]
@@ -109,10 +122,10 @@ class TimeEntrySearch:
                 )
             )
 
-    def _like(self, column: ColumnElement) -> ColumnElement[bool]:
+    def _like(self, column: InstrumentedAttribute[str]) -> ColumnElement[bool]:
         return column.ilike(self.pattern, escape="\\")
 
-    def ids(self) -> ColumnElement:
+    def ids(self) -> CompoundSelect[Any]:
         """Ids of the matching entries (an id may repeat). Each part reads
         only its own index; an OR of them would make SQLite scan the table."""
         return union_all(
@@ -126,7 +139,9 @@ class TimeEntrySearch:
         """Row by row: the text in the description, or the client, technician
         or ticket in their (small) id sets; "+ 0" keeps SQLite from using the
         id columns' indexes (the rows come from elsewhere)."""
-        conditions = [(c + 0).in_(ids) for c, ids in self.parts if c is not TimeEntry.id]
+        conditions: list[ColumnElement[bool]] = [
+            (c + 0).in_(ids) for c, ids in self.parts if c is not TimeEntry.id
+        ]
         conditions.append(self._like(TimeEntry.description))
         return or_(*conditions)
 

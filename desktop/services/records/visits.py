@@ -226,8 +226,9 @@ def add_visit_material(
 
 def remove_visit_line(session: Session, visit_id: int, *, entry_id: int, material: bool) -> None:
     """Take a work or material line off the visit while it is not invoiced."""
-    entity = MaterialEntry if material else TimeEntry
-    row = session.get(entity, entry_id)
+    row: MaterialEntry | TimeEntry | None = (
+        session.get(MaterialEntry, entry_id) if material else session.get(TimeEntry, entry_id)
+    )
     if row is None or row.visit_id != visit_id:
         raise NotFound("That line is not on this visit.")
     if row.invoice_line_id is not None:

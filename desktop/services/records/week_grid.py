@@ -110,7 +110,7 @@ def week_grid(session: Session, technician_id: int, monday: dt.date) -> WeekGrid
     overlaps = overlapping_ids([(e.id, e.started_at, e.ended_at) for e in entries])
     shop = the_shop(session)
     clients = {e.client_id: session.get(Client, e.client_id) for e in entries}
-    contracts = {
+    contracts: dict[int | None, Contract | None] = {
         e.contract_id: session.get(Contract, e.contract_id) for e in entries if e.contract_id
     }
     work_types = dict(session.execute(select(WorkType.id, WorkType.name)).all())

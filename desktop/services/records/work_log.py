@@ -121,12 +121,16 @@ def use_material(
                 f"in {client.currency}."
             )
     _check(errors)
-    price = unit_price_minor if unit_price_minor is not None else product.price_minor
+    if unit_price_minor is None:
+        assert product is not None  # refused above: no price and no product
+        unit_price_minor = product.price_minor
+    price = unit_price_minor
     entry = MaterialEntry(
         client_id=client.id,
         product_id=product.id if product else None,
         used_on=used_on,
-        description=description.strip() or product.name,
+        # An empty description was refused above unless a product names it.
+        description=description.strip() or (product.name if product else ""),
         quantity_milli=quantity_milli,
         unit=unit or (product.unit if product else "pc"),
         unit_price_minor=price,
@@ -183,6 +187,7 @@ def add_contract(session: Session, data: ContractInput) -> Contract:
     if data.kind in ("term", "managed") and not values.get("billing_period"):
         errors["period"] = "Term and managed contracts need a billing period."
     _check(errors)
+    assert client is not None  # refused above
     contract = Contract(
         client_id=data.client_id,
         name=data.name.strip(),

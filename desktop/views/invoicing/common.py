@@ -7,11 +7,13 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
+    QHeaderView,
     QSizePolicy,
+    QTableView,
     QToolButton,
     QWidget,
 )
@@ -26,6 +28,7 @@ from desktop.views.formatting import (
     input_decimal,
     normalise_number,
 )
+from desktop.views.list_page import read_only_table
 from desktop.views.theme import icon
 
 CONTEXT = "Invoicing"
@@ -85,6 +88,16 @@ def quick_action(
     # Never narrower than its text: a squeezed button would elide it.
     button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     return action, button
+
+
+def page_table(model: QAbstractItemModel, stretch: int) -> QTableView:
+    """A read-only table of the Invoices page; column `stretch` takes the room."""
+    table = read_only_table(model)
+    header = table.horizontalHeader()
+    header.setMinimumSectionSize(60)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 def date_edit(value: dt.date) -> QDateEdit:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QBuffer, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -42,12 +42,12 @@ from desktop.views.list_page import PAGE_MARGIN
 from desktop.views.operations import BackgroundTask
 
 from .common import EXTRA_STYLE, STATUS_CHIPS, date_edit, quick_action, tr
-from .draft_changes import DraftChangesMixin
+from .draft_changes import DraftChanges
 from .draft_conflict import DraftConflictPanel
 from .facts import fill_facts
-from .issued_actions import IssuedActionsMixin
+from .issued_actions import IssuedActions
 from .line_form import LineForm
-from .preview import PdfPreviewMixin
+from .preview import PdfPreview
 from .table_models import LinesTableModel
 
 
@@ -57,10 +57,14 @@ def status_chip(label: QLabel, status: str) -> None:
     label.setStyleSheet(f"color: {fg}; background: {bg};")
 
 
-class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWidget):
+class InvoiceEditor(QWidget):
     """The invoice `load()`ed last. `changed` tells the page to re-read its
     lists; `backRequested` to show them again; `deleteRequested` that the
-    user deleted the draft (the page offers Undo before it is final)."""
+    user deleted the draft (the page offers Undo before it is final).
+
+    What can be done with it lives in one helper each: `changes` (a
+    draft's lines, notes, issuing, conflicts), `preview` (the PDF) and
+    `issued` (e-mail, payment, credit note)."""
 
     changed = Signal(int)
     backRequested = Signal()
@@ -76,14 +80,35 @@ class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWid
         # The draft's version as shown: every change expects it, so a change
         # made after someone else saved the draft is refused (not lost).
         self.version: int | None = None
-        self.pdf: bytes | None = None
-        self.open_dialog: QDialog | None = None
-        self._render_task: BackgroundTask | None = None
-        self._renders: list[BackgroundTask] = []
-        self._generation = 0
-        self._buffer: QBuffer | None = None
+        self.changes = DraftChanges(self)
+        self.preview = PdfPreview(self)
+        self.issued = IssuedActions(self)
+        header = self._build_header()
+        bar, line_bar = self._build_actions()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._build_left(line_bar))
+        self.splitter.addWidget(self._build_right())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([620, 460])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN - 4, PAGE_MARGIN, PAGE_MARGIN - 8)
+        layout.setSpacing(10)
+        layout.addLayout(bar)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
 
-        # -- header ---------------------------------------------------------
+    @property
+    def open_dialog(self) -> QDialog | None:
+        """The issued invoice's dialog while it is open (tests fill it in)."""
+        return self.issued.dialog
+
+    def tasks(self) -> list[BackgroundTask]:
+        """The editor's background work still running (PDF renders)."""
+        return self.preview.tasks()
+
+    def _build_header(self) -> QHBoxLayout:
         self.title_label = QLabel()
         self.title_label.setObjectName("pageTitle")
         self.number_label = QLabel()
@@ -114,8 +139,10 @@ class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWid
         header = QHBoxLayout()
         header.addLayout(heading, 1)
         header.addLayout(totals)
+        return header
 
-        # -- actions --------------------------------------------------------
+    def _build_actions(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The invoice's actions (`actions`, `buttons`) and those over the lines."""
         self.actions = {}
         self.buttons = {}
         bar = QHBoxLayout()
@@ -127,21 +154,27 @@ class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWid
         line_keys = ("add_line", "discount", "remove_line")
         for key, text, shortcut, icon_name, slot in (
             ("back", tr("Invoices"), "Alt+Left", "back", self.backRequested.emit),
-            ("issue", tr("Issue"), "Ctrl+Return", "issue", self.issue),
-            ("add_line", tr("Add line"), "Ctrl+L", "add", lambda: self.start_line("add")),
+            ("issue", tr("Issue"), "Ctrl+Return", "issue", self.changes.issue),
+            ("add_line", tr("Add line"), "Ctrl+L", "add", lambda: self.changes.start_line("add")),
             (
                 "discount",
                 tr("Discount"),
                 "Ctrl+Shift+L",
                 "discount",
-                lambda: self.start_line("discount"),
+                lambda: self.changes.start_line("discount"),
             ),
-            ("remove_line", tr("Remove line"), "Ctrl+Del", "remove", self.remove_line),
-            ("delete", tr("Delete draft"), "Ctrl+Shift+Del", "delete", self.delete_draft),
-            ("save_pdf", tr("Save PDF…"), QKeySequence.StandardKey.Save, "pdf", self.save_pdf),
-            ("email", tr("E-mail…"), "Ctrl+E", "message", self.email),
-            ("payment", tr("Payment…"), "Ctrl+P", "payment", self.record_payment),
-            ("credit", tr("Credit note…"), "Ctrl+Shift+C", "credit", self.credit_note),
+            ("remove_line", tr("Remove line"), "Ctrl+Del", "remove", self.changes.remove_line),
+            ("delete", tr("Delete draft"), "Ctrl+Shift+Del", "delete", self.changes.delete_draft),
+            (
+                "save_pdf",
+                tr("Save PDF…"),
+                QKeySequence.StandardKey.Save,
+                "pdf",
+                self.preview.save_pdf,
+            ),
+            ("email", tr("E-mail…"), "Ctrl+E", "message", self.issued.email),
+            ("payment", tr("Payment…"), "Ctrl+P", "payment", self.issued.record_payment),
+            ("credit", tr("Credit note…"), "Ctrl+Shift+C", "credit", self.issued.credit_note),
             ("history", tr("History…"), "Ctrl+H", "history", self.show_history),
         ):
             action, button = quick_action(self, text, shortcut, icon_name, slot)
@@ -164,10 +197,12 @@ class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWid
         escape = QAction(tr("Back to the list (or forget the line being typed)"), self)
         escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         escape.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.triggered.connect(self._escape)
+        escape.triggered.connect(self.changes.escape)
         self.addAction(escape)
+        return bar, line_bar
 
-        # -- left: lines, line form, notes, facts ----------------------------
+    def _build_left(self, line_bar: QHBoxLayout) -> QScrollArea:
+        """The lines, the line form, the notes and the facts, in a column."""
         self.lines_model = LinesTableModel(self)
         self.lines_table = QTableView()
         self.lines_table.setObjectName("linesTable")
@@ -188,21 +223,21 @@ class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWid
         # are (an invoice has tens of lines, so sizing to them is cheap).
         lh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lh.setSectionResizeMode(LinesTableModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        self.lines_table.selectionModel().currentRowChanged.connect(self._line_selected)
+        self.lines_table.selectionModel().currentRowChanged.connect(self.changes.line_selected)
         self.lines_table.doubleClicked.connect(
             lambda _i: self.line_form.description_edit.setFocus()
         )
 
         self.line_form = LineForm()
-        self.line_form.apply_button.clicked.connect(self.apply_line)
-        self.line_form.cancel_button.clicked.connect(self._cancel_line)
+        self.line_form.apply_button.clicked.connect(self.changes.apply_line)
+        self.line_form.cancel_button.clicked.connect(self.changes.cancel_line)
 
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText(tr("Notes printed on the invoice"))
         self.notes_edit.setFixedHeight(self.fontMetrics().height() * 3 + 16)
         self.notes_button = QPushButton(tr("Save notes"))
         self.notes_button.setEnabled(False)
-        self.notes_button.clicked.connect(self.save_notes)
+        self.notes_button.clicked.connect(self.changes.save_notes)
         self.notes_edit.textChanged.connect(
             lambda: self.notes_button.setEnabled(
                 self.invoice is not None
@@ -232,8 +267,8 @@ class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWid
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.setSpacing(10)
         self.conflict_panel = DraftConflictPanel()
-        self.conflict_panel.reapply_button.clicked.connect(self.reapply_change)
-        self.conflict_panel.discard_button.clicked.connect(self.discard_change)
+        self.conflict_panel.reapply_button.clicked.connect(self.changes.reapply_change)
+        self.conflict_panel.discard_button.clicked.connect(self.changes.discard_change)
         left_column.addWidget(self.conflict_panel)
         line_bar_holder = QVBoxLayout()
         line_bar_holder.setSpacing(2)
@@ -243,8 +278,17 @@ class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWid
         left_column.addWidget(self.line_form)
         left_column.addWidget(self.notes_holder)
         left_column.addWidget(self.facts)
+        # A conflict panel on a short screen: the column scrolls rather than
+        # letting its parts overlap.
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return left_scroll
 
-        # -- right: the PDF ----------------------------------------------------
+    def _build_right(self) -> QWidget:
+        """The PDF exactly as it will print."""
         self.pdf_document = QPdfDocument(self)
         self.pdf_view = QPdfView()
         self.pdf_view.setObjectName("pdfPreview")
@@ -260,28 +304,7 @@ class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWid
         right_column.setSpacing(4)
         right_column.addWidget(self.pdf_view, 1)
         right_column.addWidget(self.preview_state)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        # A conflict panel on a short screen: the column scrolls rather than
-        # letting its parts overlap.
-        left_scroll = QScrollArea()
-        left_scroll.setWidget(left)
-        left_scroll.setWidgetResizable(True)
-        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.splitter.addWidget(left_scroll)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([620, 460])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN - 4, PAGE_MARGIN, PAGE_MARGIN - 8)
-        layout.setSpacing(10)
-        layout.addLayout(bar)
-        layout.addLayout(header)
-        layout.addWidget(self.splitter, 1)
+        return right
 
     # -- loading ----------------------------------------------------------
 
@@ -305,7 +328,7 @@ class InvoiceEditor(DraftChangesMixin, PdfPreviewMixin, IssuedActionsMixin, QWid
             self.version = draft_editing.draft_version(session, invoice_id)
             self.invoice = invoice_view(session, invoice_id, dt.date.today())
         self._show()
-        self.render_preview()
+        self.preview.render()
 
     def reload(self, select_line: int | None = None) -> None:
         if self.invoice is None:

@@ -1,119 +1,140 @@
-"""The Invoices tab of the Invoices page: selecting and opening an invoice,
-and deleting a draft with Undo."""
+"""The All invoices tab of the Invoices page: the searchable list, the
+detail panel beside it, selecting and opening an invoice."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLineEdit, QSplitter, QToolButton, QVBoxLayout, QWidget
 
-from desktop.db.session import read_only, unit_of_work
+from desktop.db.session import read_only
 from desktop.services.billing import unbilled
 from desktop.services.billing.invoices import InvoiceError
-from desktop.services.common.record_rules import VersionConflict
+from desktop.services.queries.listing import INVOICES
 from desktop.views.itemmodels.paged_table_model import PagedTableModel
-from desktop.views.record_dialog import service_message
+from desktop.views.list_page import SEARCH_DELAY_MS
+from desktop.views.theme import icon
 
-from .common import tr
-from .draft_conflict import PendingChange, describe_changes
+from .common import page_table, tr
+from .summary_panel import InvoiceSummaryPanel
+
+if TYPE_CHECKING:
+    from .editor import InvoiceEditor
+    from .page import InvoicesPage
 
 
-class InvoiceListMixin:
-    """For InvoicesPage."""
+class InvoiceList:
+    """The tab (`widget`): search box, list and summary panel, for `page`."""
+
+    def __init__(self, page: InvoicesPage) -> None:
+        self.page = page
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr("Search number, client or status…"))
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMaximumWidth(360)
+        self.search_timer = QTimer(page)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(lambda: self.model.set_filter_text(self.search.text()))
+        self.search.textChanged.connect(self.search_timer.start)
+        self.model = PagedTableModel(page.sessions, INVOICES, parent=page)
+        self.table = page_table(self.model, INVOICES.column_index("client"))
+        self.table.setObjectName("invoicesTable")
+        char = self.table.fontMetrics().horizontalAdvance("0")
+        for section, col in enumerate(INVOICES.columns):
+            if col.key != "client":
+                self.table.setColumnWidth(section, col.width_chars * char + 24)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        header.setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)
+        self.table.activated.connect(lambda _i: page.open_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.summary = InvoiceSummaryPanel()
+        self.widget = QWidget()
+        column = QVBoxLayout(self.widget)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.addWidget(self.search)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.table)
+        split.addWidget(self.summary)
+        split.setStretchFactor(0, 1)
+        split.setSizes([760, 300])
+        column.addWidget(split, 1)
+
+    def add_actions(self, open_action: QAction) -> None:
+        """Open, Payment… and Credit note… under the selected invoice's summary."""
+        open_button = QToolButton()
+        open_button.setObjectName("quickAction")
+        open_button.setDefaultAction(open_action)
+        open_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.summary.actions_row.addWidget(open_button)
+        then: Callable[[InvoiceEditor], object]
+        for text, tip, icon_name, then in (
+            (
+                tr("Payment…"),
+                tr("Record money received for this invoice"),
+                "payment",
+                lambda editor: editor.issued.record_payment(),
+            ),
+            (
+                tr("Credit note…"),
+                tr("Correct this invoice with a credit note"),
+                "credit",
+                lambda editor: editor.issued.credit_note(),
+            ),
+        ):
+            button = QToolButton()
+            button.setObjectName("quickAction")
+            button.setText(text)
+            button.setIcon(icon(icon_name))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _c=False, then=then: self._open_and(then))
+            self.summary.actions_row.addWidget(button)
+            self.summary.buttons.append(button)
+        self.summary.show_invoice(None)
+
+    def show_search(self, text: str) -> None:
+        """Search for `text` now (no typing delay)."""
+        self.search.setText(text)
+        self.search_timer.stop()
+        self.model.set_filter_text(text)
 
     def selected_invoice(self) -> int | None:
-        index = self.invoices_table.currentIndex()
+        index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.invoices_model.data(index, PagedTableModel.IdRole)
+        return self.model.data(index, PagedTableModel.IdRole)
 
     def select_invoice(self, invoice_id: int) -> bool:
-        row = self.invoices_model.find_row(invoice_id)
+        row = self.model.find_row(invoice_id)
         if row is None:
             return False
-        self.invoices_table.selectRow(row)
-        self.invoices_table.scrollTo(self.invoices_model.index(row, 0))
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
         return True
 
-    def _invoice_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             self.summary.show_invoice(None)
             return
-        invoice_id = self.invoices_model.data(current, PagedTableModel.IdRole)
+        invoice_id = self.model.data(current, PagedTableModel.IdRole)
         try:
-            with read_only(self.sessions) as session:
+            with read_only(self.page.sessions) as session:
                 view = unbilled.invoice_view(session, invoice_id, dt.date.today())
         except InvoiceError:
             view = None
         self.summary.show_invoice(view)
 
-    def _open_and(self, then) -> None:
+    def _open_and(self, then: Callable[[InvoiceEditor], object]) -> None:
         invoice_id = self.selected_invoice()
         if invoice_id is not None:
-            then(self.open_invoice(invoice_id))
-
-    def open_selected(self) -> None:
-        if self.stack.currentWidget() is self.editor:
-            return
-        if self.tabs.currentIndex() == self.TAB_UNBILLED:
-            self.draft_selected()
-            return
-        if self.tabs.currentIndex() == self.TAB_RUN:
-            self._open_run_result(self.run_table.currentIndex())
-            return
-        invoice_id = self.selected_invoice()
-        if invoice_id is not None:
-            self.open_invoice(invoice_id)
-
-    # -- deleting a draft, with Undo -------------------------------------------
-
-    def _delete_draft(self, invoice_id: int) -> None:
-        """Hide the draft now and delete it when the toast closes, so Undo
-        simply shows it again."""
-        shown = self.editor.invoice
-        mine = shown if shown is not None and shown.id == invoice_id else None
-        # The version the user saw: deleted only if nobody changed it since,
-        # including while the Undo is still offered.
-        version = self.editor.version if mine is not None else None
-        name = mine.client_name if mine else ""
-        self._pending_delete = invoice_id
-        self.show_overview()
-
-        def commit() -> None:
-            self._pending_delete = None
-            try:
-                with unit_of_work(self.sessions) as session:
-                    PendingChange(kind="delete").apply(session, invoice_id, version)
-            except VersionConflict:
-                self._delete_refused(invoice_id, name, mine)
-            except InvoiceError as exc:
-                self.show_problem(service_message(str(exc)))
-            self._lists_changed()
-
-        def undo() -> None:
-            self._pending_delete = None
-            self.open_invoice(invoice_id)
-
-        self.toast.show_message(
-            tr("Draft for %1 deleted; its work is unbilled again.").replace("%1", name),
-            commit,
-            undo,
-        )
-
-    def _delete_refused(self, invoice_id: int, name: str, mine) -> None:
-        """Someone else changed the draft before the delete was final: keep
-        it, and say what they changed."""
-        try:
-            with read_only(self.sessions) as session:
-                theirs = unbilled.invoice_view(session, invoice_id, dt.date.today())
-        except InvoiceError:
-            theirs = None
-        self.show_problem(
-            tr(
-                "The draft for %1 was not deleted: someone else changed it after you "
-                "opened it (%2). Open it to see their version, then delete it again if "
-                "it should go."
-            )
-            .replace("%1", name)
-            .replace("%2", describe_changes(mine, theirs))
-        )
+            then(self.page.open_invoice(invoice_id))

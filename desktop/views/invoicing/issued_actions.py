@@ -4,6 +4,8 @@ credit it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
@@ -17,25 +19,38 @@ from .common import EXTRA_STYLE, tr
 from .dialogs import CreditNoteDialog, PaymentDialog, open_dialog
 from .mail_dialogs import SendInvoiceDialog
 
+if TYPE_CHECKING:
+    from .editor import InvoiceEditor
 
-class IssuedActionsMixin:
-    """For InvoiceEditor."""
 
-    def _open(self, dialog: QDialog, then) -> QDialog:
-        self.open_dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
+class IssuedActions:
+    """E-mail, payment and credit note for `editor`'s issued invoice;
+    `dialog` is the one open now."""
+
+    def __init__(self, editor: InvoiceEditor) -> None:
+        self.editor = editor
+        self.dialog: QDialog | None = None
+
+    def _open(self, dialog: QDialog, then: Callable[[QDialog], None]) -> QDialog:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self._closed())
         return open_dialog(dialog, then, STYLE_SHEET + EXTRA_STYLE)
 
+    def _closed(self) -> None:
+        self.dialog = None
+
     def email(self) -> QDialog | None:
-        if self.invoice is None or self.invoice.is_draft:
+        editor = self.editor
+        invoice = editor.invoice
+        if invoice is None or invoice.is_draft:
             return None
-        total = format_money(self.invoice.total_minor, self.invoice.currency)
-        with read_only(self.sessions) as session:
-            mail = invoice_mail.propose(session, self.invoice.id, total)
-        dialog = SendInvoiceDialog(self.sessions, mail, self.current_pdf(), self)
+        total = format_money(invoice.total_minor, invoice.currency)
+        with read_only(editor.sessions) as session:
+            mail = invoice_mail.propose(session, invoice.id, total)
+        dialog = SendInvoiceDialog(editor.sessions, mail, editor.preview.current_pdf(), editor)
 
         def sent(d: QDialog) -> None:
-            self.notice.emit(
+            editor.notice.emit(
                 tr("Sent %1 to %2.")
                 .replace("%1", mail.number)
                 .replace("%2", getattr(d, "sent_to", "") or "")
@@ -44,28 +59,33 @@ class IssuedActionsMixin:
         return self._open(dialog, sent)
 
     def record_payment(self) -> QDialog | None:
-        if self.invoice is None or not self.actions["payment"].isEnabled():
+        editor = self.editor
+        invoice = editor.invoice
+        if invoice is None or not editor.actions["payment"].isEnabled():
             return None
 
         def paid(_d: QDialog) -> None:
-            self.reload()
-            self.changed.emit(self.invoice.id)
+            editor.reload()
+            editor.changed.emit(invoice.id)
 
-        return self._open(PaymentDialog(self.sessions, self.invoice, self), paid)
+        return self._open(PaymentDialog(editor.sessions, invoice, editor), paid)
 
     def credit_note(self) -> QDialog | None:
-        if self.invoice is None or not self.actions["credit"].isEnabled():
+        editor = self.editor
+        invoice = editor.invoice
+        if invoice is None or not editor.actions["credit"].isEnabled():
             return None
 
         def credited(d: QDialog) -> None:
-            self.reload()
-            self.changed.emit(self.invoice.id)
-            with read_only(self.sessions) as session:
+            editor.reload()
+            editor.changed.emit(invoice.id)
+            assert isinstance(d, CreditNoteDialog)
+            with read_only(editor.sessions) as session:
                 note = invoice_view(session, d.credit_id, dt.date.today())
-            self.notice.emit(
+            editor.notice.emit(
                 tr("Issued credit note %1 (%2).")
                 .replace("%1", note.number or "")
                 .replace("%2", format_money(note.total_minor, note.currency))
             )
 
-        return self._open(CreditNoteDialog(self.sessions, self.invoice, self), credited)
+        return self._open(CreditNoteDialog(editor.sessions, invoice, editor), credited)

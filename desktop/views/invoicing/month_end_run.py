@@ -4,9 +4,12 @@ issued off the GUI thread, cancellable, with a result per client."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import cmp_to_key
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCollator, QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.services.billing.month_end import ClientRun, run_month_end
 from desktop.views.formatting import format_money
@@ -14,9 +17,12 @@ from desktop.views.operations import BackgroundTask, Progress, run_in_background
 from desktop.views.record_dialog import service_message
 from desktop.views.theme import STYLE_SHEET
 
-from .common import EXTRA_STYLE, tr
+from .common import EXTRA_STYLE, page_table, tr
 from .dialogs import MonthEndDialog, open_dialog
 from .table_models import RunResultsTableModel
+
+if TYPE_CHECKING:
+    from .page import InvoicesPage
 
 
 def sorted_by_name(results: list[ClientRun]) -> list[ClientRun]:
@@ -34,25 +40,55 @@ def sorted_by_name(results: list[ClientRun]) -> list[ClientRun]:
     )
 
 
-class MonthEndRunMixin:
-    """For InvoicesPage."""
+class MonthEndRun:
+    """The Month-end run tab (`widget`) and the run itself, for `page`."""
 
-    def month_end(self) -> MonthEndDialog:
-        dialog = MonthEndDialog(self.sessions, self.period(), self.grouping.currentData(), self)
-        self.open_dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
-        open_dialog(dialog, lambda d: self.start_month_end(*d.values()), STYLE_SHEET + EXTRA_STYLE)
+    def __init__(self, page: InvoicesPage) -> None:
+        self.page = page
+        self.task: BackgroundTask | None = None
+        self.results: list[ClientRun] | None = None
+        self.cancelled = False
+        self.dialog: MonthEndDialog | None = None
+        # Test seam: called on the worker thread after each client of a
+        # run (done, total) — e.g. to cancel at a known point.
+        self.after_client: Callable[[int, int], None] | None = None
+        self.model = RunResultsTableModel(page)
+        self.table = page_table(self.model, RunResultsTableModel.COL_RESULT)
+        self.table.setObjectName("runTable")
+        self.table.setColumnWidth(RunResultsTableModel.COL_CLIENT, 320)
+        self.table.setColumnWidth(RunResultsTableModel.COL_TOTAL, 150)
+        self.table.activated.connect(self.open_result)
+        self.summary = QLabel(tr("No month-end run yet. Start one with Ctrl+M."))
+        self.summary.setObjectName("sectionTitle")
+        self.summary.setWordWrap(True)
+        self.widget = QWidget()
+        column = QVBoxLayout(self.widget)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.addWidget(self.summary)
+        column.addWidget(self.table, 1)
+
+    def ask(self) -> MonthEndDialog:
+        """The dialog asking for the period and the issue date, then the run."""
+        page = self.page
+        dialog = MonthEndDialog(page.sessions, page.period(), page.grouping.currentData(), page)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self._dialog_closed())
+        open_dialog(dialog, lambda d: self.start(*d.values()), STYLE_SHEET + EXTRA_STYLE)
         return dialog
 
-    def start_month_end(
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def start(
         self, period_from: dt.date, period_to: dt.date, issue_date: dt.date, grouping: str
     ) -> BackgroundTask:
         """Run the month end off the GUI thread with a progress dialog whose
         Cancel stops after the client being invoiced (each is committed on
         its own, so nothing is left half-issued)."""
-        self.toast.finish()
-        self.show_problem("")
-        sessions = self.sessions
+        page = self.page
+        page.toast.finish()
+        page.show_problem("")
+        sessions = page.sessions
         hook = self.after_client
 
         def work(progress: Progress) -> tuple[list[ClientRun], bool]:
@@ -80,20 +116,20 @@ class MonthEndRunMixin:
 
         task = run_in_background(
             work,
-            parent=self,
+            parent=page,
             title=tr("Month-end run"),
-            on_done=self._month_end_done,
-            on_error=self._month_end_failed,
+            on_done=self._done,
+            on_error=self._failed,
         )
-        self.month_end_task = self._track(task)
+        self.task = page.work.track(task)
         return task
 
-    def _month_end_done(self, outcome: tuple[list[ClientRun], bool]) -> None:
+    def _done(self, outcome: tuple[list[ClientRun], bool]) -> None:
         results, cancelled = outcome
         results = sorted_by_name(results)
-        self.month_end_results = results
-        self.month_end_cancelled = cancelled
-        self.run_model.set_results(results)
+        self.results = results
+        self.cancelled = cancelled
+        self.model.set_results(results)
         issued = [r for r in results if r.number]
         problems = [r for r in results if r.problem]
         totals: dict[str, int] = {}
@@ -112,19 +148,19 @@ class MonthEndRunMixin:
             text += " · " + tr("%1 problems to look at").replace("%1", str(len(problems)))
         if cancelled:
             text += " · " + tr("cancelled: the other clients stay unbilled")
-        self.run_summary.setText(text)
-        self.tabs.setCurrentIndex(self.TAB_RUN)
-        self._lists_changed()
+        self.summary.setText(text)
+        self.page.tabs.setCurrentIndex(self.page.TAB_RUN)
+        self.page.lists_changed()
 
-    def _month_end_failed(self, exc: BaseException) -> None:
-        self.show_problem(
+    def _failed(self, exc: BaseException) -> None:
+        self.page.show_problem(
             tr("The month-end run stopped: %1").replace("%1", service_message(str(exc)))
         )
-        self._lists_changed()
+        self.page.lists_changed()
 
-    def _open_run_result(self, index: QModelIndex) -> None:
+    def open_result(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        invoice_id = self.run_model.data(index, RunResultsTableModel.IdRole)
+        invoice_id = self.model.data(index, RunResultsTableModel.IdRole)
         if invoice_id is not None:
-            self.open_invoice(invoice_id)
+            self.page.open_invoice(invoice_id)

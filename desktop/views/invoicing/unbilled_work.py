@@ -4,6 +4,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.services.billing import unbilled
@@ -12,28 +16,62 @@ from desktop.views.formatting import format_date, format_minutes
 from desktop.views.operations import BackgroundTask, Cancelled, Progress, run_in_background
 from desktop.views.record_dialog import service_message
 
-from .common import tr
+from .common import page_table, tr
+from .table_models import UnbilledTableModel
+
+if TYPE_CHECKING:
+    from .page import InvoicesPage
 
 
-class UnbilledWorkMixin:
-    """For InvoicesPage."""
+class UnbilledWork:
+    """The tab (`widget`), its table and drafting from it, for `page`."""
 
-    def refresh_unbilled(self) -> None:
+    def __init__(self, page: InvoicesPage) -> None:
+        self.page = page
+        self.estimate_task: BackgroundTask | None = None
+        self.draft_task: BackgroundTask | None = None
+        # Changing both dates of the period re-reads the list once.
+        self.refresh_timer = QTimer(page)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(150)
+        self.refresh_timer.timeout.connect(self.refresh)
+
+        self.model = UnbilledTableModel(page)
+        self.table = page_table(self.model, UnbilledTableModel.COL_CLIENT)
+        self.table.setObjectName("unbilledTable")
+        char = self.table.fontMetrics().horizontalAdvance("0")
+        for col, chars in ((1, 8), (2, 8), (3, 11), (4, 16)):
+            self.table.setColumnWidth(col, chars * char + 24)
+        # Enter or a double click on a client drafts its invoice.
+        self.table.activated.connect(lambda _i: self.draft_selected())
+        self.summary = QLabel()
+        self.summary.setObjectName("hint")
+        self.widget = QWidget()
+        column = QVBoxLayout(self.widget)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.summary)
+
+    def refresh_later(self) -> None:
+        self.refresh_timer.start()
+
+    def refresh(self) -> None:
         """Hours and dates now (one GROUP BY); amounts one client at a time
         in the background, estimated by drafting and rolling back."""
-        self._refresh_timer.stop()
-        period_from, period_to = self.period()
+        page = self.page
+        self.refresh_timer.stop()
+        period_from, period_to = page.period()
         selected = self.selected_client()
-        with read_only(self.sessions) as session:
+        with read_only(page.sessions) as session:
             rows = unbilled.unbilled_by_client(session, period_to)
-        self.unbilled_model.today = dt.date.today()
-        self.unbilled_model.set_rows(rows)
+        self.model.today = dt.date.today()
+        self.model.set_rows(rows)
         if selected is not None:
-            row = self.unbilled_model.row_of(selected)
+            row = self.model.row_of(selected)
             if row is not None:
-                self.unbilled_table.selectRow(row)
+                self.table.selectRow(row)
         minutes = sum(r.minutes for r in rows)
-        self.unbilled_summary.setText(
+        self.summary.setText(
             tr("%1 clients with unbilled work · %2 hours up to %3")
             .replace("%1", str(len(rows)))
             .replace("%2", format_minutes(minutes))
@@ -44,12 +82,12 @@ class UnbilledWorkMixin:
             # One estimator at a time (each holds the write lock while it
             # drafts): the old one stops after its client, then this starts.
             previous.cancel()
-            previous.done.connect(lambda _r: self._refresh_timer.start())
-            previous.error.connect(lambda _e: self._refresh_timer.start())
+            previous.done.connect(lambda _r: self.refresh_timer.start())
+            previous.error.connect(lambda _e: self.refresh_timer.start())
             return
         ids = [r.client_id for r in rows]
-        sessions, grouping = self.sessions, self.grouping.currentData()
-        model = self.unbilled_model
+        sessions, grouping = page.sessions, page.grouping.currentData()
+        model = self.model
         task: BackgroundTask
 
         def work(progress: Progress) -> int:
@@ -74,35 +112,37 @@ class UnbilledWorkMixin:
                 while estimates:
                     model.set_estimate(estimates.pop(0))
 
-        task = run_in_background(work, parent=self, on_error=lambda _e: None)
+        task = run_in_background(work, parent=page, on_error=lambda _e: None)
         task.progressed.connect(arrived)
-        self.estimate_task = self._track(task)
+        self.estimate_task = page.work.track(task)
 
     def selected_client(self) -> int | None:
-        index = self.unbilled_table.currentIndex()
+        index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.unbilled_model.client_id(index.row())
+        return self.model.client_id(index.row())
 
     def draft_selected(self) -> None:
-        if self.stack.currentWidget() is self.editor:
+        page = self.page
+        if page.stack.currentWidget() is page.editor:
             return
-        if self.tabs.currentIndex() != self.TAB_UNBILLED:
-            self.tabs.setCurrentIndex(self.TAB_UNBILLED)
+        if page.tabs.currentIndex() != page.TAB_UNBILLED:
+            page.tabs.setCurrentIndex(page.TAB_UNBILLED)
         client_id = self.selected_client()
         if client_id is None:
-            self.show_problem(tr("Select the client to draft an invoice for."))
+            page.show_problem(tr("Select the client to draft an invoice for."))
             return
         self.draft_for(client_id)
 
     def draft_for(self, client_id: int) -> BackgroundTask:
         """Draft the client's invoice for the period off the GUI thread and
         open it; an existing draft is opened when there is nothing new."""
-        self.show_problem("")
-        self.toast.finish()  # a draft deleted a moment ago is gone for good first
-        period_from, period_to = self.period()
-        grouping = self.grouping.currentData()
-        sessions = self.sessions
+        page = self.page
+        page.show_problem("")
+        page.toast.finish()  # a draft deleted a moment ago is gone for good first
+        period_from, period_to = page.period()
+        grouping = page.grouping.currentData()
+        sessions = page.sessions
 
         def work(_progress: Progress) -> tuple[int | None, str | None]:
             try:
@@ -122,20 +162,20 @@ class UnbilledWorkMixin:
 
         def done(result: tuple[int | None, str | None]) -> None:
             invoice_id, note = result
-            self._lists_changed()
+            page.lists_changed()
             if invoice_id is None:
-                self.show_problem(service_message(note or ""))
+                page.show_problem(service_message(note or ""))
                 return
-            self.open_invoice(invoice_id)
+            page.open_invoice(invoice_id)
             if note == "existing":
-                self.notify(tr("Everything is on the draft already; here it is."))
+                page.notify(tr("Everything is on the draft already; here it is."))
 
         def failed(exc: BaseException) -> None:
-            self.show_problem(service_message(str(exc)))
+            page.show_problem(service_message(str(exc)))
 
-        self.task = self._track(
+        self.draft_task = page.work.track(
             run_in_background(
-                work, parent=self, title=tr("Drafting the invoice"), on_done=done, on_error=failed
+                work, parent=page, title=tr("Drafting the invoice"), on_done=done, on_error=failed
             )
         )
-        return self.task
+        return self.draft_task

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from desktop.services.helpdesk.ticket_details import MaterialLine
@@ -39,12 +39,19 @@ def _material_tip(line: MaterialLine) -> str:
     return " · ".join(parts)
 
 
-class MaterialsBoxMixin:
-    """For TicketPage: builds and fills its materials table."""
+def count_text(count: int) -> str:
+    """The Materials fact: how many lines were logged."""
+    if not count:
+        return _tr("None")
+    return _tr("1 item") if count == 1 else _tr("%1 items").replace("%1", str(count))
 
-    def _build_materials(self) -> QVBoxLayout:
-        """The parts used on the ticket, under the facts."""
-        self.materials_model = TicketRowsTableModel(
+
+class MaterialsBox:
+    """The parts used on the ticket, under the facts: `layout` holds the
+    title, the table (`model`), the empty note and the billable total."""
+
+    def __init__(self, parent: QObject) -> None:
+        self.model = TicketRowsTableModel(
             [
                 RowColumn(_tr("Material"), lambda m: m.description, tooltip=_material_tip),
                 RowColumn(
@@ -60,45 +67,42 @@ class MaterialsBoxMixin:
                     numeric=True,
                 ),
             ],
-            self,
+            parent,
         )
-        self.materials_table = QTableView()
-        self.materials_table.setObjectName("materialsTable")
-        self.materials_table.setModel(self.materials_model)
-        self.materials_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.materials_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.materials_table.setShowGrid(False)
-        self.materials_table.setWordWrap(False)
-        self.materials_table.setAlternatingRowColors(True)
-        self.materials_table.verticalHeader().hide()
-        self.materials_table.verticalHeader().setDefaultSectionSize(
-            self.materials_table.fontMetrics().height() + 8
-        )
-        header = self.materials_table.horizontalHeader()
+        self.table = QTableView()
+        self.table.setObjectName("materialsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.materials_empty = QLabel(_tr("No materials logged yet (Ctrl+Shift+M)."))
-        self.materials_empty.setObjectName("materialsEmpty")
-        self.materials_total = QLabel()
-        self.materials_total.setObjectName("materialsTotal")
-        self.materials_total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.empty = QLabel(_tr("No materials logged yet (Ctrl+Shift+M)."))
+        self.empty.setObjectName("materialsEmpty")
+        self.total = QLabel()
+        self.total.setObjectName("materialsTotal")
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
         title = QLabel(_tr("Materials used"))
         title.setObjectName("sectionTitle")
-        box = QVBoxLayout()
-        box.setSpacing(6)
-        box.addWidget(title)
-        box.addWidget(self.materials_table)
-        box.addWidget(self.materials_empty)
-        box.addWidget(self.materials_total)
-        box.addStretch(1)
-        return box
+        self.layout = QVBoxLayout()
+        self.layout.setSpacing(6)
+        self.layout.addWidget(title)
+        self.layout.addWidget(self.table)
+        self.layout.addWidget(self.empty)
+        self.layout.addWidget(self.total)
+        self.layout.addStretch(1)
 
-    def _fill_materials(self, materials: list[MaterialLine]) -> None:
-        self.materials_model.set_rows(materials)
+    def fill(self, materials: list[MaterialLine]) -> None:
+        self.model.set_rows(materials)
         # As tall as its rows (up to eight; then it scrolls).
-        table = self.materials_table
+        table = self.table
         shown = min(max(len(materials), 1), 8)
         table.setFixedHeight(
             table.horizontalHeader().sizeHint().height()
@@ -106,19 +110,11 @@ class MaterialsBoxMixin:
             + 2 * table.frameWidth()
             + 2
         )
-        self.materials_table.setVisible(bool(materials))
-        self.materials_empty.setVisible(not materials)
-        self.materials_total.setVisible(bool(materials))
+        self.table.setVisible(bool(materials))
+        self.empty.setVisible(not materials)
+        self.total.setVisible(bool(materials))
         billable = [m for m in materials if m.billable]
         if materials:
             total = sum(m.total_minor for m in billable)
             currency = materials[0].currency
-            self.materials_total.setText(
-                _tr("Billable: %1").replace("%1", format_money(total, currency))
-            )
-        count = len(materials)
-        self.fact_values["materials"].setText(
-            _tr("None")
-            if not count
-            else (_tr("1 item") if count == 1 else _tr("%1 items").replace("%1", str(count)))
-        )
+            self.total.setText(_tr("Billable: %1").replace("%1", format_money(total, currency)))

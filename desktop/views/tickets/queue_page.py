@@ -172,7 +172,7 @@ class QueuePage(ListPage):
                 self.refresh()
                 self.open_ticket(dialog.saved_id)
                 page = self.windows[dialog.saved_id]
-                page.message("acknowledgement")
+                page.commands.message("acknowledgement")
 
         dialog.finished.connect(finished)
         dialog.open()

@@ -11,6 +11,7 @@ are kept in the description: 'Firewall review (Network; tags: security)'."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
@@ -87,7 +88,7 @@ class TimeRows:
             raise fail(f"{label} time", exc) from None
         return dt.datetime.combine(day, moment)
 
-    def _span(self, get) -> tuple[dt.datetime, dt.datetime, int]:
+    def _span(self, get: Callable[[str], str]) -> tuple[dt.datetime, dt.datetime, int]:
         """Start, end and tracked seconds of the row."""
         started = self._moment(get("start_date"), get("start_time"), "Start")
         ended: dt.datetime | None = None
