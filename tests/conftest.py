@@ -16,6 +16,8 @@ import pytest
 from keyring.backend import KeyringBackend
 from sqlalchemy import create_engine, text
 
+from tests.databases import build_migrated_template, copying_upgrade
+
 PG_URL = os.environ.get(
     "TECHLEDGER_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
@@ -49,6 +51,24 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("TECHLEDGER_DATA_DIR", str(home / "data"))
     yield home
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory):
+    """The migrated empty SQLite database, built once per test run."""
+    return build_migrated_template(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture(autouse=True)
+def copied_migrations(request, monkeypatch):
+    """Open empty SQLite files by copying the template instead of migrating
+    them again (see tests/databases.py); `real_migrations` tests opt out."""
+    if request.node.get_closest_marker("real_migrations"):
+        return
+    import desktop.app
+
+    template = request.getfixturevalue("migrated_template")
+    monkeypatch.setattr(desktop.app, "upgrade_database", copying_upgrade(template))
 
 
 @pytest.fixture(autouse=True)

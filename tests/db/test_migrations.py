@@ -23,6 +23,8 @@ from desktop.db.migrate import (
 from desktop.db.schema_filter import include_name
 from desktop.models import Base
 
+pytestmark = pytest.mark.real_migrations
+
 
 def _digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -8,7 +8,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from desktop.models import (
     TimeEntry,
     WorkType,
 )
+from tests.databases import copy_sqlite
 
 
 def _have_demo() -> bool:
@@ -155,10 +155,22 @@ def seed_small_shop(db: Database) -> None:
         )
 
 
-@pytest.fixture
-def small_db(tmp_path) -> Iterator[Database]:
-    db = open_database(str(tmp_path / "small.db"))
+@pytest.fixture(scope="session")
+def small_template(tmp_path_factory) -> Path:
+    """The small shop built once per test run (copied per test)."""
+    path = tmp_path_factory.mktemp("small") / "small.db"
+    db = open_database(str(path))
     seed_small_shop(db)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def small_db(small_template, tmp_path) -> Iterator[Database]:
+    """A private copy of the small shop for one test."""
+    target = tmp_path / "small.db"
+    copy_sqlite(small_template, target)
+    db = open_database(str(target))
     yield db
     db.close()
 
@@ -182,12 +194,7 @@ def demo_template(tmp_path_factory) -> Path:
 def demo_db(demo_template, tmp_path) -> Iterator[Database]:
     """A private copy of the demo shop for one test."""
     target = tmp_path / "x.db"
-    source = sqlite3.connect(demo_template)
-    dest = sqlite3.connect(target)
-    with dest:
-        source.backup(dest)
-    source.close()
-    dest.close()
+    copy_sqlite(demo_template, target)
     db = open_database(str(target))
     yield db
     db.close()
