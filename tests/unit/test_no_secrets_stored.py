@@ -139,6 +139,7 @@ def assert_nowhere_in_files(folders: list[Path], secret: str) -> int:
     return count
 
 
+@pytest.mark.real_migrations  # the migration's own SQL is logged and searched too
 def test_password_only_in_the_keyring_after_filling_every_setting(
     tmp_path, isolated_user_folders, memory_keyring, caplog, capsys, password
 ):
