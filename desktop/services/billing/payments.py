@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models import Invoice, InvoiceLine, Payment
+from desktop.services.billing.credit_shares import LineShare, credit_net, creditable
 from desktop.services.billing.invoices import (
     InvoiceError,
     default_series,
@@ -15,7 +16,6 @@ from desktop.services.billing.invoices import (
     recompute_totals,
     release_work,
 )
-from desktop.services.billing.tax import line_net
 
 PAYABLE = ("issued", "partly_paid", "paid")
 
@@ -75,8 +75,9 @@ def credit_invoice(
     if not reason.strip():
         raise InvoiceError("Say why the invoice is corrected; the reason is printed.")
     lines = {line.id: line for line in original.lines}
-    done = credited_quantities(session, invoice_id)
-    wanted = quantities or {i: line.quantity_milli - done.get(i, 0) for i, line in lines.items()}
+    left_of = creditable(session, invoice_id)
+    done = {i: line.quantity_milli - left_of[i].quantity_milli for i, line in lines.items()}
+    wanted = quantities or {i: left_of[i].quantity_milli for i in lines}
     wanted = {i: q for i, q in wanted.items() if q}
     if not wanted:
         raise InvoiceError(f"Invoice {original.number} is already fully credited.")
@@ -110,6 +111,7 @@ def credit_invoice(
     for position, (line_id, quantity) in enumerate(sorted(wanted.items()), start=1):
         line = lines[line_id]
         fully = done.get(line_id, 0) + quantity == line.quantity_milli
+        net = credit_net(line, quantity, left_of.get(line_id, LineShare(0, 0)))
         if release and fully:
             released.append(line_id)
         session.add(
@@ -122,7 +124,7 @@ def credit_invoice(
                 quantity_milli=-quantity,
                 unit=line.unit,
                 unit_price_minor=line.unit_price_minor,
-                net_minor=line_net(-quantity, line.unit_price_minor),
+                net_minor=-net,
                 vat_rate_bp=line.vat_rate_bp,
                 vat_category=line.vat_category,
                 vat_exemption_reason=line.vat_exemption_reason,
