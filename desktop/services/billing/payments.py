@@ -181,6 +181,43 @@ def record_payment(
     return payment
 
 
+def reverse_payment(
+    session: Session, payment_id: int, *, reason: str, on: dt.date | None = None
+) -> Payment:
+    """Undo a payment entered by mistake. The original row stays (the audit
+    trail and the bank statement keep it); a `reversal` row of the same
+    amount names it and says why, and the invoice's balance and status follow."""
+    original = session.get(Payment, payment_id)
+    if original is None:
+        raise InvoiceError(f"There is no payment {payment_id}.")
+    if original.kind != "payment":
+        raise InvoiceError("Only a payment can be reversed.")
+    if session.scalar(select(Payment.id).where(Payment.reverses_payment_id == original.id)):
+        raise InvoiceError(f"Payment {payment_id} is already reversed.")
+    if not isinstance(reason, str) or not reason.strip() or len(reason) > 2000:
+        raise InvoiceError("Say why the payment is reversed; the reason is kept.")
+    invoice = session.get(Invoice, original.invoice_id)
+    assert invoice is not None  # the payment's foreign key
+    reversal = Payment(
+        invoice_id=invoice.id,
+        received_on=on or dt.date.today(),
+        amount_minor=original.amount_minor,
+        method=original.method,
+        reference=original.reference,
+        kind="reversal",
+        reason=reason.strip(),
+        reverses_payment_id=original.id,
+    )
+    session.add(reversal)
+    invoice.paid_minor -= original.amount_minor
+    if invoice.status in PAYABLE:
+        left = outstanding(session, invoice)
+        paid_any = invoice.paid_minor > 0
+        invoice.status = "paid" if left <= 0 else "partly_paid" if paid_any else "issued"
+    session.flush()
+    return reversal
+
+
 def display_status(invoice: Invoice, today: dt.date) -> str:
     """Status as a person reads it: an unpaid invoice past its due date is overdue."""
     unpaid = invoice.kind == "invoice" and invoice.total_minor > invoice.paid_minor
