@@ -17,6 +17,7 @@ from desktop.services.billing.payments import (
     display_status,
     outstanding,
     record_payment,
+    reverse_payment,
 )
 from desktop.services.common.money import parse_amount, plain_amount
 from desktop.services.prepaid import ledger as prepaid
@@ -202,7 +203,7 @@ def cmd_invoice_credit(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_invoice_pay(args: argparse.Namespace) -> dict[str, Any]:
     with session_for(args, write=True) as session:
         invoice = lookup.find_invoice(session, args.invoice)
-        record_payment(
+        payment = record_payment(
             session,
             invoice.id,
             amount_minor=parse_amount(args.amount, invoice.currency),
@@ -218,8 +219,27 @@ def cmd_invoice_pay(args: argparse.Namespace) -> dict[str, Any]:
         else:
             what = f"paid in full, {plain_amount(-left, invoice.currency)} kept as credit"
         return {
-            "message": f"Payment recorded on {invoice.number}: {what}.",
+            "message": f"Payment {payment.id} recorded on {invoice.number}: {what}.",
             **_invoice_summary(session, invoice),
+            "payment_id": payment.id,
+            "outstanding": plain_amount(left, invoice.currency),
+        }
+
+
+def cmd_payment_reverse(args: argparse.Namespace) -> dict[str, Any]:
+    with session_for(args, write=True) as session:
+        if not args.payment.isdigit():
+            raise CommandError(f"'{args.payment}' is not a payment id.")
+        reversal = reverse_payment(
+            session, int(args.payment), reason=args.reason, on=_date(args.date)
+        )
+        invoice = reversal.invoice
+        left = outstanding(session, invoice)
+        return {
+            "message": f"Reversed payment {args.payment} on {invoice.number}: "
+            f"{plain_amount(left, invoice.currency)} due.",
+            **_invoice_summary(session, invoice),
+            "reversal_id": reversal.id,
             "outstanding": plain_amount(left, invoice.currency),
         }
 
@@ -376,4 +396,13 @@ def register(sub: argparse._SubParsersAction) -> dict[str, argparse._SubParsersA
     run.add_argument("--date", metavar="DATE", help="issue date (default: today)")
     run.add_argument("--grouping", choices=groupings, default="ticket")
     run.set_defaults(handler=cmd_invoice_run)
-    return {"prepaid": prepaid_actions, "invoice": actions}
+    payment = sub.add_parser("payment", help="correct a recorded payment")
+    payment_actions = payment.add_subparsers(dest="action", metavar="ACTION", required=True)
+    reverse = payment_actions.add_parser(
+        "reverse", help="reverse a payment entered by mistake (the original stays)"
+    )
+    reverse.add_argument("payment", help="payment id (printed by 'invoice pay')")
+    reverse.add_argument("--reason", required=True, help="why; kept with the reversal")
+    reverse.add_argument("--date", metavar="DATE", help="day of the reversal (default: today)")
+    reverse.set_defaults(handler=cmd_payment_reverse)
+    return {"prepaid": prepaid_actions, "invoice": actions, "payment": payment_actions}

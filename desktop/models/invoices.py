@@ -170,7 +170,22 @@ class Payment(IdMixin, TimestampMixin, Base):
     amount_minor: Mapped[int] = mapped_column(Integer, nullable=False)
     method: Mapped[str] = mapped_column(String(30), nullable=False, default="bank_transfer")
     reference: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    # A payment entered by mistake is never deleted: a `reversal` row (same
+    # amount, positive) names it and says why. The kinds of client credit
+    # are reserved by migration 0008.
+    kind: Mapped[str] = mapped_column(
+        String(12), nullable=False, default="payment", server_default="payment"
+    )
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    reverses_payment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("payments.id"), index=True, unique=True
+    )
 
     invoice: Mapped[Invoice] = relationship(back_populates="payments")
 
-    __table_args__ = (CheckConstraint("amount_minor != 0", name="amount"),)
+    __table_args__ = (
+        CheckConstraint("amount_minor != 0", name="amount"),
+        CheckConstraint(
+            "kind IN ('payment', 'reversal', 'refund', 'credit_out', 'credit_in')", name="kind"
+        ),
+    )

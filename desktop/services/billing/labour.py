@@ -32,6 +32,7 @@ from desktop.services.billing.rates import WorkContext, resolve_rate
 from desktop.services.billing.rounding import RoundingRule, bill_entry, bill_group
 from desktop.services.billing.rules import VatTreatment, multipliers, rounding_rule, vat_treatment
 from desktop.services.billing.tax import BASIS_POINTS
+from desktop.services.billing.visit_groups import visit_groups
 from desktop.services.common.business_hours import NORMAL, split_by_kind
 from desktop.services.common.money import round_half_up
 from desktop.services.common.periods import period_window
@@ -65,7 +66,10 @@ def assign_billed_minutes(entries: list[TimeEntry], rule: RoundingRule, minimum_
             else bill_group(raws, rounding_only)
         )
         billed.update(zip((entry.id for entry in group), parts, strict=True))
-    for group in _grouped(entries, minimum_scope):
+    minimum_groups = (
+        visit_groups(entries) if minimum_scope == "visit" else _grouped(entries, minimum_scope)
+    )
+    for group in minimum_groups:
         total = sum(billed[entry.id] for entry in group)
         if 0 < total < rule.minimum_min or (
             total == 0 and rule.minimum_min and sum(e.raw_minutes for e in group)

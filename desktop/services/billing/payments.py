@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models import Invoice, InvoiceLine, Payment
+from desktop.services.billing.credit_shares import LineShare, credit_net, creditable
 from desktop.services.billing.invoices import (
     InvoiceError,
     default_series,
@@ -15,7 +16,6 @@ from desktop.services.billing.invoices import (
     recompute_totals,
     release_work,
 )
-from desktop.services.billing.tax import line_net
 
 PAYABLE = ("issued", "partly_paid", "paid")
 
@@ -75,8 +75,9 @@ def credit_invoice(
     if not reason.strip():
         raise InvoiceError("Say why the invoice is corrected; the reason is printed.")
     lines = {line.id: line for line in original.lines}
-    done = credited_quantities(session, invoice_id)
-    wanted = quantities or {i: line.quantity_milli - done.get(i, 0) for i, line in lines.items()}
+    left_of = creditable(session, invoice_id)
+    done = {i: line.quantity_milli - left_of[i].quantity_milli for i, line in lines.items()}
+    wanted = quantities or {i: left_of[i].quantity_milli for i in lines}
     wanted = {i: q for i, q in wanted.items() if q}
     if not wanted:
         raise InvoiceError(f"Invoice {original.number} is already fully credited.")
@@ -110,6 +111,7 @@ def credit_invoice(
     for position, (line_id, quantity) in enumerate(sorted(wanted.items()), start=1):
         line = lines[line_id]
         fully = done.get(line_id, 0) + quantity == line.quantity_milli
+        net = credit_net(line, quantity, left_of.get(line_id, LineShare(0, 0)))
         if release and fully:
             released.append(line_id)
         session.add(
@@ -122,7 +124,7 @@ def credit_invoice(
                 quantity_milli=-quantity,
                 unit=line.unit,
                 unit_price_minor=line.unit_price_minor,
-                net_minor=line_net(-quantity, line.unit_price_minor),
+                net_minor=-net,
                 vat_rate_bp=line.vat_rate_bp,
                 vat_category=line.vat_category,
                 vat_exemption_reason=line.vat_exemption_reason,
@@ -177,6 +179,43 @@ def record_payment(
     invoice.status = "paid" if outstanding(session, invoice) <= 0 else "partly_paid"
     session.flush()
     return payment
+
+
+def reverse_payment(
+    session: Session, payment_id: int, *, reason: str, on: dt.date | None = None
+) -> Payment:
+    """Undo a payment entered by mistake. The original row stays (the audit
+    trail and the bank statement keep it); a `reversal` row of the same
+    amount names it and says why, and the invoice's balance and status follow."""
+    original = session.get(Payment, payment_id)
+    if original is None:
+        raise InvoiceError(f"There is no payment {payment_id}.")
+    if original.kind != "payment":
+        raise InvoiceError("Only a payment can be reversed.")
+    if session.scalar(select(Payment.id).where(Payment.reverses_payment_id == original.id)):
+        raise InvoiceError(f"Payment {payment_id} is already reversed.")
+    if not isinstance(reason, str) or not reason.strip() or len(reason) > 2000:
+        raise InvoiceError("Say why the payment is reversed; the reason is kept.")
+    invoice = session.get(Invoice, original.invoice_id)
+    assert invoice is not None  # the payment's foreign key
+    reversal = Payment(
+        invoice_id=invoice.id,
+        received_on=on or dt.date.today(),
+        amount_minor=original.amount_minor,
+        method=original.method,
+        reference=original.reference,
+        kind="reversal",
+        reason=reason.strip(),
+        reverses_payment_id=original.id,
+    )
+    session.add(reversal)
+    invoice.paid_minor -= original.amount_minor
+    if invoice.status in PAYABLE:
+        left = outstanding(session, invoice)
+        paid_any = invoice.paid_minor > 0
+        invoice.status = "paid" if left <= 0 else "partly_paid" if paid_any else "issued"
+    session.flush()
+    return reversal
 
 
 def display_status(invoice: Invoice, today: dt.date) -> str:

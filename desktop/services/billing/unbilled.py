@@ -268,7 +268,10 @@ def invoice_view(session: Session, invoice_id: int, today: dt.date) -> InvoiceVi
             for line in invoice.lines
         ),
         payments=tuple(
+            # A reversal shows as money going back, with its reason.
             PaymentView(p.received_on, p.amount_minor, p.method, p.reference)
+            if p.kind != "reversal"
+            else PaymentView(p.received_on, -p.amount_minor, p.method, f"reversed: {p.reason}")
             for p in sorted(invoice.payments, key=lambda p: (p.received_on, p.id))
         ),
         credit_notes=tuple(n for n in notes if n),
