@@ -228,10 +228,11 @@ def cmd_invoice_pay(args: argparse.Namespace) -> dict[str, Any]:
 
 def cmd_payment_reverse(args: argparse.Namespace) -> dict[str, Any]:
     with session_for(args, write=True) as session:
-        if not args.payment.isdigit():
-            raise CommandError(f"'{args.payment}' is not a payment id.")
         reversal = reverse_payment(
-            session, int(args.payment), reason=args.reason, on=_date(args.date)
+            session,
+            lookup.record_id(args.payment, "payment"),
+            reason=args.reason,
+            on=_date(args.date),
         )
         invoice = reversal.invoice
         left = outstanding(session, invoice)

@@ -58,10 +58,8 @@ def cmd_visit_pdf(args: argparse.Namespace) -> dict[str, Any]:
     from desktop.documents.visit_report import render_visit_report
     from desktop.services.printing.visit_report_data import visit_data
 
-    if not args.visit.strip().isdigit():
-        raise CommandError(f"'{args.visit}' is not a visit id.")
     with session_for(args, write=False) as session:
-        data = visit_data(session, int(args.visit))
+        data = visit_data(session, lookup.record_id(args.visit, "visit"))
     written = _write(args.output, render_visit_report(data))
     return {
         "message": _message(f"visit report {data.visit_id}", written),

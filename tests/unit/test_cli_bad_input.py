@@ -343,3 +343,28 @@ def test_a_multiplier_that_is_not_a_number_is_a_clear_error(
     code, _out, err = run(argv, capsys)
     assert code == 1 and json.loads(err)["ok"] is False
     assert rows_digest(database) == before
+
+
+@pytest.mark.parametrize(
+    ("argv", "label"),
+    [
+        (["visit", "pdf", "99999999999999999999", "-o", "v.pdf"], "visit"),
+        (["visit", "pdf", "0", "-o", "v.pdf"], "visit"),
+        (["payment", "reverse", "99999999999999999999", "--reason", "typo"], "payment"),
+        (["invoice", "show", "99999999999999999999"], "invoice"),
+        (["ticket", "show", "99999999999999999999"], "ticket"),
+    ],
+)
+def test_an_id_too_large_for_the_database_is_no_such_record(
+    template, tmp_path, monkeypatch, capsys, argv, label
+):
+    # Found by the fuzz test above: a 20-digit id overflowed the driver.
+    source, before = template
+    monkeypatch.chdir(tmp_path)
+    database = tmp_path / "shop.db"
+    shutil.copy(source, database)
+    code, _out, err = run(["--db", str(database), "--json", *argv], capsys)
+    assert code == 1
+    message = json.loads(err)["message"]
+    assert message.startswith(f"There is no {label} ") and argv[2] in message
+    assert rows_digest(database) == before

@@ -19,6 +19,27 @@ class LookupFailed(LookupError):
 
 Found = TypeVar("Found")
 
+# Ids are SQLite/PostgreSQL integers; a longer run of digits can be no id and
+# would overflow the driver (OverflowError) if it were bound as one.
+LARGEST_ID = 2_147_483_647
+
+
+def as_id(ref: str) -> int | None:
+    """The id a person typed, or None when the text cannot be one (ASCII
+    digits only: "²" is a digit to isdigit())."""
+    ref = ref.strip()
+    if ref.isascii() and ref.isdigit() and 0 < int(ref) <= LARGEST_ID:
+        return int(ref)
+    return None
+
+
+def record_id(ref: str, label: str) -> int:
+    """An id typed where only an id will do; LookupFailed says so plainly."""
+    found = as_id(ref)
+    if found is None:
+        raise LookupFailed(f"There is no {label} '{ref.strip()}'.")
+    return found
+
 
 def _one(
     session: Session,
@@ -28,9 +49,9 @@ def _one(
     *text_columns: InstrumentedAttribute[Any],
 ) -> Found:
     ref = ref.strip()
-    # ASCII digits within the id column's range ("²" is a digit to isdigit()).
-    if ref.isascii() and ref.isdigit() and int(ref) <= 2_147_483_647:
-        row = session.get(entity, int(ref))
+    found_id = as_id(ref)
+    if found_id is not None:
+        row = session.get(entity, found_id)
         if row is not None:
             return row
     # Exact text first: SQLite's lower() folds ASCII letters only, so
