@@ -5,12 +5,13 @@ Plain Python; no Qt."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 from typing import TypeVar
 
 from babel import Locale
-from babel.numbers import get_currency_name, list_currencies
+from babel.numbers import get_currency_name, get_territory_currencies
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -50,9 +51,21 @@ def country_choices(locale: str = "en") -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pair: pair[1])
 
 
+@cache
+def current_currencies(today: dt.date | None = None) -> frozenset[str]:
+    """The ISO 4217 codes that are legal tender somewhere today, per CLDR:
+    CLDR's full list also holds historic ones ("Argentine Peso (1881–1970)")."""
+    day = today or dt.date.today()
+    return frozenset(
+        code
+        for country, _name in country_choices()
+        for code in get_territory_currencies(country, day)
+    )
+
+
 def currency_choices(locale: str = "en") -> list[tuple[str, str]]:
-    """ISO 4217 codes with their names, sorted by code."""
-    return [(code, get_currency_name(code, locale=locale)) for code in sorted(list_currencies())]
+    """Current ISO 4217 codes with their names, sorted by code."""
+    return [(code, get_currency_name(code, locale=locale)) for code in sorted(current_currencies())]
 
 
 @cache
