@@ -17,7 +17,6 @@ from desktop.db.backup import BackupError
 from desktop.db.migrate import DatabaseTooNew, MigrationFailed
 
 from . import admin, billing, data, documents, records, setup, tickets
-from .errors import CommandError
 from .output import emit_error, emit_json, print_human
 
 EXIT_ERROR = 1
@@ -70,13 +69,10 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
 
 def _failure_kind(exc: Exception) -> tuple[str, str] | None:
-    from desktop.services.billing.invoices import InvoiceError
-    from desktop.services.billing.rates import RateError
-    from desktop.services.billing.rules import SetupError
-    from desktop.services.common.money import AmountError
-    from desktop.services.prepaid.ledger import PrepaidError
-    from desktop.services.queries.lookup import LookupFailed
-    from desktop.services.records.clients import NotFound, ValidationError, VersionConflict
+    """What a refusal is called under --json and the line printed for it;
+    None for a bug, which keeps its traceback."""
+    from desktop.services.common.errors import UserError
+    from desktop.services.common.record_rules import ValidationError
 
     if isinstance(exc, DatabaseTooNew):
         return "database_too_new", str(exc)
@@ -88,19 +84,8 @@ def _failure_kind(exc: Exception) -> tuple[str, str] | None:
         return "database_unavailable", f"Cannot open the database: {exc.orig}"
     if isinstance(exc, ValidationError):
         return "invalid", "\n  ".join(f"{field}: {text}" for field, text in exc.errors.items())
-    known = (
-        CommandError,
-        LookupFailed,
-        InvoiceError,
-        PrepaidError,
-        RateError,
-        SetupError,
-        AmountError,
-        NotFound,
-        VersionConflict,
-    )
-    if isinstance(exc, known):
-        return "invalid", str(exc)
+    if isinstance(exc, UserError):
+        return "invalid", f"{exc.field}: {exc}" if exc.field else str(exc)
     return None
 
 

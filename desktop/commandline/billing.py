@@ -300,8 +300,6 @@ def cmd_invoice_run(args: argparse.Namespace) -> dict[str, Any]:
             issue_date=_date(args.date),
             grouping=args.grouping,
         )
-    except lookup.LookupFailed as exc:
-        raise CommandError(str(exc)) from exc
     finally:
         db.close()
     issued = [r for r in results if r.number]

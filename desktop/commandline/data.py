@@ -15,11 +15,9 @@ from desktop.services.data.imports import (
     FIELDS,
     FORMATS,
     KINDS,
-    ImportFileError,
     ImportOptions,
     ImportRejected,
     ImportReport,
-    MappingError,
     check_import,
     read_table,
     run_import,
@@ -83,10 +81,7 @@ def _result(report: ImportReport, message: str | None = None) -> dict[str, Any]:
 
 
 def cmd_import(args: argparse.Namespace) -> dict[str, Any]:
-    try:
-        table = read_table(args.file, args.encoding)
-    except ImportFileError as exc:
-        raise CommandError(str(exc)) from None
+    table = read_table(args.file, args.encoding)
     options = ImportOptions(
         kind=args.kind,
         format=args.format,
@@ -103,8 +98,6 @@ def cmd_import(args: argparse.Namespace) -> dict[str, Any]:
                 return _result(check_import(session, table, options))
         with session_for(args, write=True) as session:
             return _result(run_import(session, table, options))
-    except MappingError as exc:
-        raise CommandError(str(exc)) from None
     except ImportRejected as exc:
         exc.report.dry_run = False
         return _result(exc.report, str(exc))
@@ -114,11 +107,8 @@ def cmd_export(args: argparse.Namespace) -> dict[str, Any]:
     date_from = lookup.parse_date(args.date_from)
     date_to = lookup.parse_date(args.date_to)
     xlsx = args.xlsx or args.output.lower().endswith(".xlsx")
-    try:
-        with session_for(args, write=False) as session:
-            result = exports.export(session, args.kind, date_from, date_to, args.output, xlsx=xlsx)
-    except exports.ExportError as exc:
-        raise CommandError(str(exc)) from None
+    with session_for(args, write=False) as session:
+        result = exports.export(session, args.kind, date_from, date_to, args.output, xlsx=xlsx)
     return {
         "message": f"Wrote {result.rows} row(s) of {args.kind} to {result.path}.",
         "kind": args.kind,

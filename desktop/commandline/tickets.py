@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import functools
 from pathlib import Path
 from typing import Any
 
@@ -19,21 +18,8 @@ from desktop.services.helpdesk.ticket_details import ticket_detail
 from desktop.services.queries import lookup
 from desktop.services.queries.listing import fetch_page
 
-from .common import Handler, hours_text, session_for
+from .common import hours_text, session_for
 from .errors import CommandError
-
-
-def _refusals(handler: Handler) -> Handler:
-    """Report the helpdesk services' refusals like every other bad input."""
-
-    @functools.wraps(handler)
-    def wrapper(args: argparse.Namespace) -> dict[str, Any]:
-        try:
-            return handler(args)
-        except (ticket_service.TicketError, messaging.MessageError, sla.SlaError) as exc:
-            raise CommandError(str(exc)) from exc
-
-    return wrapper
 
 
 def _who(session, args: argparse.Namespace) -> int | None:
@@ -299,7 +285,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--tier", type=int, default=1, choices=[0, 1, 2, 3])
     add.add_argument("--technician", help="assign to")
     _as(add)
-    add.set_defaults(handler=_refusals(cmd_add))
+    add.set_defaults(handler=cmd_add)
 
     listing = ticket.add_parser("list", help="the queue, by saved filter")
     listing.add_argument("--filter", default="open", choices=ticket_queue.FILTERS)
@@ -307,31 +293,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.add_argument("--tier", type=int, choices=range(5), help="for --filter tier")
     listing.add_argument("--search", metavar="WORDS")
     listing.add_argument("--limit", type=int, default=50)
-    listing.set_defaults(handler=_refusals(cmd_list))
+    listing.set_defaults(handler=cmd_list)
 
     show = ticket.add_parser("show", help="a ticket with its timeline")
     show.add_argument("ticket", help="number or id")
-    show.set_defaults(handler=_refusals(cmd_show))
+    show.set_defaults(handler=cmd_show)
 
     note = ticket.add_parser("note", help="add a note (internal unless --public)")
     note.add_argument("ticket")
     note.add_argument("--text", required=True)
     note.add_argument("--public", action="store_true", help="the client may see it")
     _as(note)
-    note.set_defaults(handler=_refusals(cmd_note))
+    note.set_defaults(handler=cmd_note)
 
     status = ticket.add_parser("status", help="change the status")
     status.add_argument("ticket")
     status.add_argument("status", choices=["open", "waiting_customer", "closed"])
     status.add_argument("--reason")
     _as(status)
-    status.set_defaults(handler=_refusals(cmd_status))
+    status.set_defaults(handler=cmd_status)
 
     assign = ticket.add_parser("assign", help="give the ticket to a technician")
     assign.add_argument("ticket")
     assign.add_argument("technician")
     _as(assign)
-    assign.set_defaults(handler=_refusals(cmd_assign))
+    assign.set_defaults(handler=cmd_assign)
 
     esc = ticket.add_parser("escalate", help="move up or down the tiers, with a reason")
     esc.add_argument("ticket")
@@ -341,25 +327,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     esc.add_argument("--case", help="tier 4: the vendor's case number")
     esc.add_argument("--promised", metavar="DATE", help="tier 4: the vendor's promised date")
     _as(esc)
-    esc.set_defaults(handler=_refusals(cmd_escalate))
+    esc.set_defaults(handler=cmd_escalate)
 
     resolve = ticket.add_parser("resolve", help="resolve with a public note")
     resolve.add_argument("ticket")
     resolve.add_argument("--resolution", required=True)
     resolve.add_argument("--article", type=int, help="id of the knowledge article that solved it")
     _as(resolve)
-    resolve.set_defaults(handler=_refusals(cmd_resolve))
+    resolve.set_defaults(handler=cmd_resolve)
 
     fb = ticket.add_parser("feedback", help="record the client's rating")
     fb.add_argument("ticket")
     fb.add_argument("--rating", type=int, required=True, choices=range(1, 6))
     fb.add_argument("--comment")
-    fb.set_defaults(handler=_refusals(cmd_feedback))
+    fb.set_defaults(handler=cmd_feedback)
 
     summary = ticket.add_parser("feedback-summary", help="average rating per technician or client")
     summary.add_argument("--by", choices=["technician", "client"], default="technician")
     summary.add_argument("--since", metavar="DATE")
-    summary.set_defaults(handler=_refusals(cmd_feedback_summary))
+    summary.set_defaults(handler=cmd_feedback_summary)
 
     msg = ticket.add_parser("message", help="send or save a message to the client")
     msg.add_argument("ticket")
@@ -369,13 +355,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     msg.add_argument("--template", help="template name (default: Standard)")
     msg.add_argument("--save", metavar="FILE.eml", help="save instead of sending by SMTP")
     _as(msg)
-    msg.set_defaults(handler=_refusals(cmd_message))
+    msg.set_defaults(handler=cmd_message)
 
     report = ticket.add_parser("sla-report", help="met/breached SLA targets per client")
     report.add_argument("--from", dest="from_", required=True, metavar="DATE")
     report.add_argument("--to", required=True, metavar="DATE")
     report.add_argument("--client")
-    report.set_defaults(handler=_refusals(cmd_sla_report))
+    report.set_defaults(handler=cmd_sla_report)
 
     kb = sub.add_parser("kb", help="the knowledge base").add_subparsers(
         dest="action", metavar="ACTION", required=True
@@ -385,11 +371,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     for field in ("symptoms", "cause", "workaround", "fix"):
         kb_add.add_argument(f"--{field}")
     kb_add.add_argument("--tags", help="comma-separated")
-    kb_add.set_defaults(handler=_refusals(cmd_kb_add))
+    kb_add.set_defaults(handler=cmd_kb_add)
     kb_search = kb.add_parser("search", help="full-text search")
     kb_search.add_argument("words", nargs="+")
     kb_search.add_argument("--limit", type=int, default=20)
-    kb_search.set_defaults(handler=_refusals(cmd_kb_search))
+    kb_search.set_defaults(handler=cmd_kb_search)
 
 
 __all__ = ["register"]

@@ -30,9 +30,10 @@ from desktop.services.billing.line_drafts import GROUPINGS, LineDraft, merge
 from desktop.services.billing.numbering import format_number
 from desktop.services.billing.rules import SetupError, shop_holidays, the_shop
 from desktop.services.billing.tax import TaxableLine, vat_summary
+from desktop.services.common.errors import UserError
 
 
-class InvoiceError(ValueError):
+class InvoiceError(UserError, ValueError):
     """An invoice operation that is not allowed, with the reason for the user."""
 
 

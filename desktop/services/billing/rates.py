@@ -17,9 +17,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Client, Contract, RateRule, Shop, Technician, WorkType
+from desktop.services.common.errors import UserError
 
 
-class RateError(LookupError):
+class RateError(UserError, LookupError):
     """No rate can be found for the work in the client's currency."""
 
 

@@ -14,6 +14,7 @@ from desktop.models import Client, Contract, Holiday, Setting, Shop, TaxRate
 from desktop.services.billing.pricing import Multipliers
 from desktop.services.billing.rounding import RoundingRule
 from desktop.services.common.business_hours import holiday_dates
+from desktop.services.common.errors import UserError
 
 EU_COUNTRIES = frozenset(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
@@ -24,7 +25,7 @@ REVERSE_CHARGE_NOTE = (
 OUTSIDE_SCOPE_NOTE = "Place of supply outside the supplier's country: not subject to its VAT."
 
 
-class SetupError(LookupError):
+class SetupError(UserError, LookupError):
     """Something the shop must set up first (a VAT rate, an invoice series…)."""
 
 

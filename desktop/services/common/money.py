@@ -7,10 +7,11 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from babel.numbers import format_currency, get_currency_precision, list_currencies
 
+from desktop.services.common.errors import UserError
 from desktop.services.common.number_text import NotANumber, plain_number
 
 
-class AmountError(ValueError):
+class AmountError(UserError, ValueError):
     """Text that is not a valid amount in the given currency."""
 
 

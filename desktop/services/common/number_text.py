@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from desktop.services.common.errors import UserError
 
-class NotANumber(ValueError):
+
+class NotANumber(UserError, ValueError):
     """The text is not a number in any way we read numbers."""
 
 

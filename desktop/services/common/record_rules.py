@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models.base import VersionedMixin
+from desktop.services.common.errors import UserError
 
 Record = TypeVar("Record")
 
@@ -24,19 +25,22 @@ _NOT_COUNTRIES = {"EU", "EZ", "QO", "UN", "ZZ", "XA", "XB"}
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-class ValidationError(ValueError):
+class ValidationError(UserError, ValueError):
     """Input that cannot be saved; `errors` maps field name to message."""
 
     def __init__(self, errors: dict[str, str]) -> None:
         super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.errors = errors
 
+    def field_errors(self) -> dict[str, str]:
+        return dict(self.errors)
 
-class VersionConflict(RuntimeError):
+
+class VersionConflict(UserError, RuntimeError):
     """Someone else saved the record after the user opened it."""
 
 
-class NotFound(LookupError):
+class NotFound(UserError, LookupError):
     """The record does not exist (any more)."""
 
 

@@ -20,10 +20,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from desktop.services.common.errors import UserError
+
 DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
 
 
-class ExportError(ValueError):
+class ExportError(UserError, ValueError):
     """The export cannot be made; no file was written."""
 
 

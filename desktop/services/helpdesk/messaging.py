@@ -32,6 +32,7 @@ from desktop.models import (
     TicketEvent,
 )
 from desktop.services.billing.rules import the_shop
+from desktop.services.common.errors import UserError
 from desktop.services.helpdesk.tickets import mark_responded
 
 KEYRING_SERVICE = "TechLedger SMTP"
@@ -39,7 +40,7 @@ SMTP_KEY = "smtp"
 SECURITY = ("starttls", "ssl", "none")
 
 
-class MessageError(RuntimeError):
+class MessageError(UserError, RuntimeError):
     """No template, no address, or the server refused: nothing was sent."""
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Client, Contract, SlaTarget, Ticket, TicketEvent
 from desktop.services.billing.rules import shop_holidays, the_shop
 from desktop.services.common.business_hours import DEFAULT_BUSINESS_HOURS, _parse_clock
+from desktop.services.common.errors import UserError
 from desktop.services.common.settings_store import shop_business_hours
 
 MINUTE = dt.timedelta(minutes=1)
@@ -32,7 +33,7 @@ _MAX_DAYS = 3660
 Hours = Mapping[str, Sequence[Sequence[str]]]
 
 
-class SlaError(ValueError):
+class SlaError(UserError, ValueError):
     """A calendar without business hours, or a target that makes no sense."""
 
 

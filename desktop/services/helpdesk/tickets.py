@@ -29,6 +29,7 @@ from desktop.models import (
     Ticket,
     TicketEvent,
 )
+from desktop.services.common.errors import UserError
 from desktop.services.common.record_rules import flush_checked
 from desktop.services.helpdesk import sla
 from desktop.services.helpdesk.ticket_numbers import active_contract_id, next_ticket_number
@@ -38,7 +39,7 @@ VENDOR_TIER = 4
 CLOSED_STATUSES = ("resolved", "closed")
 
 
-class TicketError(ValueError):
+class TicketError(UserError, ValueError):
     """A change the ticket's state does not allow; nothing was changed."""
 
 

@@ -15,11 +15,12 @@ from sqlalchemy import case, event, func, select
 from sqlalchemy.orm import Session, SessionTransaction
 
 from desktop.models import Contract, PrepaidAlert, PrepaidLedgerEntry
+from desktop.services.common.errors import UserError
 
 FAR_FUTURE = dt.date.max
 
 
-class PrepaidError(ValueError):
+class PrepaidError(UserError, ValueError):
     """A prepaid operation that the contract does not allow."""
 
 

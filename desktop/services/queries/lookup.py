@@ -10,10 +10,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.models import Client, Contract, Invoice, Product, Technician, Ticket, WorkType
+from desktop.services.common.errors import UserError
 from desktop.services.common.number_text import NotANumber, plain_number
 
 
-class LookupFailed(LookupError):
+class LookupFailed(UserError, LookupError):
     """Nothing (or more than one thing) matches what was typed."""
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Client, Shop
+from desktop.services.common.errors import UserError
 from desktop.services.data.imports.formats import check_mapping, fields_of, resolve
 from desktop.services.data.imports.reading import CsvTable
 from desktop.services.data.imports.report import ImportOptions
@@ -20,7 +21,7 @@ from desktop.services.data.imports.report import ImportOptions
 NEW_CLIENT = "_new_client"  # key in a planned record naming a client still to be created
 
 
-class RowRejected(ValueError):
+class RowRejected(UserError, ValueError):
     """One row cannot be imported; the message is the reason shown."""
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.services.common.errors import UserError
 from desktop.services.data.imports.reading import CsvTable
 
 _CURRENCY_TAIL = re.compile(r"^\s*([A-Za-z]{3})?\s*\)\s*$")
@@ -28,7 +29,7 @@ KINDS = ("clients", "contacts", "products", "time")
 FORMATS = ("auto", "kimai", "toggl", "clockify", "generic")
 
 
-class MappingError(ValueError):
+class MappingError(UserError, ValueError):
     """The chosen columns cannot make records of this kind."""
 
 

@@ -14,11 +14,13 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.services.common.errors import UserError
+
 ENCODINGS = ("auto", "utf-8", "utf-16", "cp1252", "latin-1")
 MAX_BYTES = 200 * 1024 * 1024
 
 
-class ImportFileError(ValueError):
+class ImportFileError(UserError, ValueError):
     """The file cannot be read as a CSV table; nothing was imported."""
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from desktop.models import Client, Contact, Product, Technician, TimeEntry, WorkType
+from desktop.services.common.errors import UserError
 from desktop.services.data.imports.planning import (
     NEW_CLIENT,
     NEW_TECHNICIAN,
@@ -32,7 +33,7 @@ _TABLES = {
 }
 
 
-class ImportRejected(ValueError):
+class ImportRejected(UserError, ValueError):
     """Some rows are bad and the user did not choose to skip them; nothing
     was written. `report` lists every rejected row."""
 

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from desktop.services.common.errors import UserError
+
 DATE_ORDERS = ("auto", "dmy", "mdy")
 
 _ISO_DATE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
@@ -22,7 +24,7 @@ TRUE_WORDS = {"yes", "y", "true", "1", "billable", "ja", "tak", "oui", "x"}
 FALSE_WORDS = {"no", "n", "false", "0", "non-billable", "not billable", "nein", "nie", "non", "nej"}
 
 
-class CellError(ValueError):
+class CellError(UserError, ValueError):
     """A cell that cannot be read as the value its column stands for."""
 
 
