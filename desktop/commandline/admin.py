@@ -16,12 +16,12 @@ from desktop.db.backup import (
     backup_dir_for,
     backup_sqlite,
     list_backups,
-    restore_sqlite,
     rotate,
 )
 from desktop.db.engine import database_url, sqlite_path
 from desktop.db.location import network_warning
 from desktop.db.migrate import head_revision, known_revisions
+from desktop.db.restore import restore_sqlite
 
 from .demo import cmd_demo
 from .errors import CommandError

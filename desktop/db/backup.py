@@ -7,7 +7,8 @@ place, so a backup file that exists is always a complete, valid database.
 
 Names: techledger-YYYYmmdd-HHMMSS-ffffff-<reason>.db. Automatic and manual
 copies are rotated (7 daily, 4 weekly, 12 monthly); safety copies taken
-before a migration or a restore are never deleted automatically."""
+before a migration or a restore are never deleted automatically. Restoring
+lives in restore.py."""
 
 from __future__ import annotations
 
@@ -196,23 +197,3 @@ def check_restorable(candidate: Path, known_revisions: set[str]) -> str:
     if row[0] not in known_revisions:
         raise BackupError(f"{candidate} was written by a newer TechLedger; install it first.")
     return row[0]
-
-
-def restore_sqlite(
-    database: Path, candidate: Path, known_revisions: set[str], *, progress: Progress | None = None
-) -> Path | None:
-    """Replace `database` with the contents of `candidate`, after checking the
-    candidate and keeping the current file as a 'before-restore' backup
-    (returned). Copies with the backup API, so open WAL state is respected."""
-    check_restorable(candidate, known_revisions)
-    safety = None
-    if database.exists():
-        safety = backup_sqlite(database, backup_dir_for(database), "before-restore")
-    _copy(candidate, database, progress, None)
-    verdict = _integrity(database)
-    if verdict != "ok":
-        raise BackupError(
-            f"The restored database failed its check ({verdict}); "
-            f"your previous data is at {safety}."
-        )
-    return safety

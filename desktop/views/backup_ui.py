@@ -26,12 +26,12 @@ from desktop.db.backup import (
     backup_if_due,
     backup_sqlite,
     check_restorable,
-    restore_sqlite,
     rotate,
 )
 from desktop.db.engine import sqlite_path
 from desktop.db.location import network_warning
 from desktop.db.migrate import known_revisions, upgrade_database
+from desktop.db.restore import restore_sqlite
 from desktop.views.operations import BackgroundTask, Cancelled, Progress, run_in_background
 
 STATUS_TIMEOUT_MS = 15_000

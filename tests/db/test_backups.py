@@ -16,10 +16,10 @@ from desktop.db.backup import (
     backup_sqlite,
     backups_to_keep,
     list_backups,
-    restore_sqlite,
     rotate,
 )
 from desktop.db.migrate import known_revisions
+from desktop.db.restore import restore_sqlite
 from desktop.db.session import unit_of_work
 from tests import factories
 
@@ -29,6 +29,7 @@ def shop_file(tmp_path):
     path = tmp_path / "shop.db"
     db = open_database(str(path))
     with unit_of_work(db.sessions) as s:
+        factories.shop(s)
         factories.client(s, name="Kept Client AB")
     db.close()
     return path
