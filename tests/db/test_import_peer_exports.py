@@ -8,9 +8,12 @@ by hand in the test; every column left out is listed with its reason."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from desktop.db.session import unit_of_work
-from desktop.services.data.imports import detect_format
+from desktop.db.session import read_only, unit_of_work
+from desktop.services.common.money import parse_amount
+from desktop.services.data.imports import ImportOptions, check_import, detect_format, parse_table
 from desktop.services.data.imports.currency_names import split_money
 from desktop.services.data.imports.entry_rates import header_currency
 from tests.db.test_imports import run_cli
@@ -147,6 +150,53 @@ def test_money_text_and_currency_names():
     assert header_currency("Billable Rate (EURO)") == "EUR"
     assert header_currency("Billable Rate (USD)") == "USD"
     assert header_currency("Duration (h)") == ""
+
+
+def test_kimai_swedish_export_in_seconds_with_the_login(shop_db):
+    text = (
+        '"Datum","Från","till","Längd","Pris","Internt värde","Namn","Användare",'
+        '"Anställningsnummer","Kund","Projekt","Aktivitet","Beskrivning","Exporterad",'
+        '"Debiterbar","Etiketter","Timpris","Fast pris","Typ","category","Konto",'
+        '"VAT-ID / orgnr","Ordernummer"\n'
+        '"2026-05-20","13:00","14:15","4500"," SEK 1,187.50 "," SEK 750.00 ","","anna","",'
+        '"Café Zorba","POS","Remote support","Kassan","Nej","Ja",""," SEK 950.00 ","",'
+        '"timesheet","work","","",""\n'
+    )
+    with read_only(shop_db.sessions) as s:
+        report = check_import(s, parse_table(text), ImportOptions(kind="time"))
+    # 4500 s = 75 min; 'anna' is anna@nordicfix.se's login; 'Ja' is billable.
+    assert (report.format, report.rejected, report.raw_minutes) == ("kimai", [], 75)
+    assert (report.rated, report.non_billable) == (1, 0)
+    assert "VAT-ID / orgnr" in unused(report) and "Internt värde" in unused(report)
+
+
+def _grouped(whole: int, separator: str) -> str:
+    text = f"{whole:,}"
+    return text.replace(",", separator)
+
+
+@given(
+    minor=st.integers(min_value=0, max_value=10**9),
+    code=st.sampled_from(["SEK", "EUR", "PLN", "USD"]),
+    style=st.sampled_from(["en", "de", "pl", "symbol"]),
+)
+def test_money_text_reads_back_the_amount_it_was_written_from(minor, code, style):
+    """Whatever way the peer writes a rate, the cell gives back the exact
+    minor units and the currency: ' SEK 1,425.00 ', '1.425,00 EUR',
+    '1 425,00 PLN' (no-break space), '€1,425.00'."""
+    whole, cents = divmod(minor, 100)
+    if style == "en":
+        text = f" {code} {_grouped(whole, ',')}.{cents:02d} "
+    elif style == "de":
+        text = f"{_grouped(whole, '.')},{cents:02d} {code}"
+    elif style == "pl":
+        text = f"{_grouped(whole, chr(0xA0))},{cents:02d} {code}"
+    else:
+        code = "EUR"
+        text = f"€{_grouped(whole, ',')}.{cents:02d}"
+    number, currency = split_money(text)
+    assert currency == code
+    assert parse_amount(number, code) == whole * 100 + cents
 
 
 # -- Clockify -----------------------------------------------------------------------

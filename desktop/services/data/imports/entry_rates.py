@@ -1,9 +1,11 @@
 """The peers' money columns on a time entry, turned into the per-entry rate
 override the billing engine looks at first ("entry"), and their tags.
 
-- Kimai writes 'Hourly rate' (and 'Fixed rate') in the customer's currency,
-  named only when the export has a 'Currency' column.
-- Clockify writes 'Billable Rate (SEK)' and 'Billable Amount (SEK)'.
+- Kimai writes 'Hourly price' (and 'Fixed price'; 1.x 'Hourly rate') in the
+  customer's currency, with the currency in the cell (' SEK 1,425.00 ',
+  '1.425,00 EUR') and, from 2.27, in a 'Currency' column too.
+- Clockify writes 'Billable Rate (SEK)' and 'Billable Amount (SEK)', or the
+  currency's name as the workspace spells it ('Billable Rate (EURO)').
 - Toggl Track writes only 'Amount (SEK)': the hourly rate is worked out as
   the roundest rate that gives exactly that amount for the entry's tracked
   seconds (Toggl rounds amounts to the cent, so several rates can; 950.00
