@@ -234,3 +234,22 @@ def _horizontal():
 
 def _vertical():
     return Qt.Orientation.Vertical
+
+
+def test_dry_run_of_a_kimai_export_lists_the_columns_not_imported(qtbot, shop_db):
+    """Kimai 2.26 in English: durations in seconds, the columns TechLedger
+    does not keep shown beside the report with their reasons."""
+    _window, dialog = open_import(qtbot, shop_db)
+    assert dialog.load_file(DATA / "kimai_2_26_en.csv")
+    assert "Kimai" in dialog.file_info.text()
+    with qtbot.waitSignal(dialog.checked, timeout=10_000) as checked:
+        dialog.check_button.click()
+    # 5400 + 8100 + 1200 + 28800 seconds = 90 + 135 + 20 + 480 minutes; line 5
+    # (a SEK rate for the EUR client Müller GmbH) is rejected.
+    assert checked.args[0].raw_minutes == 90 + 135 + 20 + 480
+    panel = dialog.report_panel
+    assert panel.unused.isVisible()
+    listed = panel.unused_columns()
+    assert len(listed) == 9 and panel.unused_title.text() == "Columns not imported (9):"
+    assert any(line.startswith("Staff number: ") for line in listed)
+    assert any(line.startswith("Internal price: internal cost") for line in listed)

@@ -1,6 +1,7 @@
 """The lower half of the import dialog: the verdict of a dry run or an
-import, the rejected rows (line and reason), and the list of the clients,
-technicians and work types the import will create (or created)."""
+import, the rejected rows (line and reason), the list of the clients,
+technicians and work types the import will create (or created), and the
+file's columns that are not imported, each with the reason."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ from .table_models import RejectedRowsTableModel
 
 class ImportReportPanel(QWidget):
     """`summary` holds the headline and figures; `rejects` lists rejected
-    rows; `creations` the names the import adds (hidden when none)."""
+    rows; `creations` the names the import adds, `unused` the columns left
+    out and why (each hidden when empty)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,10 +51,17 @@ class ImportReportPanel(QWidget):
         self.creations = QListWidget()
         self.creations.setObjectName("importCreations")
         self.creations.setMinimumWidth(260)
+        self.unused_title = QLabel()
+        self.unused_title.setObjectName("unusedColumnsTitle")
+        self.unused = QListWidget()
+        self.unused.setObjectName("importUnusedColumns")
+        self.unused.setWordWrap(True)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.creations_title)
         side.addWidget(self.creations, 1)
+        side.addWidget(self.unused_title)
+        side.addWidget(self.unused, 1)
         self._side = QWidget()
         self._side.setLayout(side)
         lists = QHBoxLayout()
@@ -75,6 +84,7 @@ class ImportReportPanel(QWidget):
         self.rejects_model.set_rows([])
         self.rejects.hide()
         self.creations.clear()
+        self.unused.clear()
         self._side.hide()
 
     def show_text(self, text: str) -> None:
@@ -118,7 +128,19 @@ class ImportReportPanel(QWidget):
                 self.tr("Will be created (%1):") if report.dry_run else self.tr("Created (%1):")
             ).replace("%1", str(count))
         )
-        self._side.setVisible(count > 0)
+        self.creations_title.setVisible(count > 0)
+        self.creations.setVisible(count > 0)
+        self.unused.clear()
+        for column, reason in report.not_imported:
+            self.unused.addItem(f"{column}: {service_message(reason)}")
+        unused = self.unused.count()
+        self.unused_title.setText(self.tr("Columns not imported (%1):").replace("%1", str(unused)))
+        self.unused_title.setVisible(unused > 0)
+        self.unused.setVisible(unused > 0)
+        self._side.setVisible(count > 0 or unused > 0)
+
+    def unused_columns(self) -> list[str]:
+        return [self.unused.item(row).text() for row in range(self.unused.count())]
 
     def created_names(self) -> list[str]:
         return [self.creations.item(row).text() for row in range(self.creations.count())]

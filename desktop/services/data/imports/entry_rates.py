@@ -1,9 +1,11 @@
 """The peers' money columns on a time entry, turned into the per-entry rate
 override the billing engine looks at first ("entry"), and their tags.
 
-- Kimai writes 'Hourly rate' (and 'Fixed rate') in the customer's currency,
-  named only when the export has a 'Currency' column.
-- Clockify writes 'Billable Rate (SEK)' and 'Billable Amount (SEK)'.
+- Kimai writes 'Hourly price' (and 'Fixed price'; 1.x 'Hourly rate') in the
+  customer's currency, with the currency in the cell (' SEK 1,425.00 ',
+  '1.425,00 EUR') and, from 2.27, in a 'Currency' column too.
+- Clockify writes 'Billable Rate (SEK)' and 'Billable Amount (SEK)', or the
+  currency's name as the workspace spells it ('Billable Rate (EURO)').
 - Toggl Track writes only 'Amount (SEK)': the hourly rate is worked out as
   the roundest rate that gives exactly that amount for the entry's tracked
   seconds (Toggl rounds amounts to the cent, so several rates can; 950.00
@@ -21,15 +23,17 @@ import re
 
 from desktop.services.common.money import AmountError, parse_amount
 from desktop.services.data.imports.context import ImportContext, RowRejected, fail
+from desktop.services.data.imports.currency_names import currency_code, same_currency, split_money
 
-_CURRENCY_SUFFIX = re.compile(r"\(\s*([A-Za-z]{3})?\s*\)\s*$")
+_CURRENCY_SUFFIX = re.compile(r"\(([^()]*)\)\s*$")
 _STEPS = (100_000, 50_000, 10_000, 5_000, 1_000, 500, 100, 50, 10, 5, 1)
 
 
 def header_currency(header: str) -> str:
-    """'Amount (SEK)' → 'SEK'; 'Amount ()' or 'Amount' → ''."""
+    """'Amount (SEK)' → 'SEK', 'Billable Rate (EURO)' → 'EUR';
+    'Amount ()' or 'Amount' → ''."""
     match = _CURRENCY_SUFFIX.search(header)
-    return (match.group(1) or "").upper() if match else ""
+    return (currency_code(match.group(1)) or "") if match else ""
 
 
 def rate_from_amount(amount_minor: int, seconds: int) -> tuple[int, bool]:
@@ -93,8 +97,15 @@ class EntryRates:
         else:
             return None
         label, header = self.ctx.labels[key], self.ctx.header(key)
-        given = (get("currency") or named).upper()
-        if given and given != currency:
+        text, written = split_money(text)
+        column = get("currency").upper()
+        given = column or named or written
+        if written and given and not same_currency(written, given):
+            raise RowRejected(
+                f"{label}: the cell says {written}, but the file names {given} for it; "
+                "fix the file or unmap the column."
+            )
+        if given and not same_currency(given, currency):
             raise RowRejected(
                 f"{label}: the file gives it in {given}, but {client} is billed in {currency}; "
                 f"TechLedger never converts currencies. Unmap the '{header}' column to import "

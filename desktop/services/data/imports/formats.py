@@ -2,9 +2,11 @@
 which of their columns feeds which field, and how to tell them apart by the
 header line alone.
 
-Kimai (CSV export of the timesheet list): Date, From, To, Duration (h:mm),
-Rate (the entry's total), User, Customer, Project, Activity, Description,
-Billable, Tags, Hourly rate, Fixed rate; newer versions a Currency column…
+Kimai 2.x (CSV export of the timesheet list, up to 2.26): Date, From, To,
+Duration (seconds), Price (the entry's total), Internal price, Name, User
+(the login), Staff number, Customer, Project, Activity, Description,
+Exported, Billable, Tags, Hourly price, Fixed price, Type, category…; 2.27+
+add Currency and E-mail. Headers are translated (de, pl, sv read here).
 Toggl Track (detailed report): User, Email, Client, Project, Task,
 Description, Billable, Start date, Start time, End date, End time, Duration
 (hh:mm:ss), Tags, Amount (SEK)…
@@ -18,13 +20,12 @@ peers put the workspace currency in the header."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from desktop.services.common.errors import UserError
+from desktop.services.data.imports.currency_names import currency_code
 from desktop.services.data.imports.reading import CsvTable
 
-_CURRENCY_TAIL = re.compile(r"^\s*([A-Za-z]{3})?\s*\)\s*$")
 KINDS = ("clients", "contacts", "products", "time")
 FORMATS = ("auto", "kimai", "toggl", "clockify", "generic")
 
@@ -82,6 +83,8 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("client", "Client", True, ("customer", "client name")),
         Field("technician", "Technician", True, ("user", "member", "technician name")),
         Field("technician_email", "Technician e-mail", aliases=("email", "e-mail")),
+        # Kimai: 'User' is the login, 'Name' the person's name.
+        Field("technician_name", "Technician's full name"),
         Field("work_type", "Work type", aliases=("activity", "work type", "type")),
         Field("project", "Project"),
         Field("task", "Task"),
@@ -92,61 +95,83 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("fixed_rate", "Fixed rate", aliases=("fixed rate", "fixed price")),
         Field("currency", "Currency"),
         Field("tags", "Tags", aliases=("tag", "labels")),
+        # Clockify: 'Break' entries are not work.
+        Field("entry_type", "Entry type"),
     ),
 }
 
-# Peer layouts for time entries: field → the peer's column name.
-PEER_COLUMNS: dict[str, dict[str, str]] = {
+# Peer layouts for time entries: field → the peer's column names, first
+# found wins. Kimai's are its English, German, Polish and Swedish headers
+# (its translations/messages.*.xlf); 'Rate'/'Hourly rate' are Kimai 1.x's.
+PEER_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
     "kimai": {
-        "start_date": "Date",
-        "start_time": "From",
-        "end_time": "To",
-        "duration": "Duration",
-        "technician": "User",
-        "client": "Customer",
-        "project": "Project",
-        "work_type": "Activity",
-        "description": "Description",
-        "billable": "Billable",
-        "rate": "Hourly rate",
-        "fixed_rate": "Fixed rate",
-        "currency": "Currency",
-        "tags": "Tags",
+        "start_date": ("Date", "Datum", "Data"),
+        "start_time": ("From", "Von", "Od", "Från"),
+        "end_time": ("To", "Bis", "Do", "Till"),
+        "duration": ("Duration", "Dauer", "Czas trwania", "Längd"),
+        "technician": ("User", "Benutzer", "Użytkownik", "Användare"),
+        "technician_name": ("Name", "Namn", "Nazwa"),
+        "technician_email": ("E-mail", "E-Mail", "E-post"),
+        "client": ("Customer", "Kunde", "Klient", "Kund"),
+        "project": ("Project", "Projekt"),
+        "work_type": ("Activity", "Tätigkeit", "Aktywność", "Aktivitet"),
+        "description": ("Description", "Beschreibung", "Opis", "Beskrivning"),
+        "billable": ("Billable", "Abrechenbar", "Płatne", "Debiterbar"),
+        "rate": (
+            "Hourly price",
+            "Hourly rate",
+            "Preis pro Stunde",
+            "Stawka godzinowa",
+            "Timpris",
+        ),
+        "amount": ("Price", "Rate", "Preis", "Stawka", "Pris"),
+        "fixed_rate": ("Fixed price", "Fixed rate", "Festpreis", "Stała stawka", "Fast pris"),
+        "currency": ("Currency", "Währung", "Waluta", "Valuta"),
+        "tags": ("Tags", "Schlagworte", "Tagi", "Etiketter"),
     },
     "toggl": {
-        "technician": "User",
-        "technician_email": "Email",
-        "client": "Client",
-        "project": "Project",
-        "task": "Task",
-        "description": "Description",
-        "billable": "Billable",
-        "start_date": "Start date",
-        "start_time": "Start time",
-        "end_date": "End date",
-        "end_time": "End time",
-        "duration": "Duration",
-        "amount": "Amount",
-        "tags": "Tags",
+        "technician": ("User",),
+        "technician_email": ("Email",),
+        "client": ("Client",),
+        "project": ("Project",),
+        "task": ("Task",),
+        "description": ("Description",),
+        "billable": ("Billable",),
+        "start_date": ("Start date",),
+        "start_time": ("Start time",),
+        "end_date": ("End date",),
+        "end_time": ("End time",),
+        "duration": ("Duration",),
+        "amount": ("Amount",),
+        "tags": ("Tags",),
     },
     "clockify": {
-        "project": "Project",
-        "client": "Client",
-        "description": "Description",
-        "task": "Task",
-        "technician": "User",
-        "technician_email": "Email",
-        "billable": "Billable",
-        "start_date": "Start Date",
-        "start_time": "Start Time",
-        "end_date": "End Date",
-        "end_time": "End Time",
-        "duration": "Duration (h)",
-        "rate": "Billable Rate",
-        "amount": "Billable Amount",
-        "tags": "Tags",
+        "project": ("Project",),
+        "client": ("Client",),
+        "description": ("Description",),
+        "task": ("Task",),
+        "technician": ("User",),
+        "technician_email": ("Email",),
+        "billable": ("Billable",),
+        "entry_type": ("Type",),
+        "start_date": ("Start Date",),
+        "start_time": ("Start Time",),
+        "end_date": ("End Date",),
+        "end_time": ("End Time",),
+        "duration": ("Duration (h)",),
+        "rate": ("Billable Rate",),
+        "amount": ("Billable Amount",),
+        "tags": ("Tags",),
     },
 }
+
+# The header words that give Kimai away, in each language it is read in.
+_KIMAI_SIGNS = (
+    {"date", "from", "to", "customer", "activity"},
+    {"datum", "von", "bis", "kunde", "tätigkeit"},
+    {"data", "od", "do", "klient", "aktywność"},
+    {"datum", "från", "till", "kund", "aktivitet"},
+)
 
 # Clockify's default account settings write US dates; the others day-first.
 DEFAULT_DATE_ORDER = {"clockify": "mdy", "kimai": "dmy", "toggl": "dmy", "generic": "dmy"}
@@ -173,20 +198,27 @@ def detect_format(headers: tuple[str, ...] | list[str]) -> str:
         return "clockify"
     if {"start date", "start time", "duration", "user"} <= names:
         return "toggl"
-    if {"date", "from", "to", "customer", "activity"} <= names:
+    if any(signs <= names for signs in _KIMAI_SIGNS):
         return "kimai"
     return "generic"
 
 
 def find_column(table: CsvTable, name: str) -> int | None:
-    """The column called `name`, or `name (XYZ)` with a currency in brackets."""
+    """The column called `name`, or `name (…)` with a currency in brackets."""
     index = table.column(name)
     if index is not None:
         return index
     wanted = name.strip().casefold()
     for index, header in enumerate(table.headers):
         head, sep, tail = header.strip().rpartition("(")
-        if sep and head.strip().casefold() == wanted and _CURRENCY_TAIL.match(tail):
+        inside, closed, rest = tail.partition(")")
+        if (
+            sep
+            and closed
+            and not rest.strip()
+            and head.strip().casefold() == wanted
+            and currency_code(inside) is not None
+        ):
             return index
     return None
 
@@ -198,11 +230,13 @@ def default_mapping(table: CsvTable, kind: str, fmt: str) -> dict[str, int]:
     mapping: dict[str, int] = {}
     taken: set[int] = set()
     if kind == "time" and fmt in PEER_COLUMNS:
-        for key, header in PEER_COLUMNS[fmt].items():
-            index = find_column(table, header)
-            if index is not None:
-                mapping[key] = index
-                taken.add(index)
+        for key, headers in PEER_COLUMNS[fmt].items():
+            for header in headers:
+                index = find_column(table, header)
+                if index is not None and index not in taken:
+                    mapping[key] = index
+                    taken.add(index)
+                    break
         return mapping
     for field in fields:
         for name in (field.key, field.key.replace("_", " "), field.label, *field.aliases):

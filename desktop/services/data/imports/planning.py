@@ -21,6 +21,7 @@ from desktop.services.data.imports.records import ClientRows, ContactRows, Produ
 from desktop.services.data.imports.report import ImportOptions, ImportReport, Rejected
 from desktop.services.data.imports.staff import NEW_TECHNICIAN, NEW_WORK_TYPE
 from desktop.services.data.imports.time_rows import TimeRows
+from desktop.services.data.imports.unused_columns import not_imported
 
 __all__ = ["NEW_CLIENT", "NEW_TECHNICIAN", "NEW_WORK_TYPE", "Plan", "plan_import"]
 
@@ -78,7 +79,9 @@ def plan_import(session: Session, table: CsvTable, options: ImportOptions) -> Pl
             continue
         record["_line"] = line
         records.append(record)
+    amount_used = True
     if isinstance(reader, TimeRows):
+        amount_used = reader.rates.derived > 0
         records = reader.finish(records, rejected)
         new_technicians = _used(records, NEW_TECHNICIAN, reader.staff.new_technicians)
         new_work_types = _used(records, NEW_WORK_TYPE, reader.staff.new_work_types)
@@ -112,5 +115,6 @@ def plan_import(session: Session, table: CsvTable, options: ImportOptions) -> Pl
         new_work_types=sorted(name for _code, name in new_work_types.values()),
         rated=sum(1 for r in records if r.get("rate_minor") is not None),
         non_billable=sum(1 for r in records if r.get("billable") is False),
+        not_imported=not_imported(table, ctx.mapping, amount_used),
     )
     return Plan(report, records, new_clients, ctx.shop_defaults, new_technicians, new_work_types)

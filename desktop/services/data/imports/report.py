@@ -52,6 +52,8 @@ class ImportReport:
     new_work_types: list[str] = field(default_factory=list)
     rated: int = 0
     non_billable: int = 0
+    # (column header, why it is not imported) for every column no field reads.
+    not_imported: list[tuple[str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -70,5 +72,8 @@ class ImportReport:
             "rated": self.rated,
             "non_billable": self.non_billable,
             "notes": list(self.notes),
+            "not_imported": [
+                {"column": column, "reason": reason} for column, reason in self.not_imported
+            ],
             "seconds": round(self.seconds, 3),
         }

@@ -1,5 +1,6 @@
-"""Technicians and work types named by time-entry rows: found by e-mail then
-name (technicians), by code then name (work types); or, when the user asked
+"""Technicians and work types named by time-entry rows: found by e-mail, then
+name, then a login (Kimai's 'User': the technician's name or the part of
+their e-mail before the @), by code then name (work types); or, when the user asked
 for it, planned for creation so the dry run can list exactly which names the
 import will add. Without that choice a row naming an unknown one is rejected
 with the name in the reason."""
@@ -44,11 +45,14 @@ class Staff:
         self.create = create
         self.technicians = Names()
         self.technician_emails = Names()
+        self.technician_logins = Names()
         for tech_id, name, email in session.execute(
             select(Technician.id, Technician.name, Technician.email)
         ):
             self.technicians.add(name, tech_id)
             self.technician_emails.add(email, tech_id)
+            if email:
+                self.technician_logins.add(email.partition("@")[0], tech_id)
         self.work_types = Names()
         self.work_type_codes = Names()
         self.work_type_rows: dict[int, tuple[str, bool, bool]] = {}
@@ -76,7 +80,7 @@ class Staff:
 
     # -- technicians -----------------------------------------------------------
 
-    def technician(self, name: str, email: str, record: dict[str, Any]) -> None:
+    def technician(self, name: str, email: str, record: dict[str, Any], login: str = "") -> None:
         """Put the technician's id into `record`, or the key of a planned one."""
         if email:
             found = self.technician_emails.find(email, "technician")
@@ -86,6 +90,10 @@ class Staff:
         if not name and not email:
             raise RowRejected("Technician: the cell is empty; every entry needs a technician.")
         found = self.technicians.find(name, "technician") if name else None
+        if found is None and login:
+            found = self.technicians.find(login, "technician")
+            if found is None:
+                found = self.technician_logins.find(login, "technician")
         if found is not None:
             record["technician_id"] = found
             return

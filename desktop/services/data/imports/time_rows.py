@@ -104,7 +104,9 @@ class TimeRows:
                 if ended <= started:  # 23:00 to 01:00 crosses midnight
                     ended += dt.timedelta(days=1)
         duration = get("duration")
-        if duration:
+        if duration and self._in_seconds(duration, started, ended):
+            seconds = int(duration)
+        elif duration:
             try:
                 seconds = parse_duration_seconds(duration)
             except CellError as exc:
@@ -123,6 +125,18 @@ class TimeRows:
             )
         return started, ended, seconds
 
+    def _in_seconds(self, text: str, started: dt.datetime, ended: dt.datetime | None) -> bool:
+        """Kimai's CSV writes the duration in seconds ('5400'); 2.27 and
+        later may write decimal hours instead, and name the Currency. A
+        whole number is seconds when the From/To times agree with it (they
+        are shown to the minute: up to two minutes apart), or in the older
+        layout, which knows no other way."""
+        if self.ctx.format != "kimai" or not text.isdigit():
+            return False
+        if ended is not None:
+            return abs((ended - started).total_seconds() - int(text)) < 120
+        return "currency" not in self.ctx.mapping
+
     def row(self, cells: tuple[str, ...]) -> dict[str, Any]:
         get = lambda key: self.ctx.cell(cells, key)  # noqa: E731
         started, ended, seconds = self._span(get)
@@ -134,7 +148,13 @@ class TimeRows:
             billable = parse_bool(get("billable"), billable_default)
         except CellError as exc:
             raise fail("Billable", exc) from None
-        self.staff.technician(get("technician"), get("technician_email"), record)
+        if get("entry_type").casefold() == "break":
+            billable = False  # a Clockify break is time off, not work to bill
+        if "technician_name" in self.ctx.mapping:  # Kimai: the name, then the login
+            name, login = get("technician_name") or get("technician"), get("technician")
+        else:
+            name, login = get("technician"), ""
+        self.staff.technician(name, get("technician_email"), record, login)
         currency = self.ctx.client_ref(get("client"), record)
         rate = self.rates.rate(cells, seconds, billable, get("client"), currency)
         record.update(
