@@ -174,7 +174,8 @@ def cii_xml(data: InvoiceData, digits: int) -> bytes:
         tax = _el(settlement, "ram:ApplicableTradeTax")
         _el(tax, "ram:CalculatedAmount", money(row.tax_minor))
         _el(tax, "ram:TypeCode", "VAT")
-        if row.category != "S":
+        # BR-S-10 / BR-Z-10: standard and zero-rated groups carry no exemption reason.
+        if row.category not in ("S", "Z"):
             _el(tax, "ram:ExemptionReason", row.exemption_reason or "Exempt")
         _el(tax, "ram:BasisAmount", money(row.taxable_minor))
         _el(tax, "ram:CategoryCode", row.category)

@@ -95,10 +95,6 @@ def _story(
     totals = [Spacer(1, 5 * mm), *_totals(data, fmt, st), PageMark(pages, "totals")]
     story += [tables[0], PageMark(pages, "lines")]
     story.append(KeepTogether(tables[1:] + totals))
-    notes = _vat_notes(data.vat_rows, fmt)
-    if notes:
-        story.append(Spacer(1, 3 * mm))
-        story += [Paragraph(esc(n), st.notice) for n in notes]
     story.append(Spacer(1, 4 * mm))
     story += _payment(data, fmt, st)
     if data.notes.strip():
@@ -237,13 +233,20 @@ def vat_label(row: VatRow, fmt: Formatter) -> str:
 
 
 def _vat_table(data: InvoiceData, fmt: Formatter, st: Styles, width: float) -> Table:
-    header = [fmt.t("vat_rate"), fmt.t("taxable"), fmt.t("vat_amount")]
-    rows = [
-        [vat_label(r, fmt), fmt.money(r.taxable_minor), fmt.money(r.tax_minor)]
+    # Each rate's row carries its own reason, so a reader matches the exempt or
+    # reverse-charge basis to its figures without a legend.
+    header = [fmt.t("vat_rate"), fmt.t("taxable"), fmt.t("vat_amount"), fmt.t("vat_note")]
+    rows: list[list[blocks.Cell]] = [
+        [
+            vat_label(r, fmt),
+            fmt.money(r.taxable_minor),
+            fmt.money(r.tax_minor),
+            Paragraph(esc(_vat_reason(r, fmt)), st.cell),
+        ]
         for r in data.vat_rows
     ]
     return blocks.data_table(
-        header, rows, [width * 0.3, width * 0.4, width * 0.3], st, right=(1, 2)
+        header, rows, [width * 0.17, width * 0.23, width * 0.2, width * 0.4], st, right=(1, 2)
     )
 
 
@@ -281,20 +284,17 @@ def _totals(data: InvoiceData, fmt: Formatter, st: Styles) -> list[Flowable]:
     return [Paragraph(esc(fmt.t("vat_summary")), st.h2), table]
 
 
-def _vat_notes(rows: tuple[VatRow, ...], fmt: Formatter) -> list[str]:
-    notes = []
-    for row in rows:
-        if row.category == "AE":
-            text = fmt.t("reverse_charge")
-        elif row.category == "O":
-            text = fmt.t("outside_scope")
-        elif row.category != "S":
-            text = row.exemption_reason or fmt.t("exempt")
-        else:
-            continue
-        if text not in notes:
-            notes.append(text)
-    return notes
+def _vat_reason(row: VatRow, fmt: Formatter) -> str:
+    """Why a rate other than the standard one applies ("" when none is due)."""
+    if row.category == "AE":
+        return fmt.t("reverse_charge")
+    if row.category == "O":
+        return fmt.t("outside_scope")
+    if row.category == "Z":
+        return row.exemption_reason or ""
+    if row.category != "S":
+        return row.exemption_reason or fmt.t("exempt")
+    return ""
 
 
 def _payment(data: InvoiceData, fmt: Formatter, st: Styles) -> list[Flowable]:

@@ -187,11 +187,13 @@ def draft_invoice(
     drafts += bill_fees(session, shop, client, period_from, period_to)
     if not drafts:
         raise NothingToBill(f"{client.name} has nothing to bill up to {period_to}.")
-    if grouping != "detail":
-        drafts = merge(drafts)
+    # The supply period runs over every piece of work billed, so the dates are
+    # read before merge(): a merged line keeps only its earliest date.
     dates = [d for d in (x.line_date for x in drafts) if d] + [
         d for d in (x.period_to for x in drafts) if d
     ]
+    if grouping != "detail":
+        drafts = merge(drafts)
     invoice = Invoice(
         kind="invoice",
         series_id=series.id,
