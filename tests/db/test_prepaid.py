@@ -14,6 +14,7 @@ from desktop.app import open_database
 from desktop.db.session import unit_of_work
 from desktop.models import PrepaidLedgerEntry
 from desktop.services.prepaid import ledger as prepaid
+from desktop.services.prepaid.dated import as_of, end_of
 from tests import factories
 
 T = dt.datetime
@@ -164,7 +165,7 @@ operation = st.one_of(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(ops=st.lists(operation, max_size=25), negative=st.booleans())
-def test_balance_is_always_the_sum_of_the_ledger(tmp_path_factory, ops, negative):
+def test_balance_is_the_ledger_less_the_expiries_due(tmp_path_factory, ops, negative):
     path = tmp_path_factory.mktemp("prepaid") / "p.db"
     db = open_database(str(path))
     try:
@@ -193,7 +194,18 @@ def test_balance_is_always_the_sum_of_the_ledger(tmp_path_factory, ops, negative
                         PrepaidLedgerEntry.contract_id == c.id
                     )
                 )
-                assert prepaid.balance(s, c.id) == ledger_sum == state.balance
+                assert ledger_sum == state.balance
+                # The balance on a day is the ledger through that day less
+                # the expiries due by then that no run has posted yet.
+                view = as_of(s, c.id, day.date())
+                through_day = s.scalar(
+                    select(func.coalesce(func.sum(PrepaidLedgerEntry.minutes), 0)).where(
+                        PrepaidLedgerEntry.contract_id == c.id,
+                        PrepaidLedgerEntry.occurred_at < end_of(day.date()),
+                    )
+                )
+                assert prepaid.balance(s, c.id, day.date()) == view.left_minutes
+                assert view.left_minutes == through_day - view.due_minutes
                 assert all(block.remaining >= 0 for block in state.blocks)
                 # The state kept through the transaction is what a replay gives.
                 fresh = prepaid.replay(prepaid._entries(s, c.id))

@@ -108,9 +108,11 @@ def replay(entries: list) -> LedgerState:
             paid = min(state.debt, block.remaining)
             block.remaining -= paid
             state.debt -= paid
-        elif entry.block_id is not None:
+        elif entry.block_id in by_id:
             by_id[entry.block_id].remaining += entry.minutes
         else:
+            # No block, or (in a view cut off at a date) one bought later:
+            # the minutes were used before any block covered them.
             state.debt -= entry.minutes
     return state
 
@@ -199,14 +201,12 @@ def _remember_deduction(
     kept.had_debt = kept.had_debt or debt_added
 
 
-def balance(session: Session, contract_id: int) -> int:
-    """Minutes left: the plain sum of the ledger."""
-    total = session.scalar(
-        select(func.coalesce(func.sum(PrepaidLedgerEntry.minutes), 0)).where(
-            PrepaidLedgerEntry.contract_id == contract_id
-        )
-    )
-    return int(total or 0)
+def balance(session: Session, contract_id: int, on: dt.date | None = None) -> int:
+    """Minutes left at the end of `on` (default today): expired blocks count
+    as expired from their expiry moment, posted or not."""
+    from .dated import as_of  # dated reads this module's replay
+
+    return as_of(session, contract_id, on or dt.date.today()).left_minutes
 
 
 def top_up(
@@ -250,9 +250,23 @@ def top_up(
     return entry
 
 
-def _first_expiring(blocks: list[Block], day: dt.date) -> list[Block]:
-    usable = [block for block in blocks if block.usable_on(day)]
-    return sorted(usable, key=lambda b: (b.expires_on or FAR_FUTURE, b.purchased_on, b.purchase_id))
+def draw(state: LedgerState, minutes: int, day: dt.date) -> tuple[list[tuple[int, int]], int]:
+    """The one rule for work and negative adjustments alike: take `minutes`
+    from the blocks still valid on `day`, the one that expires first first.
+    Returns (block id, minutes) per block drawn and what no block covered."""
+    usable = sorted(
+        (block for block in state.blocks if block.usable_on(day)),
+        key=lambda b: (b.expires_on or FAR_FUTURE, b.purchased_on, b.purchase_id),
+    )
+    drawn: list[tuple[int, int]] = []
+    left = minutes
+    for block in usable:
+        if left == 0:
+            break
+        take = min(left, block.remaining)
+        drawn.append((block.purchase_id, take))
+        left -= take
+    return drawn, left
 
 
 def deduct(
@@ -275,14 +289,8 @@ def deduct(
     if not isinstance(at, dt.datetime) or not isinstance(work_day or at.date(), dt.date):
         raise PrepaidError("Give the date and time of the deduction.")
     state = ledger_state(session, contract_id)
-    drawn: list[tuple[int | None, int]] = []
-    left = minutes
-    for block in _first_expiring(state.blocks, work_day or at.date()):
-        take = min(left, block.remaining)
-        drawn.append((block.purchase_id, take))
-        left -= take
-        if left == 0:
-            break
+    blocks_drawn, left = draw(state, minutes, work_day or at.date())
+    drawn: list[tuple[int | None, int]] = list(blocks_drawn)
     overage = 0
     if left:
         if contract.overage_rule == "negative":
@@ -343,14 +351,8 @@ def adjust(
         raise PrepaidError("Say why the balance is adjusted.")
     parts: list[tuple[int | None, int]] = [(None, minutes)]
     if minutes < 0:
-        state = ledger_state(session, contract_id)
-        parts, left = [], -minutes
-        for block in _first_expiring(state.blocks, at.date()):
-            take = min(left, block.remaining)
-            parts.append((block.purchase_id, -take))
-            left -= take
-            if left == 0:
-                break
+        drawn, left = draw(ledger_state(session, contract_id), -minutes, at.date())
+        parts = [(block_id, -take) for block_id, take in drawn]
         if left:
             parts.append((None, -left))
     entries = [
