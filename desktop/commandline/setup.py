@@ -14,6 +14,7 @@ from desktop.services.billing.rules import the_shop
 from desktop.services.common.money import parse_amount, plain_amount
 from desktop.services.queries import lookup
 from desktop.services.shop import setup as shop_setup
+from desktop.services.shop import technicians
 
 from .common import session_for
 from .errors import CommandError
@@ -100,7 +101,7 @@ def cmd_worktype_add(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_technician_add(args: argparse.Namespace) -> dict[str, Any]:
     with session_for(args, write=True) as session:
         currency = the_shop(session).default_currency
-        technician = shop_setup.add_technician(
+        technician = technicians.add_technician(
             session,
             name=args.name,
             email=args.email,
@@ -109,6 +110,42 @@ def cmd_technician_add(args: argparse.Namespace) -> dict[str, Any]:
             rate_minor=parse_amount(args.rate, currency) if args.rate else None,
         )
         return {"message": f"Added technician {technician.name}.", "id": technician.id}
+
+
+def cmd_technician_edit(args: argparse.Namespace) -> dict[str, Any]:
+    """Change only the options given; `--rate ""` clears the default rate."""
+    with session_for(args, write=True) as session:
+        current = lookup.find_technician(session, args.technician)
+        rate = current.default_rate_minor
+        if args.rate is not None:
+            currency = the_shop(session).default_currency
+            rate = parse_amount(args.rate, currency) if args.rate.strip() else None
+        technician = technicians.update_technician(
+            session,
+            current.id,
+            name=current.name if args.name is None else args.name,
+            email=current.email if args.email is None else args.email,
+            tier=current.tier if args.tier is None else args.tier,
+            level=current.level if args.level is None else args.level,
+            rate_minor=rate,
+        )
+        return {"message": f"Saved technician {technician.name}.", "id": technician.id}
+
+
+def _set_active(args: argparse.Namespace, active: bool) -> dict[str, Any]:
+    with session_for(args, write=True) as session:
+        current = lookup.find_technician(session, args.technician)
+        technician = technicians.set_technician_active(session, current.id, active)
+        state = "Reactivated" if active else "Deactivated"
+        return {"message": f"{state} technician {technician.name}.", "id": technician.id}
+
+
+def cmd_technician_deactivate(args: argparse.Namespace) -> dict[str, Any]:
+    return _set_active(args, False)
+
+
+def cmd_technician_reactivate(args: argparse.Namespace) -> dict[str, Any]:
+    return _set_active(args, True)
 
 
 def cmd_rate_add(args: argparse.Namespace) -> dict[str, Any]:
@@ -207,6 +244,8 @@ LISTS = {
             "email": lambda r: r.email,
             "tier": lambda r: r.tier,
             "level": lambda r: r.level,
+            "rate": lambda r: r.default_rate_minor,
+            "active": lambda r: r.active,
         },
     ),
     "rate": _lister(
@@ -235,10 +274,19 @@ LISTS = {
 }
 
 
+_ACTIONS: dict[str, Any] = {}
+
+
+def _actions(sub, name: str) -> Any:
+    """The sub-command list of group `name` (made by _group), for more verbs."""
+    return _ACTIONS[name]
+
+
 def _group(sub, name: str, text: str, add_handler) -> argparse.ArgumentParser:
     actions = sub.add_parser(name, help=text).add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
+    _ACTIONS[name] = actions
     actions.add_parser("list", help=f"list {name} records").set_defaults(handler=LISTS[name])
     add = actions.add_parser("add", help=f"add a {name}")
     add.set_defaults(handler=add_handler)
@@ -295,8 +343,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--name", required=True)
     add.add_argument("--email")
     add.add_argument("--tier", type=int, default=1)
-    add.add_argument("--level", default="standard")
+    add.add_argument("--level", default="standard", choices=list(technicians.LEVELS))
     add.add_argument("--rate", metavar="AMOUNT")
+    actions = _actions(sub, "technician")
+    edit = actions.add_parser("edit", help="change a technician (only the options given)")
+    edit.set_defaults(handler=cmd_technician_edit)
+    edit.add_argument("technician", metavar="TECHNICIAN", help="id, name or e-mail")
+    edit.add_argument("--name")
+    edit.add_argument("--email", help='the new address; "" removes it')
+    edit.add_argument("--tier", type=int)
+    edit.add_argument("--level", choices=list(technicians.LEVELS))
+    edit.add_argument("--rate", metavar="AMOUNT", help='default hourly rate; "" removes it')
+    for verb, handler, text in (
+        ("deactivate", cmd_technician_deactivate, "take out of the pickers; work is kept"),
+        ("reactivate", cmd_technician_reactivate, "put a deactivated technician back"),
+    ):
+        toggle = actions.add_parser(verb, help=text)
+        toggle.set_defaults(handler=handler)
+        toggle.add_argument("technician", metavar="TECHNICIAN", help="id, name or e-mail")
 
     add = _group(sub, "rate", "hourly rate rules with effective dates", cmd_rate_add)
     add.add_argument("--rate", required=True, metavar="AMOUNT")

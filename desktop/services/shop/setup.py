@@ -17,11 +17,13 @@ from desktop.models import (
     RateRule,
     Shop,
     TaxRate,
-    Technician,
     WorkType,
 )
 from desktop.services.billing.numbering import validate_pattern
 from desktop.services.records.clients import ValidationError, country_choices
+
+# Technicians have their own module; the name stays importable from here.
+from desktop.services.shop.technicians import add_technician as add_technician
 
 VAT_CATEGORIES = ("S", "Z", "E", "AE", "K", "G", "O")
 
@@ -169,29 +171,6 @@ def add_work_type(
     session.add(work_type)
     session.flush()
     return work_type
-
-
-def add_technician(
-    session: Session, *, name: str, email: str | None, tier: int, level: str, rate_minor: int | None
-) -> Technician:
-    errors: dict[str, str] = {}
-    if not name.strip():
-        errors["name"] = "Enter the technician's name."
-    if type(tier) is not int or not 0 <= tier <= 4:
-        errors["tier"] = "Support tiers run from 0 to 4."
-    if email and session.scalar(select(Technician.id).where(Technician.email == email)):
-        errors["email"] = f"{email} belongs to another technician."
-    raise_if_errors(errors)
-    technician = Technician(
-        name=name.strip(),
-        email=email or None,
-        tier=tier,
-        level=level,
-        default_rate_minor=rate_minor,
-    )
-    session.add(technician)
-    session.flush()
-    return technician
 
 
 def add_rate_rule(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,8 +27,19 @@ from desktop.views.settings.numbering import SeriesSection, TaxSection
 from desktop.views.settings.rates import WorkTypesSection
 from desktop.views.settings.rounding import RoundingSection
 from desktop.views.settings.sticky import StickyActions
+from desktop.views.settings.technicians import TechniciansSection
 
-SECTIONS = ("company", "series", "tax", "work", "rounding", "calendar", "mail", "languages")
+SECTIONS = (
+    "company",
+    "series",
+    "tax",
+    "work",
+    "people",
+    "rounding",
+    "calendar",
+    "mail",
+    "languages",
+)
 SECTION_WIDTH = 760
 
 SETTINGS_STYLE = """
@@ -77,8 +88,11 @@ QWidget#settingsScrollBody { background: transparent; }
 
 
 class SettingsPage(QWidget):
-    """Company, numbering, VAT, work and rates, rounding, calendar and SLA,
-    mail, languages."""
+    """Company, numbering, VAT, work and rates, technicians, rounding,
+    calendar and SLA, mail, languages. `peopleChanged` fires when a
+    technician is saved, so the window's pickers follow at once."""
+
+    peopleChanged = Signal()
 
     def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +106,7 @@ class SettingsPage(QWidget):
             "series": lambda: SeriesSection(sessions),
             "tax": lambda: TaxSection(sessions),
             "work": lambda: WorkTypesSection(sessions),
+            "people": self._make_people,
             "rounding": lambda: RoundingSection(sessions),
             "calendar": lambda: CalendarSection(sessions),
             "mail": lambda: MailSection(sessions),
@@ -127,11 +142,17 @@ class SettingsPage(QWidget):
             "series": self.tr("Invoice numbers"),
             "tax": self.tr("VAT rates"),
             "work": self.tr("Work types and rates"),
+            "people": self.tr("Technicians"),
             "rounding": self.tr("Rounding"),
             "calendar": self.tr("Hours, holidays and SLA"),
             "mail": self.tr("Mail and templates"),
             "languages": self.tr("Languages"),
         }
+
+    def _make_people(self) -> QWidget:
+        section = TechniciansSection(self.sessions)
+        section.changed.connect(self.peopleChanged)
+        return section
 
     def section(self, key: str) -> QWidget:
         """The section `key`, built the first time it is needed."""

@@ -266,6 +266,16 @@ class TimePage(QWidget):
     def technician_id(self) -> int | None:
         return self.technician.currentData()
 
+    def reload_choices(self) -> None:
+        """Offer the technicians as they are now (added or deactivated in
+        Settings while this page was built), keeping the timer's one."""
+        self.timer.reload_technicians()
+        with read_only(self.sessions) as session:
+            fill_combo(self.technician, technician_choices(session), keep=self.timer.technician_id)
+        if self.technician_id() != self.timer.technician_id:
+            self.timer.set_technician(self.technician_id())
+        self.refresh()
+
     def _technician_changed(self) -> None:
         self.timer.set_technician(self.technician_id())
         self.refresh()

@@ -72,6 +72,15 @@ class TimerController(QObject):
         self.technician_id = wanted if wanted in ids else (ids[0] if ids else None)
         self.refresh()
 
+    def reload_technicians(self) -> None:
+        """The technicians changed (Settings, or the CLI): keep the chosen
+        one while still active, otherwise take the first active one."""
+        with read_only(self.sessions) as session:
+            ids = [c.id for c in technician_choices(session)]
+        if self.technician_id not in ids:
+            self.technician_id = ids[0] if ids else None
+            self.refresh()
+
     @property
     def running(self) -> bool:
         return self.state is not None
@@ -103,6 +112,8 @@ class TimerController(QObject):
         self, *, client_id: int | None = None, ticket_id: int | None = None, description: str = ""
     ) -> bool:
         """Start the timer now; False (after telling the user) when it cannot."""
+        if self.technician_id is None:
+            self.reload_technicians()  # one may have been added since
         if self.technician_id is None:
             self._tell(self.tr("Add a technician in Settings before timing work."))
             return False
