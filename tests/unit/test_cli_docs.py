@@ -55,5 +55,6 @@ def test_every_documented_command_runs_and_the_month_end_adds_up(tmp_path, capsy
     assert len(invoices) == 5 and invoices["CN2026-0002"]["kind"] == "credit_note"
     for name in ("invoice-2026-00002.pdf", "credit-note.pdf", "statement.pdf"):
         assert (tmp_path / name).read_bytes().startswith(b"%PDF")
-    balance = _json(capsys, db, "prepaid", "balance", "Prepaid 2026")
+    # As of the walk-through's last day: the 5 h block expires on 30 June.
+    balance = _json(capsys, db, "prepaid", "balance", "Prepaid 2026", "--date", "2026-04-30")
     assert balance["balance_minutes"] == 15 * 60  # the credit gave the 1:30 back
