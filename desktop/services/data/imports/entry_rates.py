@@ -96,7 +96,7 @@ class EntryRates:
             key, text, named = "amount", get("amount"), self.amount_currency
         else:
             return None
-        label, header = self.ctx.labels[key], self.ctx.header(key)
+        label = self.ctx.labels[key]
         text, written = split_money(text)
         column = get("currency").upper()
         given = column or named or written
