@@ -48,6 +48,7 @@ def test_kimai_2_26_seconds_money_text_and_logins(shop_db):
     # Line 5 is Müller GmbH, billed in EUR, at ' SEK 950.00 ': never converted.
     assert sorted(reasons(report)) == [5]
     assert "SEK" in reasons(report)[5] and "EUR" in reasons(report)[5]
+    assert "Unmap the 'Hourly price' and 'Price' columns" in reasons(report)[5]
     # Durations are seconds: 5400/60 = 90, 8100/60 = 135, 1200/60 = 20,
     # 28800/60 = 480 minutes (not 5400 hours).
     assert report.raw_minutes == 90 + 135 + 20 + 480
@@ -168,6 +169,19 @@ def test_kimai_swedish_export_in_seconds_with_the_login(shop_db):
     assert (report.format, report.rejected, report.raw_minutes) == ("kimai", [], 75)
     assert (report.rated, report.non_billable) == (1, 0)
     assert "VAT-ID / orgnr" in unused(report) and "Internt värde" in unused(report)
+
+
+def test_a_fixed_price_of_zero_is_no_fixed_price(shop_db):
+    text = (
+        '"Date","From","To","Duration","Price","Name","User","Customer","Activity",'
+        '"Billable","Hourly price","Fixed price"\n'
+        '"2026-05-21","09:00","09:30","1800"," SEK 475.00 ","Anna Berg","anna","Acme Oy",'
+        '"Remote support","Yes"," SEK 950.00 "," SEK 0.00 "\n'
+    )
+    with read_only(shop_db.sessions) as s:
+        report = check_import(s, parse_table(text), ImportOptions(kind="time"))
+    # 1800 s = 30 min at 950.00/h; ' SEK 0.00 ' in Fixed price is not a fixed price.
+    assert (report.rejected, report.raw_minutes, report.rated) == ([], 30, 1)
 
 
 def _grouped(whole: int, separator: str) -> str:

@@ -62,7 +62,7 @@ def test_kimai_counts_without_and_with_creating_missing_names(shop_db):
     assert "no work type 'Training'" in why[9]
     assert why[7].startswith("Fixed rate:") and "500.00" in why[7]
     assert why[8].startswith("Hourly rate: the file gives it in NOK, but Acme Oy is billed in SEK")
-    assert "Unmap the 'Hourly rate' column" in why[8]
+    assert "Unmap the 'Hourly rate' and 'Rate' columns" in why[8]
     assert why[10].startswith("Start time:") and "25:10" in why[10]
     assert plain.new_technicians == [] and plain.new_work_types == []
 
@@ -178,7 +178,7 @@ def test_clockify_counts_with_tasks_as_work_types(shop_db):
     assert sorted(why) == [4, 5, 7, 9]
     assert "no work type 'Installation'" in why[4]
     assert why[5].startswith("Hourly rate: the file gives it in SEK, but Müller GmbH")
-    assert "Unmap the 'Billable Rate (SEK)' column" in why[5]
+    assert "Unmap the 'Billable Rate (SEK)' and 'Billable Amount (SEK)' columns" in why[5]
     assert why[7].startswith("Start time:") and "1 to 12" in why[7]
     assert "no client 'Lindqvist Advokater'" in why[9]
 

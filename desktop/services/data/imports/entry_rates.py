@@ -84,7 +84,7 @@ class EntryRates:
         if not billable:
             return None
         fixed = get("fixed_rate")
-        if fixed and fixed.strip("0.,") != "":
+        if fixed and split_money(fixed)[0].strip("0.,") != "":  # ' SEK 0.00 ' is no price
             raise RowRejected(
                 f"Fixed rate: the entry has a fixed price of {fixed}; TechLedger bills time "
                 "by the hour. Bill the price as a material line, or unmap the 'Fixed rate' "
@@ -96,7 +96,7 @@ class EntryRates:
             key, text, named = "amount", get("amount"), self.amount_currency
         else:
             return None
-        label, header = self.ctx.labels[key], self.ctx.header(key)
+        label = self.ctx.labels[key]
         text, written = split_money(text)
         column = get("currency").upper()
         given = column or named or written
@@ -108,8 +108,8 @@ class EntryRates:
         if given and not same_currency(given, currency):
             raise RowRejected(
                 f"{label}: the file gives it in {given}, but {client} is billed in {currency}; "
-                f"TechLedger never converts currencies. Unmap the '{header}' column to import "
-                "the time at TechLedger's own rates."
+                f"TechLedger never converts currencies. Unmap {self._money_columns()} to "
+                "import the time at TechLedger's own rates."
             )
         try:
             minor = parse_amount(text, currency)
@@ -126,6 +126,14 @@ class EntryRates:
         self.derived += 1
         self.approximate += not exact
         return rate
+
+    def _money_columns(self) -> str:
+        """'the 'Hourly price' and 'Price' columns': both, or the rate would
+        be worked out from the total in the same currency."""
+        headers = [self.ctx.header(k) for k in ("rate", "amount") if self.ctx.header(k)]
+        if len(headers) == 1:
+            return f"the '{headers[0]}' column"
+        return f"the '{headers[0]}' and '{headers[1]}' columns"
 
     def notes(self, rated: int) -> list[str]:
         """What the report says about the rates it took (or did not)."""

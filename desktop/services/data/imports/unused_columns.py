@@ -16,7 +16,7 @@ _STAFF_NO = "technicians are matched by login, e-mail and name, not by staff num
 _KIND = "the peer's entry type or category: only Clockify's 'Break' changes an entry"
 _ROUNDED = "the same time as the duration used, in another unit"
 _GROUP = "user groups are not kept; the technician is"
-_AMOUNT = "the entry's total: the hourly rate is imported and the total worked out again"
+_AMOUNT = "the entry's total: the hourly rate is imported; invoices bill rate × billed time"
 
 # Folded header (no currency in brackets) → why it is not imported.
 _REASONS = {
