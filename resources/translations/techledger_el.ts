@@ -2843,6 +2843,10 @@ the dry run lists every name that would be created.</source>
         <source>Created (%1):</source>
         <translation>Δημιουργήθηκαν (%1):</translation>
     </message>
+    <message>
+        <source>Columns not imported (%1):</source>
+        <translation>Στήλες που δεν εισάγονται (%1):</translation>
+    </message>
 </context>
 <context>
     <name>ImportSourceForm</name>
@@ -5484,6 +5488,98 @@ the dry run lists every name that would be created.</source>
         <translation>Δεν υπάρχει τέτοιο αίτημα.</translation>
     </message>
     <message>
+        <source>Only a payment can be reversed.</source>
+        <translation>Μόνο μια πληρωμή μπορεί να αντιλογιστεί.</translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed; the reason is kept.</source>
+        <translation>Πείτε γιατί αντιλογίζεται η πληρωμή· η αιτία φυλάσσεται.</translation>
+    </message>
+    <message>
+        <source>Client: the cell is empty; every record needs a client.</source>
+        <translation>Πελάτης: το κελί είναι κενό· κάθε εγγραφή χρειάζεται πελάτη.</translation>
+    </message>
+    <message>
+        <source>Choose a column for the end time or for the duration.</source>
+        <translation>Επιλέξτε στήλη για την ώρα λήξης ή για τη διάρκεια.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header line.</source>
+        <translation>Το αρχείο είναι κενό: δεν υπάρχει γραμμή επικεφαλίδων.</translation>
+    </message>
+    <message>
+        <source>Name: the cell is empty; name the product.</source>
+        <translation>Όνομα: το κελί είναι κενό· δώστε όνομα στο προϊόν.</translation>
+    </message>
+    <message>
+        <source>Name: at most 200 characters.</source>
+        <translation>Όνομα: έως 200 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Currency: the cell is empty and the company has no currency yet.</source>
+        <translation>Νόμισμα: το κελί είναι κενό και η εταιρεία δεν έχει ακόμη νόμισμα.</translation>
+    </message>
+    <message>
+        <source>Unit: at most 20 characters.</source>
+        <translation>Μονάδα: έως 20 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Κόστος</translation>
+    </message>
+    <message>
+        <source>SKU: at most 50 characters.</source>
+        <translation>Κωδικός SKU: έως 50 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Technician: the cell is empty; every entry needs a technician.</source>
+        <translation>Τεχνικός: το κελί είναι κενό· κάθε καταχώριση χρειάζεται τεχνικό.</translation>
+    </message>
+    <message>
+        <source>Technician: names and e-mails have at most 200 characters.</source>
+        <translation>Τεχνικός: ονόματα και e-mail έχουν έως 200 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Work type: names have at most 100 characters.</source>
+        <translation>Είδος εργασίας: τα ονόματα έχουν έως 100 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Work type: none given, and the shop has no work types yet.</source>
+        <translation>Είδος εργασίας: δεν δόθηκε, και η επιχείρηση δεν έχει ακόμη είδη εργασίας.</translation>
+    </message>
+    <message>
+        <source>End time: the work must end after it starts.</source>
+        <translation>Ώρα λήξης: η εργασία πρέπει να λήγει μετά την έναρξη.</translation>
+    </message>
+    <message>
+        <source>Duration: one entry cannot be longer than 24 hours; split it by day.</source>
+        <translation>Διάρκεια: μια καταχώριση δεν μπορεί να ξεπερνά τις 24 ώρες· χωρίστε τη ανά ημέρα.</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Χρεώσιμο</translation>
+    </message>
+    <message>
+        <source>Duration: there is neither an end time nor a duration.</source>
+        <translation>Διάρκεια: δεν υπάρχει ούτε ώρα λήξης ούτε διάρκεια.</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Διάρκεια</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>Η ημερομηνία είναι κενή.</translation>
+    </message>
+    <message>
+        <source>The duration is empty.</source>
+        <translation>Η διάρκεια είναι κενή.</translation>
+    </message>
+    <message>
         <source>That belongs to another client.</source>
         <translation>Αυτό ανήκει σε άλλον πελάτη.</translation>
     </message>
@@ -5636,6 +5732,10 @@ the dry run lists every name that would be created.</source>
         <translation>Η εργασία πρέπει να λήγει μετά την έναρξή της.</translation>
     </message>
     <message>
+        <source>A name has at most 200 characters.</source>
+        <translation>Ένα όνομα έχει έως 200 χαρακτήρες.</translation>
+    </message>
+    <message>
         <source>The quantity must be more than zero.</source>
         <translation>Η ποσότητα πρέπει να είναι πάνω από μηδέν.</translation>
     </message>
@@ -5709,6 +5809,10 @@ the dry run lists every name that would be created.</source>
     <message>
         <source>Work types and rates</source>
         <translation>Είδη εργασίας και χρεώσεις</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Τεχνικοί</translation>
     </message>
     <message>
         <source>Rounding</source>
@@ -5999,6 +6103,129 @@ the dry run lists every name that would be created.</source>
     <message>
         <source>VAT rate added.</source>
         <translation>Ο συντελεστής ΦΠΑ προστέθηκε.</translation>
+    </message>
+</context>
+<context>
+    <name>TechniciansSection</name>
+    <message>
+        <source>Technicians</source>
+        <translation>Τεχνικοί</translation>
+    </message>
+    <message>
+        <source>The people who log time and visits. A deactivated technician leaves every picker but keeps all their work.</source>
+        <translation>Τα άτομα που καταγράφουν χρόνο και επισκέψεις. Ένας απενεργοποιημένος τεχνικός φεύγει από κάθε λίστα επιλογής αλλά κρατά όλη την εργασία του.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Επίπεδο</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Βαθμίδα</translation>
+    </message>
+    <message>
+        <source>Default rate</source>
+        <translation>Προεπιλεγμένη χρέωση</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Rate rules can set a rate per level.</source>
+        <translation>Οι κανόνες χρέωσης μπορούν να ορίσουν χρέωση ανά επίπεδο.</translation>
+    </message>
+    <message>
+        <source>Support tier</source>
+        <translation>Βαθμίδα υποστήριξης</translation>
+    </message>
+    <message>
+        <source>0 (first line) to 4.</source>
+        <translation>0 (πρώτη γραμμή) έως 4.</translation>
+    </message>
+    <message>
+        <source>Default hourly rate (%1)</source>
+        <translation>Προεπιλεγμένη ωριαία χρέωση (%1)</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the work type&apos;s rate.</source>
+        <translation>Αφήστε κενό για να χρησιμοποιηθεί η χρέωση του είδους εργασίας.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Νέος</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Only a technician with no recorded work</source>
+        <translation>Μόνο τεχνικός χωρίς καταγεγραμμένη εργασία</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Απενεργοποίηση</translation>
+    </message>
+    <message>
+        <source>Add technician</source>
+        <translation>Προσθήκη τεχνικού</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>Κατώτερος</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Κανονικός</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Ανώτερος</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Ειδικός</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ενεργός</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ανενεργός</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Αποθήκευση αλλαγών</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Επανενεργοποίηση</translation>
+    </message>
+    <message>
+        <source>Technician saved.</source>
+        <translation>Ο τεχνικός αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>Technician deactivated.</source>
+        <translation>Ο τεχνικός απενεργοποιήθηκε.</translation>
+    </message>
+    <message>
+        <source>Technician reactivated.</source>
+        <translation>Ο τεχνικός επανενεργοποιήθηκε.</translation>
+    </message>
+    <message>
+        <source>Technician deleted.</source>
+        <translation>Ο τεχνικός διαγράφηκε.</translation>
     </message>
 </context>
 <context>

@@ -2843,6 +2843,10 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <source>Created (%1):</source>
         <translation>Kreitaj (%1):</translation>
     </message>
+    <message>
+        <source>Columns not imported (%1):</source>
+        <translation>Kolumnoj ne importitaj (%1):</translation>
+    </message>
 </context>
 <context>
     <name>ImportSourceForm</name>
@@ -5484,6 +5488,98 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Ne ekzistas tia bileto.</translation>
     </message>
     <message>
+        <source>Only a payment can be reversed.</source>
+        <translation>Nur pago povas esti nuligita.</translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed; the reason is kept.</source>
+        <translation>Diru, kial la pago estas nuligata; la kialo estas konservata.</translation>
+    </message>
+    <message>
+        <source>Client: the cell is empty; every record needs a client.</source>
+        <translation>Kliento: la ĉelo estas malplena; ĉiu registro bezonas klienton.</translation>
+    </message>
+    <message>
+        <source>Choose a column for the end time or for the duration.</source>
+        <translation>Elektu kolumnon por la fina horo aŭ por la daŭro.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header line.</source>
+        <translation>La dosiero estas malplena: ne estas kaplinio.</translation>
+    </message>
+    <message>
+        <source>Name: the cell is empty; name the product.</source>
+        <translation>Nomo: la ĉelo estas malplena; nomu la produkton.</translation>
+    </message>
+    <message>
+        <source>Name: at most 200 characters.</source>
+        <translation>Nomo: maksimume 200 signoj.</translation>
+    </message>
+    <message>
+        <source>Currency: the cell is empty and the company has no currency yet.</source>
+        <translation>Valuto: la ĉelo estas malplena kaj la firmao ankoraŭ ne havas valuton.</translation>
+    </message>
+    <message>
+        <source>Unit: at most 20 characters.</source>
+        <translation>Unuo: maksimume 20 signoj.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prezo</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosto</translation>
+    </message>
+    <message>
+        <source>SKU: at most 50 characters.</source>
+        <translation>SKU: maksimume 50 signoj.</translation>
+    </message>
+    <message>
+        <source>Technician: the cell is empty; every entry needs a technician.</source>
+        <translation>Teknikisto: la ĉelo estas malplena; ĉiu registro bezonas teknikiston.</translation>
+    </message>
+    <message>
+        <source>Technician: names and e-mails have at most 200 characters.</source>
+        <translation>Teknikisto: nomoj kaj retpoŝtadresoj havas maksimume 200 signojn.</translation>
+    </message>
+    <message>
+        <source>Work type: names have at most 100 characters.</source>
+        <translation>Laborspeco: nomoj havas maksimume 100 signojn.</translation>
+    </message>
+    <message>
+        <source>Work type: none given, and the shop has no work types yet.</source>
+        <translation>Laborspeco: neniu donita, kaj la firmao ankoraŭ ne havas laborspecojn.</translation>
+    </message>
+    <message>
+        <source>End time: the work must end after it starts.</source>
+        <translation>Fina horo: la laboro devas fini post sia komenco.</translation>
+    </message>
+    <message>
+        <source>Duration: one entry cannot be longer than 24 hours; split it by day.</source>
+        <translation>Daŭro: unu registro ne povas esti pli longa ol 24 horoj; dividu ĝin laŭ tagoj.</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Fakturebla</translation>
+    </message>
+    <message>
+        <source>Duration: there is neither an end time nor a duration.</source>
+        <translation>Daŭro: estas nek fina horo nek daŭro.</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Daŭro</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>La dato estas malplena.</translation>
+    </message>
+    <message>
+        <source>The duration is empty.</source>
+        <translation>La daŭro estas malplena.</translation>
+    </message>
+    <message>
         <source>That belongs to another client.</source>
         <translation>Tio apartenas al alia kliento.</translation>
     </message>
@@ -5636,6 +5732,10 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>La laboro devas finiĝi post sia komenco.</translation>
     </message>
     <message>
+        <source>A name has at most 200 characters.</source>
+        <translation>Nomo havas maksimume 200 signojn.</translation>
+    </message>
+    <message>
         <source>The quantity must be more than zero.</source>
         <translation>La kvanto devas esti pli ol nulo.</translation>
     </message>
@@ -5709,6 +5809,10 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     <message>
         <source>Work types and rates</source>
         <translation>Laborspecoj kaj tarifoj</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Teknikistoj</translation>
     </message>
     <message>
         <source>Rounding</source>
@@ -5999,6 +6103,129 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     <message>
         <source>VAT rate added.</source>
         <translation>AVI-kvoto aldonita.</translation>
+    </message>
+</context>
+<context>
+    <name>TechniciansSection</name>
+    <message>
+        <source>Technicians</source>
+        <translation>Teknikistoj</translation>
+    </message>
+    <message>
+        <source>The people who log time and visits. A deactivated technician leaves every picker but keeps all their work.</source>
+        <translation>La homoj, kiuj registras tempon kaj vizitojn. Malaktivigita teknikisto malaperas el ĉiu elektilo sed konservas sian tutan laboron.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Retpoŝto</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivelo</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tavolo</translation>
+    </message>
+    <message>
+        <source>Default rate</source>
+        <translation>Defaŭlta tarifo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Rate rules can set a rate per level.</source>
+        <translation>Tarifaj reguloj povas difini tarifon por ĉiu nivelo.</translation>
+    </message>
+    <message>
+        <source>Support tier</source>
+        <translation>Subtena tavolo</translation>
+    </message>
+    <message>
+        <source>0 (first line) to 4.</source>
+        <translation>0 (unua linio) ĝis 4.</translation>
+    </message>
+    <message>
+        <source>Default hourly rate (%1)</source>
+        <translation>Defaŭlta hora tarifo (%1)</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the work type&apos;s rate.</source>
+        <translation>Lasu malplena por uzi la tarifon de la laborspeco.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Forigi</translation>
+    </message>
+    <message>
+        <source>Only a technician with no recorded work</source>
+        <translation>Nur teknikisto sen registrita laboro</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Malaktivigi</translation>
+    </message>
+    <message>
+        <source>Add technician</source>
+        <translation>Aldoni teknikiston</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>Komencanto</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Norma</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Sperta</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Eksperto</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiva</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Neaktiva</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Konservi ŝanĝojn</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reaktivigi</translation>
+    </message>
+    <message>
+        <source>Technician saved.</source>
+        <translation>Teknikisto konservita.</translation>
+    </message>
+    <message>
+        <source>Technician deactivated.</source>
+        <translation>Teknikisto malaktivigita.</translation>
+    </message>
+    <message>
+        <source>Technician reactivated.</source>
+        <translation>Teknikisto reaktivigita.</translation>
+    </message>
+    <message>
+        <source>Technician deleted.</source>
+        <translation>Teknikisto forigita.</translation>
     </message>
 </context>
 <context>

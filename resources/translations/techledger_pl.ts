@@ -2846,6 +2846,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <source>Created (%1):</source>
         <translation>Utworzono (%1):</translation>
     </message>
+    <message>
+        <source>Columns not imported (%1):</source>
+        <translation>Kolumny niezaimportowane (%1):</translation>
+    </message>
 </context>
 <context>
     <name>ImportSourceForm</name>
@@ -5488,6 +5492,98 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Nie ma takiego zgłoszenia.</translation>
     </message>
     <message>
+        <source>Only a payment can be reversed.</source>
+        <translation>Cofnąć można tylko wpłatę.</translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed; the reason is kept.</source>
+        <translation>Podaj, dlaczego wpłata jest cofana; powód zostanie zapisany.</translation>
+    </message>
+    <message>
+        <source>Client: the cell is empty; every record needs a client.</source>
+        <translation>Klient: komórka jest pusta; każdy wpis wymaga klienta.</translation>
+    </message>
+    <message>
+        <source>Choose a column for the end time or for the duration.</source>
+        <translation>Wybierz kolumnę z godziną zakończenia lub z czasem trwania.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header line.</source>
+        <translation>Plik jest pusty: brak wiersza nagłówka.</translation>
+    </message>
+    <message>
+        <source>Name: the cell is empty; name the product.</source>
+        <translation>Nazwa: komórka jest pusta; nazwij produkt.</translation>
+    </message>
+    <message>
+        <source>Name: at most 200 characters.</source>
+        <translation>Nazwa: najwyżej 200 znaków.</translation>
+    </message>
+    <message>
+        <source>Currency: the cell is empty and the company has no currency yet.</source>
+        <translation>Waluta: komórka jest pusta, a firma nie ma jeszcze waluty.</translation>
+    </message>
+    <message>
+        <source>Unit: at most 20 characters.</source>
+        <translation>Jednostka: najwyżej 20 znaków.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>SKU: at most 50 characters.</source>
+        <translation>SKU: najwyżej 50 znaków.</translation>
+    </message>
+    <message>
+        <source>Technician: the cell is empty; every entry needs a technician.</source>
+        <translation>Technik: komórka jest pusta; każdy wpis wymaga technika.</translation>
+    </message>
+    <message>
+        <source>Technician: names and e-mails have at most 200 characters.</source>
+        <translation>Technik: nazwy i adresy e-mail mają najwyżej 200 znaków.</translation>
+    </message>
+    <message>
+        <source>Work type: names have at most 100 characters.</source>
+        <translation>Rodzaj pracy: nazwy mają najwyżej 100 znaków.</translation>
+    </message>
+    <message>
+        <source>Work type: none given, and the shop has no work types yet.</source>
+        <translation>Rodzaj pracy: nie podano, a firma nie ma jeszcze rodzajów pracy.</translation>
+    </message>
+    <message>
+        <source>End time: the work must end after it starts.</source>
+        <translation>Koniec: praca musi kończyć się po rozpoczęciu.</translation>
+    </message>
+    <message>
+        <source>Duration: one entry cannot be longer than 24 hours; split it by day.</source>
+        <translation>Czas trwania: jeden wpis nie może trwać dłużej niż 24 godziny; podziel go na dni.</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Do rozliczenia</translation>
+    </message>
+    <message>
+        <source>Duration: there is neither an end time nor a duration.</source>
+        <translation>Czas trwania: brak zarówno godziny zakończenia, jak i czasu trwania.</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>Data jest pusta.</translation>
+    </message>
+    <message>
+        <source>The duration is empty.</source>
+        <translation>Czas trwania jest pusty.</translation>
+    </message>
+    <message>
         <source>That belongs to another client.</source>
         <translation>To należy do innego klienta.</translation>
     </message>
@@ -5640,6 +5736,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Praca musi kończyć się po rozpoczęciu.</translation>
     </message>
     <message>
+        <source>A name has at most 200 characters.</source>
+        <translation>Nazwa ma najwyżej 200 znaków.</translation>
+    </message>
+    <message>
         <source>The quantity must be more than zero.</source>
         <translation>Ilość musi być większa od zera.</translation>
     </message>
@@ -5713,6 +5813,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <message>
         <source>Work types and rates</source>
         <translation>Rodzaje pracy i stawki</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Technicy</translation>
     </message>
     <message>
         <source>Rounding</source>
@@ -6003,6 +6107,129 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <message>
         <source>VAT rate added.</source>
         <translation>Dodano stawkę VAT.</translation>
+    </message>
+</context>
+<context>
+    <name>TechniciansSection</name>
+    <message>
+        <source>Technicians</source>
+        <translation>Technicy</translation>
+    </message>
+    <message>
+        <source>The people who log time and visits. A deactivated technician leaves every picker but keeps all their work.</source>
+        <translation>Osoby, które rejestrują czas i wizyty. Dezaktywowany technik znika z list wyboru, ale cała jego praca zostaje.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Linia</translation>
+    </message>
+    <message>
+        <source>Default rate</source>
+        <translation>Stawka domyślna</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Rate rules can set a rate per level.</source>
+        <translation>Reguły stawek mogą ustalić stawkę dla każdego poziomu.</translation>
+    </message>
+    <message>
+        <source>Support tier</source>
+        <translation>Linia wsparcia</translation>
+    </message>
+    <message>
+        <source>0 (first line) to 4.</source>
+        <translation>Od 0 (pierwsza linia) do 4.</translation>
+    </message>
+    <message>
+        <source>Default hourly rate (%1)</source>
+        <translation>Domyślna stawka godzinowa (%1)</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the work type&apos;s rate.</source>
+        <translation>Pozostaw puste, aby użyć stawki rodzaju pracy.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Only a technician with no recorded work</source>
+        <translation>Tylko technik bez zarejestrowanej pracy</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Dezaktywuj</translation>
+    </message>
+    <message>
+        <source>Add technician</source>
+        <translation>Dodaj technika</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>Młodszy</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standardowy</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Starszy</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Ekspert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nieaktywny</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Zapisz zmiany</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Aktywuj ponownie</translation>
+    </message>
+    <message>
+        <source>Technician saved.</source>
+        <translation>Technik zapisany.</translation>
+    </message>
+    <message>
+        <source>Technician deactivated.</source>
+        <translation>Technik dezaktywowany.</translation>
+    </message>
+    <message>
+        <source>Technician reactivated.</source>
+        <translation>Technik ponownie aktywny.</translation>
+    </message>
+    <message>
+        <source>Technician deleted.</source>
+        <translation>Technik usunięty.</translation>
     </message>
 </context>
 <context>

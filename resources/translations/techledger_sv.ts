@@ -2843,6 +2843,10 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <source>Created (%1):</source>
         <translation>Skapade (%1):</translation>
     </message>
+    <message>
+        <source>Columns not imported (%1):</source>
+        <translation>Kolumner som inte importeras (%1):</translation>
+    </message>
 </context>
 <context>
     <name>ImportSourceForm</name>
@@ -5484,6 +5488,98 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Det finns inget sådant ärende.</translation>
     </message>
     <message>
+        <source>Only a payment can be reversed.</source>
+        <translation>Endast en betalning kan återföras.</translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed; the reason is kept.</source>
+        <translation>Ange varför betalningen återförs; orsaken sparas.</translation>
+    </message>
+    <message>
+        <source>Client: the cell is empty; every record needs a client.</source>
+        <translation>Kund: cellen är tom; varje post behöver en kund.</translation>
+    </message>
+    <message>
+        <source>Choose a column for the end time or for the duration.</source>
+        <translation>Välj en kolumn för sluttid eller för längd.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header line.</source>
+        <translation>Filen är tom: det finns ingen rubrikrad.</translation>
+    </message>
+    <message>
+        <source>Name: the cell is empty; name the product.</source>
+        <translation>Namn: cellen är tom; namnge produkten.</translation>
+    </message>
+    <message>
+        <source>Name: at most 200 characters.</source>
+        <translation>Namn: högst 200 tecken.</translation>
+    </message>
+    <message>
+        <source>Currency: the cell is empty and the company has no currency yet.</source>
+        <translation>Valuta: cellen är tom och företaget har ingen valuta ännu.</translation>
+    </message>
+    <message>
+        <source>Unit: at most 20 characters.</source>
+        <translation>Enhet: högst 20 tecken.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>SKU: at most 50 characters.</source>
+        <translation>Artikelnummer: högst 50 tecken.</translation>
+    </message>
+    <message>
+        <source>Technician: the cell is empty; every entry needs a technician.</source>
+        <translation>Tekniker: cellen är tom; varje post behöver en tekniker.</translation>
+    </message>
+    <message>
+        <source>Technician: names and e-mails have at most 200 characters.</source>
+        <translation>Tekniker: namn och e-postadresser har högst 200 tecken.</translation>
+    </message>
+    <message>
+        <source>Work type: names have at most 100 characters.</source>
+        <translation>Arbetstyp: namn har högst 100 tecken.</translation>
+    </message>
+    <message>
+        <source>Work type: none given, and the shop has no work types yet.</source>
+        <translation>Arbetstyp: ingen angiven, och företaget har inga arbetstyper ännu.</translation>
+    </message>
+    <message>
+        <source>End time: the work must end after it starts.</source>
+        <translation>Sluttid: arbetet måste sluta efter att det börjat.</translation>
+    </message>
+    <message>
+        <source>Duration: one entry cannot be longer than 24 hours; split it by day.</source>
+        <translation>Längd: en post kan inte vara längre än 24 timmar; dela upp den per dag.</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Debiterbar</translation>
+    </message>
+    <message>
+        <source>Duration: there is neither an end time nor a duration.</source>
+        <translation>Längd: det finns varken sluttid eller längd.</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>Datumet är tomt.</translation>
+    </message>
+    <message>
+        <source>The duration is empty.</source>
+        <translation>Längden är tom.</translation>
+    </message>
+    <message>
         <source>That belongs to another client.</source>
         <translation>Det hör till en annan kund.</translation>
     </message>
@@ -5636,6 +5732,10 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Arbetet måste sluta efter att det börjar.</translation>
     </message>
     <message>
+        <source>A name has at most 200 characters.</source>
+        <translation>Ett namn har högst 200 tecken.</translation>
+    </message>
+    <message>
         <source>The quantity must be more than zero.</source>
         <translation>Mängden måste vara större än noll.</translation>
     </message>
@@ -5709,6 +5809,10 @@ provkörningen listar varje namn som skulle skapas.</translation>
     <message>
         <source>Work types and rates</source>
         <translation>Arbetstyper och priser</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Tekniker</translation>
     </message>
     <message>
         <source>Rounding</source>
@@ -5999,6 +6103,129 @@ provkörningen listar varje namn som skulle skapas.</translation>
     <message>
         <source>VAT rate added.</source>
         <translation>Momssatsen tillagd.</translation>
+    </message>
+</context>
+<context>
+    <name>TechniciansSection</name>
+    <message>
+        <source>Technicians</source>
+        <translation>Tekniker</translation>
+    </message>
+    <message>
+        <source>The people who log time and visits. A deactivated technician leaves every picker but keeps all their work.</source>
+        <translation>Personerna som registrerar tid och besök. En inaktiverad tekniker försvinner ur alla listor men behåller allt sitt arbete.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå (support)</translation>
+    </message>
+    <message>
+        <source>Default rate</source>
+        <translation>Standardpris</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rate rules can set a rate per level.</source>
+        <translation>Prisregler kan sätta ett pris per nivå.</translation>
+    </message>
+    <message>
+        <source>Support tier</source>
+        <translation>Supportnivå</translation>
+    </message>
+    <message>
+        <source>0 (first line) to 4.</source>
+        <translation>0 (första linjen) till 4.</translation>
+    </message>
+    <message>
+        <source>Default hourly rate (%1)</source>
+        <translation>Standardpris per timme (%1)</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the work type&apos;s rate.</source>
+        <translation>Lämna tomt för att använda arbetstypens pris.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Only a technician with no recorded work</source>
+        <translation>Endast en tekniker utan registrerat arbete</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Inaktivera</translation>
+    </message>
+    <message>
+        <source>Add technician</source>
+        <translation>Lägg till tekniker</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Spara ändringar</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Aktivera igen</translation>
+    </message>
+    <message>
+        <source>Technician saved.</source>
+        <translation>Teknikern sparad.</translation>
+    </message>
+    <message>
+        <source>Technician deactivated.</source>
+        <translation>Teknikern inaktiverad.</translation>
+    </message>
+    <message>
+        <source>Technician reactivated.</source>
+        <translation>Teknikern aktiverad igen.</translation>
+    </message>
+    <message>
+        <source>Technician deleted.</source>
+        <translation>Teknikern borttagen.</translation>
     </message>
 </context>
 <context>
