@@ -11,7 +11,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.audit import install_audit
-from desktop.db.engine import database_url, display_name, make_engine
+from desktop.db.database_file import require_openable
+from desktop.db.engine import database_url, display_name, make_engine, sqlite_path
 from desktop.db.integrity_chain import install_invoice_chain
 from desktop.db.migrate import MigrationResult, check_not_too_new, upgrade_database
 from desktop.db.session import session_factory
@@ -33,11 +34,19 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path_or_url: str | None, *, migrate: bool = True) -> Database:
+def open_database(
+    path_or_url: str | None, *, migrate: bool = True, new_ok: bool = False
+) -> Database:
     """Open (and by default migrate) the database named by `--db`.
 
-    Raises DatabaseTooNew or MigrationFailed with a message fit for the user."""
+    Raises DatabaseFileError, DatabaseTooNew or MigrationFailed with a
+    message fit for the user. `new_ok` lets a zero-length file become a new
+    database (a first `migrate`); a missing file always may."""
     url = database_url(path_or_url)
+    path = sqlite_path(url)
+    if path is not None:
+        # Before the engine: SQLite would write a header into whatever it opens.
+        require_openable(path, new_ok=new_ok)
     engine = make_engine(url)
     try:
         if migrate:

@@ -10,10 +10,11 @@ import argparse
 import sys
 from typing import NoReturn
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from desktop import APP_NAME
 from desktop.db.backup import BackupError
+from desktop.db.database_file import DatabaseFileError
 from desktop.db.migrate import DatabaseTooNew, MigrationFailed
 
 from . import admin, billing, data, documents, records, setup, tickets
@@ -78,10 +79,15 @@ def _failure_kind(exc: Exception) -> tuple[str, str] | None:
         return "database_too_new", str(exc)
     if isinstance(exc, MigrationFailed):
         return "migration_failed", str(exc)
+    if isinstance(exc, DatabaseFileError):
+        return "bad_database_file", str(exc)
     if isinstance(exc, BackupError):
         return "backup_failed", str(exc)
     if isinstance(exc, OperationalError):
         return "database_unavailable", f"Cannot open the database: {exc.orig}"
+    if isinstance(exc, DatabaseError):
+        # A file that passed the first look but fails to read (damaged pages).
+        return "database_unreadable", f"Cannot read the database: {exc.orig}"
     if isinstance(exc, ValidationError):
         return "invalid", "\n  ".join(f"{field}: {text}" for field, text in exc.errors.items())
     if isinstance(exc, UserError):

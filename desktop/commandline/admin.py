@@ -18,9 +18,10 @@ from desktop.db.backup import (
     list_backups,
     rotate,
 )
-from desktop.db.engine import database_url, sqlite_path
+from desktop.db.database_file import OURS, inspect_database_file
+from desktop.db.engine import database_url, make_read_only_engine, sqlite_path
 from desktop.db.location import network_warning
-from desktop.db.migrate import head_revision, known_revisions
+from desktop.db.migrate import check_not_too_new, head_revision, known_revisions
 from desktop.db.restore import restore_sqlite
 
 from .demo import cmd_demo
@@ -68,7 +69,7 @@ def add_version_option(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_migrate(args: argparse.Namespace) -> dict[str, Any]:
-    db = open_database(args.db)
+    db = open_database(args.db, new_ok=True)
     try:
         result = db.migration
         assert result is not None
@@ -94,14 +95,22 @@ def cmd_migrate(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_check(args: argparse.Namespace) -> dict[str, Any]:
     from desktop.db.health import check_database
 
-    path = sqlite_path(database_url(args.db))
-    if path is not None and not path.exists():
-        raise CommandError(f"There is no database at {path}.")
-    db = open_database(args.db, migrate=False)
+    url = database_url(args.db)
+    path = sqlite_path(url)
+    if path is None:
+        db = open_database(args.db, migrate=False)
+        engine, shown = db.engine, db.display_name
+    else:
+        # Read-only from the first byte: `check` never creates or changes a file.
+        found = inspect_database_file(path)
+        if found.kind != OURS:
+            raise found.refuse()
+        engine, shown = make_read_only_engine(path), str(path)
     try:
-        report = check_database(db.engine, db.display_name).as_dict()
+        check_not_too_new(engine)
+        report = check_database(engine, shown).as_dict()
     finally:
-        db.close()
+        engine.dispose()
     verdict = "OK" if report["ok"] else "PROBLEMS FOUND"
     warning = network_warning(path) if path is not None else None
     report["warnings"] = ([warning] if warning else []) + report["warnings"]

@@ -22,7 +22,7 @@ def write_demo_shop(db: Database, seed: int = 7) -> dict[str, int]:
 
 
 def cmd_demo(args: argparse.Namespace) -> dict[str, Any]:
-    db = open_database(args.db)
+    db = open_database(args.db, new_ok=True)
     try:
         try:
             rows = write_demo_shop(db, seed=args.seed)

@@ -124,5 +124,23 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     return engine
 
 
+def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # No journal_mode pragma here: switching to WAL writes the file.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only = ON")
+    cursor.close()
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine that cannot create or change `path` (SQLite's mode=ro), for
+    `check`: looking at a file must never alter it."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    engine = create_engine(f"sqlite:///{uri}&uri=true", future=True)
+    event.listen(engine, "connect", _configure_read_only)
+    return engine
+
+
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"

@@ -82,10 +82,16 @@ def test_database_from_a_newer_version_is_refused_and_left_alone(tmp_path):
 
 
 def test_existing_data_is_backed_up_before_migrating(tmp_path):
+    from desktop.db.restore import build_at_revision
+
+    # A database of ours at the first revision, holding a row to keep (a file
+    # with none of our tables is another program's and is refused unchanged).
     path = tmp_path / "shop.db"
+    build_at_revision(path, "0001")
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE old_notes (body TEXT)")
         conn.execute("INSERT INTO old_notes VALUES ('keep me')")
+    conn.close()
     db = open_database(str(path))
     try:
         backup = db.migration.backup

@@ -64,3 +64,44 @@ def test_a_newer_database_is_refused_with_a_message(tmp_path, qapp, monkeypatch,
     assert code == 1
     assert len(shown) == 1 and "newer version of TechLedger" in shown[0]
     assert "newer version of TechLedger" in capsys.readouterr().err
+
+
+def test_a_csv_given_as_the_database_is_named_in_a_message(tmp_path, qapp, monkeypatch, capsys):
+    import argparse
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.window_entry import open_window
+
+    path = tmp_path / "hours.csv"
+    path.write_text("Date,Client,Hours\n2026-01-05,Acme,1.5\n", encoding="utf-8")
+    before = path.read_bytes()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    assert open_window(argparse.Namespace(db=str(path), demo=False)) == 1
+    assert len(shown) == 1 and "CSV" in shown[0] and str(path) in shown[0]
+    assert "Traceback" not in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland are Linux's")
+def test_no_display_says_so_and_points_at_the_command_line(tmp_path):
+    # A clean environment: no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM.
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(tmp_path),
+        "PYTHONPATH": os.environ.get("PYTHONPATH", ""),
+        "TECHLEDGER_DATA_DIR": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", str(tmp_path / "shop.db")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert "No display was found" in done.stderr
+    assert "command line works without one" in done.stderr
+    assert "Traceback" not in done.stderr and "qt.qpa" not in done.stderr
+    assert not (tmp_path / "shop.db").exists()
