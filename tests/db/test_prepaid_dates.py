@@ -8,9 +8,12 @@ import datetime as dt
 import json
 
 import pytest
+from sqlalchemy import select
 
 from desktop.__main__ import main
 from desktop.db.session import unit_of_work
+from desktop.models import PrepaidLedgerEntry
+from desktop.services.billing.month_end import run_month_end
 from desktop.services.prepaid import ledger as prepaid
 from desktop.services.prepaid.dated import as_of, expiry_moment
 from tests import factories
@@ -117,3 +120,38 @@ def test_the_command_line_balance_and_ledger_on_a_date(db, capsys):
     assert out["ledger"][1]["at"].startswith(expiry_moment(D(2026, 3, 31)).date().isoformat())
     code, out = _run(capsys, path, "prepaid", "ledger", cid, "--date", "2026-01-04")
     assert out["ledger"] == []
+
+
+def test_work_before_the_expiry_billed_after_it_draws_from_the_block(db):
+    """A 5:00 h block bought 1 Jan, expiring 31 Jan; 2:00 of work on 30 Jan;
+    the January run on 5 Feb. The work draws 2:00 from the block, then the
+    rest, 5:00 - 2:00 = 3:00, expires; the deduction is dated 30 Jan (the
+    work), the expiry at the midnight after 31 Jan, not on the run's day."""
+    with unit_of_work(db.sessions) as s:
+        setup = factories.billing_shop(s)
+        client = factories.client(s)
+        c = factories.contract(s, client, "prepaid")
+        block = prepaid.top_up(
+            s, c.id, minutes=300, amount_minor=0, at=T(2026, 1, 1), expires_on=D(2026, 1, 31)
+        )
+        factories.time_entry(s, setup, client, T(2026, 1, 30, 9), 120, contract_id=c.id)
+        cid, block_id = c.id, block.id
+    run_month_end(
+        db.sessions, period_from=D(2026, 1, 1), period_to=D(2026, 1, 31), issue_date=D(2026, 2, 5)
+    )
+    with db.sessions() as s:
+        rows = s.scalars(
+            select(PrepaidLedgerEntry)
+            .where(PrepaidLedgerEntry.contract_id == cid)
+            .order_by(PrepaidLedgerEntry.occurred_at, PrepaidLedgerEntry.id)
+        ).all()
+        assert [(r.kind, r.occurred_at, r.minutes, r.block_id) for r in rows] == [
+            ("purchase", T(2026, 1, 1), 300, None),
+            ("deduction", T(2026, 1, 30, 9), -120, block_id),
+            ("expiry", expiry_moment(D(2026, 1, 31)), -(300 - 120), block_id),
+        ]
+        assert expiry_moment(D(2026, 1, 31)) == T(2026, 2, 1)
+        # 30 Jan: 5:00 - 2:00 = 3:00 left; 1 Feb: 0:00 left, 3:00 expired.
+        assert prepaid.balance(s, cid, D(2026, 1, 30)) == 180
+        view = as_of(s, cid, D(2026, 2, 1))
+        assert (view.left_minutes, view.expired_minutes, view.due_minutes) == (0, 180, 0)

@@ -214,7 +214,9 @@ def _prepaid_lines(
         ctx.session,
         contract.id,
         minutes=to_deduct,
-        at=ctx.now,
+        # Dated by the work, not the run: the ledger, the statement's chart
+        # and the forecast show the hours used when they were used.
+        at=entry.started_at,
         work_day=entry.started_at.date(),
         time_entry_id=entry.id,
         note=f"Work of {entry.started_at:%Y-%m-%d}",
@@ -316,7 +318,7 @@ def bill_time(
     now: dt.datetime,
 ) -> list[LineDraft]:
     """Line drafts for these entries; sets their billed minutes and, for
-    prepaid contracts, writes the ledger deductions (recorded at `now`)."""
+    prepaid contracts, writes the ledger deductions (dated by the work)."""
     entries = sorted(entries, key=lambda e: (e.started_at, e.id))
     ticket_ids = {e.ticket_id for e in entries if e.ticket_id}
     ctx = _Context(

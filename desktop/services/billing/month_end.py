@@ -99,13 +99,6 @@ def run_month_end(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> list[ClientRun]:
     with _no_full_collections():
-        with unit_of_work(sessions) as session:
-            # Blocks that ran out before the issue date are forfeited first,
-            # by explicit ledger entries, so no invoice draws on expired hours.
-            prepaid_ids = session.scalars(select(Contract.id).where(Contract.kind == "prepaid"))
-            for contract_id in prepaid_ids:
-                prepaid.expire_blocks(session, contract_id, issue_date)
-        gc.collect(1)
         with read_only(sessions) as session:
             clients = clients_to_bill(session, period_to)
         results: list[ClientRun] = []
@@ -119,7 +112,22 @@ def run_month_end(
             gc.collect(1)
             if progress is not None:
                 progress(index, len(clients), result)
+        if not cancelled():
+            _post_expiries(sessions, issue_date)
     return results
+
+
+def _post_expiries(sessions: sessionmaker[Session], issue_date: dt.date) -> None:
+    """Forfeit what is left of the blocks that ran out before the issue date,
+    by explicit ledger entries, after the invoices: work done before a
+    block's expiry, billed in this run, still draws from it (deductions
+    only draw from blocks valid on the day of the work). A cancelled run
+    posts none, so the clients it did not reach keep their hours; the
+    balances count the expiries as due meanwhile."""
+    with unit_of_work(sessions) as session:
+        prepaid_ids = session.scalars(select(Contract.id).where(Contract.kind == "prepaid"))
+        for contract_id in prepaid_ids:
+            prepaid.expire_blocks(session, contract_id, issue_date)
 
 
 def _bill_one(

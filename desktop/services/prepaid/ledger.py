@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, event, func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, SessionTransaction
 
 from desktop.models import Contract, PrepaidAlert, PrepaidLedgerEntry
@@ -374,21 +374,28 @@ def adjust(
 def raise_alerts(session: Session, contract_id: int, at: dt.datetime) -> list[int]:
     """Record each usage threshold crossed for the first time; return them."""
     contract = prepaid_contract(session, contract_id)
-    # Both sums in one pass over the contract's ledger: this runs after every
+    purchased = int(
+        session.scalar(
+            select(func.coalesce(func.sum(PrepaidLedgerEntry.minutes), 0)).where(
+                PrepaidLedgerEntry.contract_id == contract_id,
+                PrepaidLedgerEntry.kind == "purchase",
+            )
+        )
+        or 0
+    )
+    # Hours of a block past its expiry count as used up whether or not the
+    # expiry is posted yet (the month-end run posts it after its invoices).
+    # The replay is the one kept for the transaction: this runs after every
     # deduction while an invoice is drafted.
-    purchased, left = session.execute(
-        select(
-            func.coalesce(
-                func.sum(
-                    case(
-                        (PrepaidLedgerEntry.kind == "purchase", PrepaidLedgerEntry.minutes), else_=0
-                    )
-                ),
-                0,
-            ),
-            func.coalesce(func.sum(PrepaidLedgerEntry.minutes), 0),
-        ).where(PrepaidLedgerEntry.contract_id == contract_id)
-    ).one()
+    state = ledger_state(session, contract_id)
+    left = (
+        sum(
+            block.remaining
+            for block in state.blocks
+            if block.expires_on is None or block.expires_on >= at.date()
+        )
+        - state.debt
+    )
     if purchased <= 0:
         return []
     used = purchased - left
