@@ -138,9 +138,12 @@ def credit_invoice(
     recompute_totals(session, credit)
     issue_invoice(session, credit.id, issue_date, at)
     if released:
-        release_work(
-            session, released, at or dt.datetime.now(), f"Released: credited by {credit.number}"
-        )
+        # Prepaid hours come back on the credit note's date, so a balance
+        # "as of" that date (or any later one) counts them.
+        moment = at or dt.datetime.now()
+        if moment.date() != issue_date:
+            moment = dt.datetime.combine(issue_date, dt.time.min)
+        release_work(session, released, moment, f"Released: credited by {credit.number}")
     done = credited_quantities(session, invoice_id)
     if all(done.get(i, 0) == line.quantity_milli for i, line in lines.items()):
         original.status = "credited"
