@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.documents.visit_report import render_visit_report
 from desktop.models import (
     Client,
     MaterialEntry,
@@ -23,7 +22,6 @@ from desktop.models import (
     Visit,
     WorkType,
 )
-from desktop.services.printing.visit_report_data import visit_data
 from desktop.services.records.clients import NotFound, ValidationError
 from desktop.services.records.timer import Choice, now
 from desktop.services.records.work_log import TimeInput, log_time, use_material
@@ -352,8 +350,3 @@ def product_choices(session: Session) -> list[Choice]:
         .order_by(Product.name)
     )
     return [Choice(i, f"{name} ({sku})" if sku else name) for i, name, sku, _unit in rows]
-
-
-def visit_report_pdf(session: Session, visit_id: int) -> bytes:
-    """The visit report as PDF bytes, rendered locally (no network)."""
-    return render_visit_report(visit_data(session, visit_id))

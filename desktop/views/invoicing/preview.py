@@ -10,7 +10,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.db.session import read_only
-from desktop.services.billing import invoice_mail
+from desktop.services.common.files import FileWriteError, write_atomically
+from desktop.services.printing import render
 from desktop.views.operations import BackgroundTask, Progress, run_in_background
 from desktop.views.record_dialog import service_message
 
@@ -45,7 +46,7 @@ class PdfPreview:
 
         def work(_progress: Progress) -> bytes:
             with read_only(sessions) as session:
-                return invoice_mail.invoice_pdf(session, invoice_id)
+                return render.invoice(session, invoice_id).pdf
 
         def done(pdf: bytes) -> None:
             if generation == self._generation:
@@ -90,7 +91,7 @@ class PdfPreview:
         if self.pdf is not None and (self._render_task is None or self._render_task.finished):
             return self.pdf
         with read_only(self.editor.sessions) as session:
-            return invoice_mail.invoice_pdf(session, invoice.id)
+            return render.invoice(session, invoice.id).pdf
 
     def suggested_filename(self) -> str:
         invoice = self.editor.invoice
@@ -116,9 +117,11 @@ class PdfPreview:
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         try:
-            target.write_bytes(self.current_pdf())
-        except OSError as exc:
-            editor.notice.emit(tr("The PDF was not saved: %1").replace("%1", str(exc)))
+            write_atomically(target, self.current_pdf())
+        except FileWriteError as exc:
+            editor.notice.emit(
+                tr("The PDF was not saved: %1").replace("%1", service_message(str(exc)))
+            )
             return None
         editor.notice.emit(tr("Saved %1.").replace("%1", str(target)))
         return target

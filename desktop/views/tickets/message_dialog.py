@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
+from desktop.services.common.errors import UserError
 from desktop.services.helpdesk import messaging
 from desktop.services.helpdesk import tickets as ticket_service
 from desktop.services.helpdesk.messaging import Rendered, SmtpSettings
@@ -193,7 +194,11 @@ class MessageDialog(QDialog):
         )
         if not path:
             return
-        self.saved_path = messaging.save_eml(email, Path(path))
+        try:
+            self.saved_path = messaging.save_eml(email, Path(path))
+        except UserError as exc:  # the folder is gone, the disk is full: keep the dialog
+            self.show_banner(service_message(str(exc)))
+            return
         self._record(message, f"Saved as {self.saved_path.name}")
         self.accept()
 

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QTableWidget, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
+from desktop.services.common.errors import UserError
+from desktop.services.common.files import write_atomically
+from desktop.services.printing import render
 from desktop.services.queries.lookup import LookupFailed, parse_datetime, parse_quantity
 from desktop.services.records.clients import NotFound, ValidationError
 from desktop.services.records.timer import (
@@ -36,7 +39,6 @@ from desktop.services.records.visits import (
     sign_visit,
     site_choices,
     visit_details,
-    visit_report_pdf,
 )
 from desktop.views.formatting import format_datetime, format_minutes, format_money
 from desktop.views.operations import run_in_background
@@ -396,13 +398,13 @@ class VisitEditor(QWidget):
             self._reload()
         visit_id, sessions = self.visit_id, self.sessions
 
-        def render(_progress) -> bytes:
+        def make_report(_progress) -> bytes:
             with read_only(sessions) as session:
-                return visit_report_pdf(session, visit_id)
+                return render.visit_report(session, visit_id).pdf
 
         self.report_button.setEnabled(False)
         self.task = run_in_background(
-            render, parent=self, on_done=self._show_pdf, on_error=self._report_failed
+            make_report, parent=self, on_done=self._show_pdf, on_error=self._report_failed
         )
 
     def _show_pdf(self, data: bytes) -> None:
@@ -435,6 +437,11 @@ class VisitEditor(QWidget):
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the visit report"), name, self.tr("PDF files (*.pdf)")
         )
-        if path:
-            with open(path, "wb") as handle:
-                handle.write(self.pdf_bytes)
+        if not path:
+            return
+        try:
+            write_atomically(path, self.pdf_bytes)
+        except UserError as exc:
+            self._show_banner(
+                self.tr("The report was not saved: %1").replace("%1", service_message(str(exc)))
+            )
