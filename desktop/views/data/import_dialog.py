@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.db.session import read_only, unit_of_work
+from desktop.db.session import read_only
 from desktop.services.data.imports import (
     FORMAT_NAMES,
     CsvTable,
@@ -40,7 +40,8 @@ from desktop.services.data.imports import (
     run_import,
     work_type_choices,
 )
-from desktop.views.operations import Cancelled, run_in_background
+from desktop.views import changes
+from desktop.views.operations import Cancelled, Progress, run_in_background
 from desktop.views.record_dialog import service_message
 
 from .import_options import ImportOptionsBox
@@ -287,37 +288,43 @@ class ImportDialog(QDialog):
     def start_check(self) -> None:
         if self.table is None:
             return
-        table, options, sessions = self.table, self.options(), self.sessions
+        table, options = self.table, self.options()
 
-        def work(_progress):
-            with read_only(sessions) as session:
-                return check_import(session, table, options)
+        def work(session: Session, _progress: Progress) -> ImportReport:
+            return check_import(session, table, options)
 
         self._busy(True)
         self.summary.setText(self.tr("Checking every row…"))
         self.task = run_in_background(
-            work, parent=self, on_done=self._check_done, on_error=self._failed
+            work,
+            sessions=self.sessions,
+            reading=True,
+            parent=self,
+            on_done=self._check_done,
+            on_error=self._failed,
         )
 
     def start_import(self) -> None:
         if self.table is None:
             return
-        table, options, sessions = self.table, self.options(), self.sessions
+        table, options = self.table, self.options()
 
-        def work(progress):
-            with unit_of_work(sessions) as session:
-                return run_import(
-                    session,
-                    table,
-                    options,
-                    progress=progress.report,
-                    should_stop=lambda: progress.cancelled,
-                )
+        def work(session: Session, progress: Progress) -> ImportReport:
+            return run_import(
+                session,
+                table,
+                options,
+                progress=progress.report,
+                should_stop=lambda: progress.cancelled,
+            )
 
         self._busy(True)
         self.summary.setText(self.tr("Importing…"))
+        # Committed on the worker; every page showing imported records follows.
         self.task = run_in_background(
             work,
+            sessions=self.sessions,
+            changes=changes.EVERYTHING,
             parent=self,
             title=self.tr("Importing %1").replace("%1", table.name or self.tr("the file")),
             on_done=self._import_done,

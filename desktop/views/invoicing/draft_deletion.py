@@ -12,6 +12,7 @@ from desktop.services.billing.invoices import InvoiceError
 from desktop.services.billing.pending_change import PendingChange
 from desktop.services.billing.unbilled import InvoiceView
 from desktop.services.common.record_rules import VersionConflict
+from desktop.views import changes
 from desktop.views.record_dialog import service_message
 
 from .common import tr
@@ -48,7 +49,7 @@ class DraftDeletion:
                 self._refused(invoice_id, name, mine)
             except InvoiceError as exc:
                 page.show_problem(service_message(str(exc)))
-            page.lists_changed()
+            changes.announce(page.sessions, changes.BILLING)
 
         def undo() -> None:
             self.pending = None

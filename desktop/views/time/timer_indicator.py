@@ -32,6 +32,7 @@ from desktop.services.records.timer import (
     start_timer,
     technician_choices,
 )
+from desktop.views import changes
 from desktop.views.record_dialog import service_message
 from desktop.views.theme import app_icon, icon
 from desktop.views.time.quick_entry import QuickEntryDialog
@@ -71,6 +72,7 @@ class TimerController(QObject):
         wanted = int(stored) if isinstance(stored, (int, str)) and str(stored).isdigit() else None
         self.technician_id = wanted if wanted in ids else (ids[0] if ids else None)
         self.refresh()
+        changes.watch_changes(self, sessions, {changes.PEOPLE}, self.reload_technicians)
 
     def reload_technicians(self) -> None:
         """The technicians changed (Settings, or the CLI): keep the chosen

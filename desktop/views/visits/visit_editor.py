@@ -394,15 +394,19 @@ class VisitEditor(QWidget):
             if not self._run(self.sign_form, sign):
                 return
             self._reload()
-        visit_id, sessions = self.visit_id, self.sessions
+        visit_id = self.visit_id
 
-        def render(_progress) -> bytes:
-            with read_only(sessions) as session:
-                return visit_report_pdf(session, visit_id)
+        def render(session: Session, _progress: object) -> bytes:
+            return visit_report_pdf(session, visit_id)
 
         self.report_button.setEnabled(False)
         self.task = run_in_background(
-            render, parent=self, on_done=self._show_pdf, on_error=self._report_failed
+            render,
+            sessions=self.sessions,
+            reading=True,
+            parent=self,
+            on_done=self._show_pdf,
+            on_error=self._report_failed,
         )
 
     def _show_pdf(self, data: bytes) -> None:
