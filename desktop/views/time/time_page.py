@@ -406,7 +406,8 @@ class TimePage(QWidget):
             self.sessions, technician_id=self.technician_id(), start=start, parent=self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.refresh)
+        # The week here and every other page showing time follow.
+        dialog.accepted.connect(lambda: changes.announce(self.sessions, {changes.TIME}))
         self.open_dialog = dialog
         dialog.open()
         return dialog

@@ -150,6 +150,7 @@ class TimerController(QObject):
             self.sessions, timer=self.state, end=self.clock(), parent=self._window
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: changes.announce(self.sessions, {changes.TIME}))
         dialog.finished.connect(lambda _result: self._stop_finished())
         self.dialog = dialog
         dialog.open()
@@ -231,6 +232,8 @@ class TimerIndicator(QObject):
             parent=self.window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sessions = self.controller.sessions
+        dialog.accepted.connect(lambda: changes.announce(sessions, {changes.TIME}))
         dialog.open()
         return dialog
 
