@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.data.exports import EXPORT_NAMES, ExportError, ExportResult, export
+from desktop.services.common.errors import UserError
+from desktop.services.data.exports import EXPORT_NAMES, ExportResult, export
 from desktop.views.formatting import date_display_format, format_number
 from desktop.views.operations import Progress, run_in_background
 from desktop.views.record_dialog import service_message
@@ -188,7 +189,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
-        if isinstance(exc, ExportError):
+        if isinstance(exc, UserError):
             self._problem(service_message(str(exc)))
             return
         self._problem(self.tr("The export failed: %1").replace("%1", str(exc)))

@@ -22,15 +22,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
+from desktop.services.common.errors import UserError
 from desktop.services.data.imports import (
     FORMAT_NAMES,
     CsvTable,
     ImportCancelled,
-    ImportFileError,
     ImportOptions,
     ImportRejected,
     ImportReport,
-    MappingError,
     check_import,
     check_mapping,
     fields_of,
@@ -164,7 +163,7 @@ class ImportDialog(QDialog):
         self._clear_report()
         try:
             self.table = read_table(path, self.encoding.currentData())
-        except ImportFileError as exc:
+        except UserError as exc:
             self.table = None
             self._mapping = {}
             self.file_info.clear()
@@ -200,7 +199,7 @@ class ImportDialog(QDialog):
             fmt = self.format.currentData() if self.kind.currentData() == "time" else "generic"
             try:
                 detected, self._mapping = resolve(self.table, self.kind.currentData(), fmt)
-            except MappingError as exc:
+            except UserError as exc:
                 self._show_problem(service_message(str(exc)))
                 detected = "generic"
             self.file_info.setText(
@@ -249,7 +248,7 @@ class ImportDialog(QDialog):
                 self.preview.setColumnWidth(column, 260)
         try:
             check_mapping(self.kind.currentData(), self._mapping)
-        except MappingError as exc:
+        except UserError as exc:
             self._show_problem(service_message(str(exc)))
             ok = False
         else:
@@ -371,7 +370,7 @@ class ImportDialog(QDialog):
             )
         elif isinstance(exc, Cancelled | ImportCancelled):
             self.summary.setText(self.tr("Import cancelled; nothing was imported."))
-        elif isinstance(exc, MappingError | ImportFileError | ValueError):
+        elif isinstance(exc, UserError | ValueError):
             self._show_problem(service_message(str(exc)))
         else:
             self._show_problem(

@@ -26,8 +26,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.services.billing.rules import SetupError
+from desktop.services.common.errors import UserError
 from desktop.services.queries.listing import TIME_ENTRIES, ListSpec
-from desktop.services.records.clients import ValidationError
 from desktop.services.records.timer import technician_choices
 from desktop.services.records.week_grid import WeekGrid, week_grid, week_start
 from desktop.services.records.work_log import delete_time_entry, restore_time_entry
@@ -385,8 +385,9 @@ class TimePage(QWidget):
         try:
             with unit_of_work(self.sessions) as session:
                 snapshot = delete_time_entry(session, entry_id)
-        except ValidationError as exc:
-            self.toast.show_message(next(iter(exc.errors.values())), lambda: None, None)
+        except UserError as exc:
+            message = next(iter(exc.field_errors().values()), exc.message)
+            self.toast.show_message(service_message(message), lambda: None, None)
             return
         self.refresh()
 

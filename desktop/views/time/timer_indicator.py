@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services.records.clients import ValidationError
+from desktop.services.common.errors import UserError
 from desktop.services.records.timer import (
     TimerState,
     now,
@@ -129,8 +129,9 @@ class TimerController(QObject):
                     description=description,
                     started_at=self.clock(),
                 )
-        except ValidationError as exc:
-            self._tell("\n".join(service_message(m) for m in exc.errors.values()))
+        except UserError as exc:
+            messages = exc.field_errors().values() or [exc.message]
+            self._tell("\n".join(service_message(m) for m in messages))
             self.refresh()
             return False
         self.refresh()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QTableWidget, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
+from desktop.services.common.errors import UserError
 from desktop.services.queries.lookup import LookupFailed, parse_datetime, parse_quantity
 from desktop.services.records.clients import NotFound, ValidationError
 from desktop.services.records.timer import (
@@ -286,13 +287,14 @@ class VisitEditor(QWidget):
         try:
             with unit_of_work(self.sessions) as session:
                 action(session)
-        except ValidationError as exc:
-            rest = form.show_errors(exc.errors)
-            if rest:
-                self._show_banner(" ".join(rest))
-            return False
         except NotFound as exc:
             self._show_banner(service_message(str(exc)))
+            return False
+        except UserError as exc:  # at the field it names, else in the banner
+            errors = exc.field_errors()
+            rest = form.show_errors(errors) if errors else [service_message(exc.message)]
+            if rest:
+                self._show_banner(" ".join(rest))
             return False
         return True
 
