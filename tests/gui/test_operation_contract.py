@@ -6,6 +6,7 @@ pages showing those records refresh (a hidden one when it is shown)."""
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -16,7 +17,7 @@ from desktop.db.session import read_only
 from desktop.models import Client
 from desktop.views import changes
 from desktop.views.clients_page import ClientsPage
-from desktop.views.operations import run_in_background
+from desktop.views.operations import Cancelled, run_in_background
 
 
 class Page(QWidget):
@@ -151,3 +152,32 @@ def test_unknown_kinds_and_changes_without_a_database_are_refused(small_db):
         run_in_background(
             lambda s, p: None, sessions=small_db.sessions, reading=True, changes={"clients"}
         )
+
+
+def test_a_cancelled_operation_reports_progress_keeps_nothing_and_announces_nothing(
+    qtbot, small_db
+):
+    heard: list[frozenset] = []
+    changes.changes_for(small_db.sessions).changed.connect(heard.append)
+    started = threading.Event()
+
+    def work(session: Session, progress) -> None:
+        session.add(Client(name="Half done AB", country="SE", currency="SEK"))
+        session.flush()
+        progress.report(1, 2, "first half")
+        started.set()
+        while not progress.cancelled:
+            time.sleep(0.01)
+        progress.check()  # raises Cancelled
+
+    task = run_in_background(work, sessions=small_db.sessions, changes={"clients"})
+    seen: list[tuple] = []
+    task.progressed.connect(lambda *args: seen.append(args))
+    assert started.wait(10)
+    task.cancel()
+    with qtbot.waitSignal(task.error, timeout=10_000) as failed:
+        pass
+    assert isinstance(failed.args[0], Cancelled)
+    assert seen == [(1, 2, "first half")]
+    assert "Half done AB" not in client_names(small_db)
+    assert heard == []
