@@ -313,13 +313,14 @@ class PrepaidOverview(QWidget):
         _settings().setValue("contracts/statement_folder", str(path.parent))
         self.notice.setText(_tr("Writing the statement…"))
         self.statement_button.setEnabled(False)
-        sessions = self.sessions
 
-        def work(_progress) -> Path:
+        def work(sessions: sessionmaker[Session], _progress: object) -> Path:
             return write_statement(sessions, contract_id, period_from, period_to, path)
 
         self.task = run_in_background(
             work,
+            sessions=self.sessions,
+            own_units=True,  # write_statement reads in a Session of its own
             parent=self,
             title=_tr("Writing the prepaid statement"),
             on_done=self._statement_done,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtWidgets import QFileDialog
+from sqlalchemy.orm import Session
 
 from desktop.db.session import read_only
 from desktop.services.common.files import FileWriteError, write_atomically
@@ -44,9 +45,8 @@ class PdfPreview:
         sessions = editor.sessions
         editor.preview_state.setText(tr("Rendering the PDF…"))
 
-        def work(_progress: Progress) -> bytes:
-            with read_only(sessions) as session:
-                return render.invoice(session, invoice_id).pdf
+        def work(session: Session, _progress: Progress) -> bytes:
+            return render.invoice(session, invoice_id).pdf
 
         def done(pdf: bytes) -> None:
             if generation == self._generation:
@@ -58,7 +58,9 @@ class PdfPreview:
                     tr("The PDF could not be made: %1").replace("%1", service_message(str(exc)))
                 )
 
-        self._render_task = run_in_background(work, parent=editor, on_done=done, on_error=failed)
+        self._render_task = run_in_background(
+            work, sessions=sessions, reading=True, parent=editor, on_done=done, on_error=failed
+        )
         self._renders = [*self.tasks(), self._render_task]
 
     def tasks(self) -> list[BackgroundTask]:

@@ -288,13 +288,14 @@ class VisitEditor(QWidget):
         try:
             with unit_of_work(self.sessions) as session:
                 action(session)
-        except ValidationError as exc:
-            rest = form.show_errors(exc.errors)
-            if rest:
-                self._show_banner(" ".join(rest))
-            return False
         except NotFound as exc:
             self._show_banner(service_message(str(exc)))
+            return False
+        except UserError as exc:  # at the field it names, else in the banner
+            errors = exc.field_errors()
+            rest = form.show_errors(errors) if errors else [service_message(exc.message)]
+            if rest:
+                self._show_banner(" ".join(rest))
             return False
         return True
 
@@ -396,15 +397,19 @@ class VisitEditor(QWidget):
             if not self._run(self.sign_form, sign):
                 return
             self._reload()
-        visit_id, sessions = self.visit_id, self.sessions
+        visit_id = self.visit_id
 
-        def make_report(_progress) -> bytes:
-            with read_only(sessions) as session:
-                return render.visit_report(session, visit_id).pdf
+        def make_report(session: Session, _progress: object) -> bytes:
+            return render.visit_report(session, visit_id).pdf
 
         self.report_button.setEnabled(False)
         self.task = run_in_background(
-            make_report, parent=self, on_done=self._show_pdf, on_error=self._report_failed
+            make_report,
+            sessions=self.sessions,
+            reading=True,
+            parent=self,
+            on_done=self._show_pdf,
+            on_error=self._report_failed,
         )
 
     def _show_pdf(self, data: bytes) -> None:
