@@ -66,17 +66,6 @@ def parse_km(text: str) -> int:
     return int(metres.to_integral_value())
 
 
-def parse_departure(text: str, arrived: dt.datetime) -> dt.datetime:
-    """'11:30' is on the arrival day; a full date and time stands alone."""
-    text = text.strip()
-    try:
-        if len(text) <= 5:
-            return dt.datetime.combine(arrived.date(), dt.time.fromisoformat(text.zfill(5)))
-        return parse_datetime(text)
-    except (LookupFailed, ValueError):
-        raise LookupFailed(f"'{text}' is not a time; write it as 11:30.") from None
-
-
 def parse_work_times(start: str, duration: str) -> tuple[dt.datetime, int]:
     """A work line's start and duration in minutes; errors by field."""
     errors: dict[str, str] = {}
