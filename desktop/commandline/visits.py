@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Client, Site, Technician
+from desktop.services.common.durations import parse_duration
 from desktop.services.common.money import plain_amount
 from desktop.services.common.record_rules import ValidationError
 from desktop.services.queries import lookup
@@ -38,7 +39,7 @@ def _field(field: str, parse, text: str):
 
 
 def _minutes(field: str, text: str) -> int:
-    return _field(field, lookup.parse_hours, text)
+    return parse_duration(text, field=field)
 
 
 def find_site(session: Session, client: Client, ref: str) -> Site:

@@ -193,7 +193,7 @@ def test_a_site_and_a_visit_with_work_and_materials_are_stored_as_the_window_sto
         "onsite",
         "Switch mounted",
         "--work",
-        "0:45",
+        "45m",
         "onsite",
         "Ports labelled",
         "--material",
