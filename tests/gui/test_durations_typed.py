@@ -1,6 +1,7 @@
 """The table of typed durations (tests/unit/test_durations.py) typed into
 the window: the quick entry's Duration field and the prepaid top-up's Hours
-field give the parser's minutes or its refusal, under the field."""
+field give the parser's minutes or its refusal, under the field (and the
+visit editor's work lines read theirs the same way)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from desktop.services.records.clients import ValidationError
 from desktop.views.contracts.dialogs import TopUpDialog
 from desktop.views.time.fields import select_id
 from desktop.views.time.quick_entry import QuickEntryDialog
+from desktop.views.visits.visit_editor_ui import parse_work_times
 from tests.unit.test_durations import DURATIONS, Refused
 
 START = dt.datetime(2026, 11, 23, 9, 0)
@@ -103,3 +105,14 @@ def test_prepaid_top_up_hours_answer_the_table(qtbot, small_db):
         finally:
             session.rollback()
             session.close()
+
+
+def test_a_visit_work_line_duration_answers_the_table():
+    """The visit editor reads its work durations with the same parser."""
+    for text, expected in DURATIONS:
+        if isinstance(expected, Refused):
+            with pytest.raises(ValidationError) as refused:
+                parse_work_times("2026-11-23 09:00", text)
+            assert expected in refused.value.errors["duration"], text
+        else:
+            assert parse_work_times("2026-11-23 09:00", text) == (START, expected), text
