@@ -83,7 +83,13 @@ def cmd_site_add(args: argparse.Namespace) -> dict[str, Any]:
             travel_minutes=_minutes("travel", args.travel) if args.travel else 0,
             notes=args.notes or "",
         )
-        site_id = client_service.create_site(session, client.id, data)
+        try:
+            site_id = client_service.create_site(session, client.id, data)
+        except ValidationError as exc:
+            # The dialog's travel field is the --travel option here.
+            raise ValidationError(
+                {("travel" if k == "travel_minutes" else k): v for k, v in exc.errors.items()}
+            ) from None
     return {"message": f"Added site {site_id}: {args.name} for {client.name}.", "id": site_id}
 
 

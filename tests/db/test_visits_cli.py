@@ -273,7 +273,7 @@ def test_bad_visit_input_is_one_line_naming_the_field_and_changes_nothing(
     [
         (["--name", " "], "name"),
         (["--name", "X", "--distance-km", "far"], "distance_km"),
-        (["--name", "X", "--travel", "25:00"], "travel_minutes"),
+        (["--name", "X", "--travel", "25:00"], "travel"),  # at most 24 h
         (["--name", "X", "--country", "XX"], "country"),
     ],
 )
