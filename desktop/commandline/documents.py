@@ -76,7 +76,7 @@ def cmd_prepaid_statement(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def register(sub: argparse._SubParsersAction, groups: dict[str, Any]) -> None:
-    """Add `invoice pdf`, `prepaid statement` and the `visit` command."""
+    """Add `invoice pdf`, `prepaid statement` and `visit pdf`."""
     pdf = groups["invoice"].add_parser("pdf", help="write an invoice or credit note as PDF")
     pdf.add_argument("invoice", help="invoice number or id (drafts by id)")
     pdf.add_argument("-o", "--output", required=True, metavar="FILE")
@@ -97,9 +97,7 @@ def register(sub: argparse._SubParsersAction, groups: dict[str, Any]) -> None:
     statement.add_argument("-o", "--output", required=True, metavar="FILE")
     statement.set_defaults(handler=cmd_prepaid_statement)
 
-    visit = sub.add_parser("visit", help="on-site visits: the signed visit report")
-    actions = visit.add_subparsers(dest="action", metavar="ACTION", required=True)
-    report = actions.add_parser("pdf", help="write a visit report as PDF")
+    report = groups["visit"].add_parser("pdf", help="write a visit report as PDF")
     report.add_argument("visit", help="visit id")
     report.add_argument("-o", "--output", required=True, metavar="FILE")
     report.set_defaults(handler=cmd_visit_pdf)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QTableWidget, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
+from desktop.services.common.durations import DurationError, parse_duration
 from desktop.services.common.errors import UserError
 from desktop.services.common.files import write_atomically
 from desktop.services.printing import render
@@ -33,6 +34,7 @@ from desktop.services.records.visits import (
     VisitInput,
     add_visit_material,
     add_visit_work,
+    parse_departure,
     product_choices,
     remove_visit_line,
     save_visit,
@@ -45,12 +47,10 @@ from desktop.views.operations import run_in_background
 from desktop.views.record_dialog import service_message
 from desktop.views.theme import icon
 from desktop.views.time.fields import ErrorForm, fill_combo, select_id
-from desktop.views.time.quick_entry import parse_duration
 from desktop.views.visits.visit_editor_ui import (
     append_row,
     fit_columns,
     format_km,
-    parse_departure,
     parse_km,
     parse_work_times,
     setup_ui,
@@ -261,7 +261,7 @@ class VisitEditor(QWidget):
         if self.travel_time.text().strip():
             try:
                 travel_minutes = parse_duration(self.travel_time.text())
-            except LookupFailed as exc:
+            except DurationError as exc:
                 errors["travel_time"] = str(exc)
         try:
             distance = parse_km(self.distance.text())
@@ -349,7 +349,7 @@ class VisitEditor(QWidget):
         try:
             start = parse_datetime(self.work_start.text())
             minutes = parse_duration(self.work_duration.text())
-        except LookupFailed:
+        except (LookupFailed, DurationError):
             return ""
         return (start + dt.timedelta(minutes=minutes)).strftime(STAMP)
 
