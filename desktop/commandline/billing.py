@@ -11,6 +11,7 @@ from sqlalchemy import select
 from desktop.app import open_database
 from desktop.models import Client, Invoice, PrepaidLedgerEntry
 from desktop.services.billing import invoices as invoice_service
+from desktop.services.billing.line_drafts import GROUPINGS
 from desktop.services.billing.month_end import run_month_end
 from desktop.services.billing.payments import (
     credit_invoice,
@@ -369,7 +370,7 @@ def register(sub: argparse._SubParsersAction) -> dict[str, argparse._SubParsersA
 
     invoice = sub.add_parser("invoice", help="draft, issue, credit, pay, list, show, run")
     actions = invoice.add_subparsers(dest="action", metavar="ACTION", required=True)
-    groupings = ["detail", "ticket", "visit", "work_type"]
+    groupings = list(GROUPINGS)  # the one list, services/billing/line_drafts.py
     draft = actions.add_parser("draft", help="draft an invoice of a client's unbilled work")
     draft.add_argument("--client", required=True)
     draft.add_argument("--from", dest="period_from", required=True, metavar="DATE")
