@@ -23,7 +23,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, event, select, update
+from sqlalchemy import Connection, event, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -43,6 +43,9 @@ LINE_FIELDS = (
     "vat_rate_bp vat_category vat_exemption_reason raw_minutes billed_minutes contract_id "
     "period_from period_to credits_line_id releases_work"
 ).split()
+# Columns added after the chain existed: hashed only where set (true), so a
+# line without them serialises exactly as before and old chains still verify.
+OPTIONAL_LINE_FIELDS = ("by_minute",)
 
 _invoices = Invoice.__table__
 _lines = InvoiceLine.__table__
@@ -53,6 +56,14 @@ _INVOICE_COLUMNS = [_invoices.c[name] for name in INVOICE_FIELDS] + [
     _invoices.c.prev_hash,
 ]
 _LINE_COLUMNS = [_lines.c[name] for name in LINE_FIELDS] + [_lines.c.invoice_id]
+
+
+def _line_columns(conn: Connection) -> list:
+    """The hashed line columns this database has (a migration before 0009
+    runs on a table without `by_minute`). Asked each time, not cached: the
+    same connection may have just run that migration."""
+    names = {column["name"] for column in inspect(conn).get_columns("invoice_lines")}
+    return _LINE_COLUMNS + [_lines.c[name] for name in OPTIONAL_LINE_FIELDS if name in names]
 
 
 def _plain(value: Any) -> Any:
@@ -74,6 +85,7 @@ def canonical_bytes(invoice: dict[str, Any], lines: list[dict[str, Any]]) -> byt
         "invoice": {name: _plain(invoice[name]) for name in INVOICE_FIELDS},
         "lines": [
             {name: _plain(line[name]) for name in LINE_FIELDS}
+            | {name: True for name in OPTIONAL_LINE_FIELDS if line.get(name)}
             for line in sorted(lines, key=lambda line: line["position"])
         ],
     }
@@ -99,7 +111,7 @@ def _stored(conn: Connection, invoice_id: int) -> tuple[dict[str, Any], list[dic
     )
     lines = (
         conn.execute(
-            select(*_LINE_COLUMNS)
+            select(*_line_columns(conn))
             .where(_lines.c.invoice_id == invoice_id)
             .order_by(_lines.c.position)
         )
@@ -227,7 +239,7 @@ def _verify_series(conn: Connection, series_id: int, report: ChainReport) -> dic
     )
     lines_by_invoice: dict[int, list[dict[str, Any]]] = {}
     for line in conn.execute(
-        select(*_LINE_COLUMNS)
+        select(*_line_columns(conn))
         .join(_invoices, _invoices.c.id == _lines.c.invoice_id)
         .where(_invoices.c.series_id == series_id, _invoices.c.status != "draft")
     ).mappings():
