@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.db.session import read_only
 from desktop.services.billing import payments
+from desktop.services.billing.credit_shares import credit_preview
 from desktop.services.billing.invoices import InvoiceError
 from desktop.services.billing.line_drafts import GROUPINGS
-from desktop.services.billing.tax import line_net
 from desktop.services.billing.unbilled import InvoiceView
 from desktop.services.common.money import AmountError, parse_amount
 from desktop.views.formatting import format_money
@@ -256,12 +257,14 @@ class CreditNoteDialog(_ActionDialog):
         except QuantityError:
             self.net_label.setText(tr("Net credited: —"))
             return
-        prices = {line.id: line.unit_price_minor for line in self.invoice.lines}
-        if chosen is None:
-            chosen = {
-                line.id: line.quantity_milli - line.credited_milli for line in self.invoice.lines
-            }
-        net = sum(line_net(q, prices[i]) for i, q in chosen.items())
+        # The same plan the credit note is made from, so the figure shown is
+        # the figure credited (residues and shares by the minute included).
+        try:
+            with read_only(self.sessions) as session:
+                net = credit_preview(session, self.invoice.id, chosen)
+        except InvoiceError:
+            self.net_label.setText(tr("Net credited: —"))
+            return
         self.net_label.setText(
             tr("Net credited: %1 (plus VAT)").replace(
                 "%1", format_money(net, self.invoice.currency)
