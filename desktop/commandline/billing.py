@@ -291,7 +291,10 @@ def cmd_invoice_show(args: argparse.Namespace) -> dict[str, Any]:
                 "date": line.line_date,
                 "kind": line.kind,
                 "description": line.description,
-                "qty": f"{line.quantity_milli / 1000:g}",
+                # Time priced by the minute reads H:MM, as printed.
+                "qty": hours_text(line.billed_minutes)
+                if line.by_minute
+                else f"{line.quantity_milli / 1000:g}",
                 "unit": line.unit,
                 "price": plain_amount(line.unit_price_minor, currency),
                 "net": plain_amount(line.net_minor, currency),
