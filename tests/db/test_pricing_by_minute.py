@@ -30,6 +30,7 @@ from desktop.models import (
     WorkType,
 )
 from desktop.services.billing.credit_shares import credit_preview
+from desktop.services.billing.draft_editing import update_line
 from desktop.services.billing.invoices import delete_draft, draft_invoice, issue_invoice
 from desktop.services.billing.payments import credit_invoice
 from desktop.services.billing.pricing import minute_net
@@ -231,6 +232,25 @@ def test_credit_by_net_share_of_the_minutes_and_the_preview_agrees(db):
         assert [(x.billed_minutes, x.net_minor) for x in rest.lines] == [(-31, -57407)]
         assert invoice.status == "credited"
         assert verify_chains(s.connection()).ok
+
+
+def test_editing_a_draft_time_line_keeps_whole_minutes(db):
+    with unit_of_work(db.sessions) as s:
+        setup = factories.billing_shop(s)
+        client = factories.client(s)
+        contract = _time_contract(s, client)
+        factories.time_entry(s, setup, client, T(2026, 3, 2, 9), 7, contract_id=contract.id)
+        invoice = draft_invoice(s, client.id, **MARCH)
+        line = invoice.lines[0]
+        # A new price only: 7 × 100000 / 60 = 11666.67 → 116.67
+        update_line(s, line.id, unit_price_minor=100000)
+        assert (line.billed_minutes, line.net_minor) == (7, 11667)
+        # 0.26 h typed = 15.6 minutes → 16 minutes (quantity 16000 / 60 = 266.67 → 267);
+        # 16 × 100000 / 60 = 26666.67 → 266.67 (not 0.26 × 1,000.00 = 260.00)
+        update_line(s, line.id, quantity_milli=260)
+        assert (line.billed_minutes, line.quantity_milli, line.net_minor) == (16, 267, 26667)
+        s.refresh(invoice)
+        assert invoice.net_minor == 26667
 
 
 @settings(
