@@ -19,6 +19,7 @@ from desktop.services.billing.payments import (
     record_payment,
     reverse_payment,
 )
+from desktop.services.billing.pricing import minutes_milli
 from desktop.services.common.money import parse_amount, plain_amount
 from desktop.services.prepaid import ledger as prepaid
 from desktop.services.prepaid.dated import as_of, end_of, expiry_moment, purchase_moment
@@ -201,9 +202,12 @@ def cmd_invoice_credit(args: argparse.Namespace) -> dict[str, Any]:
                 if not position.isdigit() or int(position) not in positions:
                     raise CommandError(f"Invoice {invoice.number} has no line '{position}'.")
                 line = next(x for x in invoice.lines if x.position == int(position))
-                quantities[positions[int(position)]] = (
-                    lookup.parse_quantity(quantity) if quantity else line.quantity_milli
-                )
+                if line.by_minute and ":" in quantity:  # time as H:MM: 2=0:30
+                    quantities[line.id] = minutes_milli(lookup.parse_hours(quantity))
+                else:
+                    quantities[positions[int(position)]] = (
+                        lookup.parse_quantity(quantity) if quantity else line.quantity_milli
+                    )
         note = credit_invoice(
             session,
             invoice.id,

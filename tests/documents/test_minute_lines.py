@@ -93,3 +93,14 @@ def test_seven_minutes_print_as_0_07_and_the_xml_multiplies_out(tmp_path, capsys
         (Decimal(7), Decimal(60), Decimal("950.00"), Decimal("110.83")),
         (Decimal(61), Decimal(60), Decimal("950.00"), Decimal("965.83")),
     ]
+
+    # Credit half an hour of the 1:01 line, typed as H:MM: 30 of 61 minutes,
+    # 96583 × 30 / 61 = 47499.84 → 475.00; the credit note prints −0:30.
+    note = _run(
+        capsys, path, "invoice", "credit", issued["number"], "--line", "2=0:30",
+        "--reason", "Half was a duplicate",
+    )  # fmt: skip
+    credit = _run(capsys, path, "invoice", "show", note["number"])
+    assert [(x["qty"], x["price"], x["net"]) for x in credit["lines"]] == [
+        ("-0:30", "950.00", "-475.00")
+    ]
