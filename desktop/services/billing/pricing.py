@@ -32,12 +32,6 @@ def share_out(total: int, weights: list[int]) -> list[int]:
     return parts
 
 
-def hours_milli(minutes: int) -> int:
-    """Minutes as hours to two decimals, in thousandths: the quantity of
-    time lines drafted before pricing by the minute (their net came from it)."""
-    return round_half_up(minutes * 100, MINUTES_PER_HOUR) * 10
-
-
 def minutes_milli(minutes: int) -> int:
     """Minutes as thousandths of an hour (rounded half up, away from zero):
     the quantity column of a line priced by the minute, for lists and sums
@@ -56,7 +50,11 @@ def minute_net(minutes: int, hourly_price_minor: int, multiplier_bp: int = BASIS
 
 def multiplied_price(hourly_price_minor: int, multiplier_bp: int) -> int:
     """The hourly price of time at a multiplier (after hours ×1.5), as
-    printed on the line, rounded half up to the minor unit."""
+    printed on the line, rounded half up to the minor unit. The multiplier
+    thus acts before the net's one rounding (never on a rounded net), and
+    the net is minutes × this printed price ÷ 60, so the line multiplies
+    out as read: 1,111.11 × 1.5 = 1,666.665 → 1,666.67/h, and 1:01 of it is
+    61 × 166667 ÷ 60 = 169444.78 → 1,694.45."""
     return round_half_up(hourly_price_minor * multiplier_bp, BASIS_POINTS)
 
 
