@@ -14,6 +14,7 @@ from alembic import command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import insert, text
+from sqlalchemy.exc import DBAPIError
 
 from desktop.db.engine import make_engine
 from desktop.db.integrity_chain import seal_unsealed, verify_chains
@@ -357,7 +358,7 @@ def test_lines_issued_before_0009_keep_their_figures_and_chain(tmp_path):
             report = verify_chains(conn)
             assert report.ok and report.checked == 1 and report.unsealed == 0
         # The freezing triggers survived the new column.
-        with pytest.raises(Exception, match="issued"), engine.begin() as conn:
+        with pytest.raises(DBAPIError, match="issued"), engine.begin() as conn:
             conn.execute(text("UPDATE invoice_lines SET by_minute = 1 WHERE id = 1"))
     finally:
         engine.dispose()
