@@ -37,12 +37,11 @@ from desktop.views.record_dialog import RecordDialog, service_message
 
 from .common import (
     QuantityError,
+    credit_cells,
     date_edit,
     date_of,
-    format_quantity,
     input_amount,
-    input_quantity,
-    parse_quantity,
+    parse_credit,
     tr,
 )
 
@@ -205,6 +204,7 @@ class CreditNoteDialog(_ActionDialog):
         self._line_ids: list[int] = []
         for line in invoice.lines:
             left = line.quantity_milli - line.credited_milli
+            cells = credit_cells(line)
             row = self.table.rowCount()
             self.table.insertRow(row)
             name = QTableWidgetItem(f"{line.position}. {line.description}")
@@ -212,12 +212,12 @@ class CreditNoteDialog(_ActionDialog):
             name.setCheckState(Qt.CheckState.Unchecked)
             name.setToolTip(line.description)
             self.table.setItem(row, self.COL_LINE, name)
-            for col, value in ((self.COL_INVOICED, line.quantity_milli), (self.COL_LEFT, left)):
-                item = QTableWidgetItem(format_quantity(value, line.unit))
+            for col, value in ((self.COL_INVOICED, cells[0]), (self.COL_LEFT, cells[1])):
+                item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
-            credit = QTableWidgetItem(input_quantity(left) if left else "0")
+            credit = QTableWidgetItem(cells[2])
             credit.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if not left:
                 credit.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -284,12 +284,13 @@ class CreditNoteDialog(_ActionDialog):
         if self.whole_radio.isChecked():
             return None
         chosen: dict[int, int] = {}
+        lines = {line.id: line for line in self.invoice.lines}
         for row, line_id in enumerate(self._line_ids):
             if self.table.item(row, self.COL_LINE).checkState() != Qt.CheckState.Checked:
                 continue
             text = self.table.item(row, self.COL_CREDIT).text()
             try:
-                chosen[line_id] = parse_quantity(text)
+                chosen[line_id] = parse_credit(text, lines[line_id])
             except QuantityError as exc:
                 raise QuantityError(
                     tr("Line %1: %2").replace("%1", str(row + 1)).replace("%2", str(exc))
