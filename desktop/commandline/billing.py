@@ -20,6 +20,7 @@ from desktop.services.billing.payments import (
     record_payment,
     reverse_payment,
 )
+from desktop.services.billing.pricing import minutes_milli
 from desktop.services.common.durations import parse_duration
 from desktop.services.common.money import parse_amount, plain_amount
 from desktop.services.prepaid import ledger as prepaid
@@ -203,9 +204,12 @@ def cmd_invoice_credit(args: argparse.Namespace) -> dict[str, Any]:
                 if not position.isdigit() or int(position) not in positions:
                     raise CommandError(f"Invoice {invoice.number} has no line '{position}'.")
                 line = next(x for x in invoice.lines if x.position == int(position))
-                quantities[positions[int(position)]] = (
-                    lookup.parse_quantity(quantity) if quantity else line.quantity_milli
-                )
+                if line.by_minute and ":" in quantity:  # time as H:MM: 2=0:30
+                    quantities[line.id] = minutes_milli(parse_duration(quantity, field="line"))
+                else:
+                    quantities[positions[int(position)]] = (
+                        lookup.parse_quantity(quantity) if quantity else line.quantity_milli
+                    )
         note = credit_invoice(
             session,
             invoice.id,
@@ -293,7 +297,10 @@ def cmd_invoice_show(args: argparse.Namespace) -> dict[str, Any]:
                 "date": line.line_date,
                 "kind": line.kind,
                 "description": line.description,
-                "qty": f"{line.quantity_milli / 1000:g}",
+                # Time priced by the minute reads H:MM, as printed.
+                "qty": hours_text(line.billed_minutes)
+                if line.by_minute
+                else f"{line.quantity_milli / 1000:g}",
                 "unit": line.unit,
                 "price": plain_amount(line.unit_price_minor, currency),
                 "net": plain_amount(line.net_minor, currency),

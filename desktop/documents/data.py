@@ -69,6 +69,9 @@ class InvoiceLineData:
     period_to: dt.date | None = None
     raw_minutes: int | None = None
     billed_minutes: int | None = None
+    # Time priced by the minute: the quantity is billed_minutes (printed
+    # H:MM), the unit price is per hour and net = minutes × price ÷ 60.
+    by_minute: bool = False
 
 
 @dataclass(frozen=True)

@@ -162,6 +162,14 @@ def _description(line: InvoiceLineData, data: InvoiceData, fmt: Formatter, st: S
     return cell
 
 
+def _quantity(line: InvoiceLineData, fmt: Formatter) -> str:
+    """H:MM for time priced by the minute (so 0:07 × 950.00/h reads as the
+    110.83 charged), else the quantity in the line's unit."""
+    if line.by_minute and line.billed_minutes is not None:
+        return fmt.minutes(line.billed_minutes)
+    return fmt.quantity(line.quantity_milli)
+
+
 def _lines_tables(data: InvoiceData, fmt: Formatter, st: Styles, tail: int) -> list[Table]:
     """The lines table; with `tail`, its last rows as a second table."""
     fixed = sum(w for w in COLUMNS_MM if w) * mm
@@ -185,7 +193,7 @@ def _lines_tables(data: InvoiceData, fmt: Formatter, st: Styles, tail: int) -> l
                     str(line.position),
                     fmt.short_date(line.line_date or line.period_from),
                     _description(line, data, fmt, st),
-                    fmt.quantity(line.quantity_milli),
+                    _quantity(line, fmt),
                     fmt.unit(line.unit),
                     fmt.number(line.unit_price_minor),
                     vat,

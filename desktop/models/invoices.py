@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -148,6 +149,11 @@ class InvoiceLine(IdMixin, Base):
     # whether the credited work may be billed again (the user's choice).
     credits_line_id: Mapped[int | None] = mapped_column(ForeignKey("invoice_lines.id"))
     releases_work: Mapped[bool] = mapped_column(nullable=False, default=False)
+    # Time priced by the minute (migration 0010): the net is billed_minutes ×
+    # the hourly unit price ÷ 60, rounded once; quantity_milli is then only
+    # the hours for lists and sums. Lines drafted before keep False: their
+    # net came from an hour quantity rounded to two decimals.
+    by_minute: Mapped[bool] = mapped_column(nullable=False, default=False, server_default=false())
 
     invoice: Mapped[Invoice] = relationship(back_populates="lines")
 

@@ -113,6 +113,7 @@ def write_lines(session: Session, invoice: Invoice, drafts: Sequence[LineDraft])
             vat_exemption_reason=draft.vat.reason,
             raw_minutes=draft.raw_minutes or None if draft.by_the_hour else None,
             billed_minutes=draft.minutes if draft.by_the_hour else None,
+            by_minute=draft.by_the_hour,
             contract_id=draft.contract_id,
             period_from=draft.period_from,
             period_to=draft.period_to,

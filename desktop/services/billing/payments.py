@@ -8,12 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models import Invoice, InvoiceLine, Payment
-from desktop.services.billing.credit_shares import (
-    LineShare,
-    credit_net,
-    creditable,
-    settle_vat_residue,
-)
+from desktop.services.billing.credit_shares import plan_credit, settle_vat_residue
 from desktop.services.billing.invoices import (
     InvoiceError,
     default_series,
@@ -80,21 +75,7 @@ def credit_invoice(
     if not reason.strip():
         raise InvoiceError("Say why the invoice is corrected; the reason is printed.")
     lines = {line.id: line for line in original.lines}
-    left_of = creditable(session, invoice_id)
-    done = {i: line.quantity_milli - left_of[i].quantity_milli for i, line in lines.items()}
-    wanted = quantities or {i: left_of[i].quantity_milli for i in lines}
-    wanted = {i: q for i, q in wanted.items() if q}
-    if not wanted:
-        raise InvoiceError(f"Invoice {original.number} is already fully credited.")
-    for line_id, quantity in wanted.items():
-        if type(quantity) is not int:
-            raise InvoiceError("Credit whole quantities (thousandths of a unit).")
-        line = lines.get(line_id)
-        if line is None:
-            raise InvoiceError(f"Line {line_id} is not on invoice {original.number}.")
-        left = line.quantity_milli - done.get(line_id, 0)
-        if left == 0 or quantity * left < 0 or abs(quantity) > abs(left):
-            raise InvoiceError(f"Line {line.position} has only {left / 1000:g} left to credit.")
+    parts = plan_credit(session, original, quantities)
     note = default_series(session, "credit_note")
     credit = Invoice(
         kind="credit_note",
@@ -113,12 +94,10 @@ def credit_invoice(
     session.add(credit)
     session.flush()
     released = []
-    for position, (line_id, quantity) in enumerate(sorted(wanted.items()), start=1):
-        line = lines[line_id]
-        fully = done.get(line_id, 0) + quantity == line.quantity_milli
-        net = credit_net(line, quantity, left_of.get(line_id, LineShare(0, 0)))
-        if release and fully:
-            released.append(line_id)
+    for position, part in enumerate(parts, start=1):
+        line = part.line
+        if release and part.empties_line:
+            released.append(line.id)
         session.add(
             InvoiceLine(
                 invoice_id=credit.id,
@@ -126,15 +105,17 @@ def credit_invoice(
                 kind=line.kind,
                 line_date=line.line_date,
                 description=line.description,
-                quantity_milli=-quantity,
+                quantity_milli=-part.quantity_milli,
                 unit=line.unit,
                 unit_price_minor=line.unit_price_minor,
-                net_minor=-net,
+                net_minor=-part.net_minor,
                 vat_rate_bp=line.vat_rate_bp,
                 vat_category=line.vat_category,
                 vat_exemption_reason=line.vat_exemption_reason,
+                billed_minutes=None if part.minutes is None else -part.minutes,
+                by_minute=line.by_minute,
                 credits_line_id=line.id,
-                releases_work=release and fully,
+                releases_work=release and part.empties_line,
                 contract_id=line.contract_id,
                 period_from=line.period_from,
                 period_to=line.period_to,

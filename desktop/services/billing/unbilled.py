@@ -173,6 +173,9 @@ class LineView:
     unit_price_minor: int
     net_minor: int
     credited_milli: int = 0
+    # Time priced by the minute: shown as H:MM of these minutes.
+    billed_minutes: int | None = None
+    by_minute: bool = False
 
 
 @dataclass(frozen=True)
@@ -264,6 +267,8 @@ def invoice_view(session: Session, invoice_id: int, today: dt.date) -> InvoiceVi
                 line.unit_price_minor,
                 line.net_minor,
                 credited.get(line.id, 0),
+                line.billed_minutes,
+                line.by_minute and line.billed_minutes is not None,
             )
             for line in invoice.lines
         ),

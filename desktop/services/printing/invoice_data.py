@@ -89,6 +89,7 @@ def invoice_data(session: Session, invoice_id: int) -> InvoiceData:
             period_to=line.period_to,
             raw_minutes=line.raw_minutes,
             billed_minutes=line.billed_minutes,
+            by_minute=line.by_minute and line.billed_minutes is not None,
         )
         for line in invoice.lines
     )
