@@ -22,8 +22,8 @@ from _gen_work import Entry
 from desktop.db.integrity_chain import (
     HASH_VERSION,
     INVOICE_FIELDS,
+    LATER_LINE_FIELDS,
     LINE_FIELDS,
-    OPTIONAL_LINE_FIELDS,
     _plain,
 )
 from desktop.models import Invoice, InvoiceLine
@@ -307,7 +307,11 @@ def _chain_hash(invoice: dict[str, Any], lines: list[dict[str, Any]], prev: str 
         "invoice": {name: _plain(invoice[name]) for name in INVOICE_FIELDS},
         "lines": [
             {name: line[name] for name in LINE_FIELDS}
-            | {name: True for name in OPTIONAL_LINE_FIELDS if line[name]}
+            | {
+                name: line[name]
+                for name, default in LATER_LINE_FIELDS.items()
+                if line[name] != default
+            }
             for line in lines
         ],
     }
