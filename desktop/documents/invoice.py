@@ -302,7 +302,7 @@ def _vat_reason(row: VatRow, fmt: Formatter) -> str:
 
 
 def _payment(data: InvoiceData, fmt: Formatter, st: Styles) -> list[Flowable]:
-    available = []
+    available: list[Flowable] = []
     if data.kind == "invoice" and data.balance_minor > 0 and data.credit_available_minor:
         text = fmt.t("credit_available", amount=fmt.money(data.credit_available_minor))
         available = [Paragraph(esc(text), st.notice)]
