@@ -249,6 +249,33 @@ def refund_credit(
     return written
 
 
+@dataclass(frozen=True)
+class OpenInvoice:
+    invoice_id: int
+    number: str
+    outstanding_minor: int
+
+
+def open_invoices(session: Session, client_id: int, currency: str) -> list[OpenInvoice]:
+    """The client's issued invoices in `currency` with something left to pay,
+    oldest first: where credit can be applied."""
+    found = []
+    for invoice in session.scalars(
+        select(Invoice)
+        .where(
+            Invoice.client_id == client_id,
+            Invoice.kind == "invoice",
+            Invoice.status.in_(("issued", "partly_paid")),
+            Invoice.currency == currency,
+        )
+        .order_by(Invoice.issue_date, Invoice.id)
+    ):
+        left = outstanding(session, invoice)
+        if left > 0:
+            found.append(OpenInvoice(invoice.id, invoice.number or "", left))
+    return found
+
+
 def applied_credit(session: Session, invoice_id: int) -> int:
     """Credit from earlier payments applied to this invoice (credit_in rows)."""
     total = session.scalar(

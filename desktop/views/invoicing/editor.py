@@ -174,6 +174,13 @@ class InvoiceEditor(QWidget):
             ),
             ("email", tr("E-mail…"), "Ctrl+E", "message", self.issued.email),
             ("payment", tr("Payment…"), "Ctrl+P", "payment", self.issued.record_payment),
+            (
+                "reverse",
+                tr("Reverse…"),
+                "Ctrl+Alt+P",
+                "back",
+                self.issued.reverse_payment,
+            ),
             ("credit", tr("Credit note…"), "Ctrl+Shift+C", "credit", self.issued.credit_note),
             ("history", tr("History…"), "Ctrl+H", "history", self.show_history),
         ):
@@ -381,6 +388,10 @@ class InvoiceEditor(QWidget):
             self.buttons[key].setVisible(not draft)
         self.actions["payment"].setEnabled(payable and inv.status != "credited")
         self.buttons["payment"].setVisible(payable)
+        reversible = any(p.reversible for p in inv.payments)
+        self.actions["reverse"].setEnabled(payable and reversible)
+        self.buttons["reverse"].setVisible(payable and reversible)
+        self.actions["reverse"].setToolTip(tr("Reverse a payment entered by mistake"))
         self.actions["credit"].setEnabled(payable and inv.status != "credited")
         self.buttons["credit"].setVisible(payable)
         self.actions["remove_line"].setEnabled(False)

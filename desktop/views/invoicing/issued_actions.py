@@ -1,5 +1,5 @@
-"""What can be done with an issued invoice: e-mail it, record a payment,
-credit it."""
+"""What can be done with an issued invoice: e-mail it, record or reverse a
+payment, credit it."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from desktop.views.formatting import format_money
 from desktop.views.theme import STYLE_SHEET
 
 from .common import EXTRA_STYLE, tr
+from .credit_dialogs import ReversePaymentDialog
 from .dialogs import CreditNoteDialog, PaymentDialog, open_dialog
 from .mail_dialogs import SendInvoiceDialog
 
@@ -69,6 +70,20 @@ class IssuedActions:
             editor.changed.emit(invoice.id)
 
         return self._open(PaymentDialog(editor.sessions, invoice, editor), paid)
+
+    def reverse_payment(self) -> QDialog | None:
+        """Reverse one of the invoice's payments (the dialog asks which, and why)."""
+        editor = self.editor
+        invoice = editor.invoice
+        if invoice is None or not editor.actions["reverse"].isEnabled():
+            return None
+
+        def reversed_(_d: QDialog) -> None:
+            editor.reload()
+            editor.changed.emit(invoice.id)
+            editor.notice.emit(tr("Payment reversed; the balance is updated."))
+
+        return self._open(ReversePaymentDialog(editor.sessions, invoice, editor), reversed_)
 
     def credit_note(self) -> QDialog | None:
         editor = self.editor
