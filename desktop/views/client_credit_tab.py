@@ -41,6 +41,9 @@ class ClientCreditTab(QWidget):
         self.dialog: QDialog | None = None
         self.amount_label = QLabel()
         self.amount_label.setObjectName("bigNumber")
+        # The page has no style for big numbers of its own: as the invoice's
+        # facts show a credit.
+        self.amount_label.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1E6B35;")
         self.amount_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sources_label = QLabel()
         self.sources_label.setObjectName("hint")
@@ -59,10 +62,10 @@ class ClientCreditTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
-        layout.addLayout(buttons)
         layout.addWidget(title)
         layout.addWidget(self.amount_label)
         layout.addWidget(self.sources_label)
+        layout.addLayout(buttons)
         layout.addStretch(1)
 
     def show_client(self, client_id: int | None) -> None:
