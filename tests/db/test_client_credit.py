@@ -296,3 +296,33 @@ def test_credit_invariants_under_any_sequence(tmp_path_factory, ops):
                 assert credit == money_in - absorbed >= 0
     finally:
         db.close()
+
+
+def test_the_accounting_export_signs_every_kind(two_invoices):
+    from decimal import Decimal
+
+    from desktop.services.data.exports import build_export
+
+    db, client, a, b = two_invoices
+    with unit_of_work(db.sessions) as s:
+        pay = record_payment(s, b, amount_minor=5000, received_on=D(2026, 5, 1))
+        reverse_payment(s, pay.id, reason="Wrong invoice", on=D(2026, 5, 1))
+        record_payment(s, a, amount_minor=125000, received_on=D(2026, 5, 1))
+        apply_credit(s, client, b, amount_minor=10000, on=D(2026, 5, 2))
+        refund_credit(s, client, amount_minor=15000, on=D(2026, 5, 3), reason="Bank")
+    with db.sessions() as s:
+        table = build_export(s, "accounting", D(2026, 5, 1), D(2026, 5, 31))
+    column = table.headers.index("Payment")
+    moved = [
+        (r[0], Decimal(r[column])) for r in table.rows if r[0] not in ("invoice", "credit_note")
+    ]
+    assert moved == [
+        ("payment", Decimal("50.00")),
+        ("reversal", Decimal("-50.00")),
+        ("payment", Decimal("1250.00")),
+        ("credit_out", Decimal("-100.00")),
+        ("credit_in", Decimal("100.00")),
+        ("refund", Decimal("-150.00")),
+    ]
+    # Money kept: 50.00 − 50.00 + 1,250.00 − 150.00 = 1,100.00 (moves net to 0).
+    assert sum(amount for _, amount in moved) == Decimal("1100.00")
