@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QToolButton
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.app import open_database
 from desktop.db.session import read_only, unit_of_work
@@ -59,6 +59,14 @@ def ok(qtbot, dialog, closes: bool = True) -> None:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def press(qtbot, widget, key) -> None:
+    """Ctrl+Alt+`key` where the user works (the widget has the focus)."""
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(widget, key, modifiers)
+
+
 def state(db, invoice_id):
     with read_only(db.sessions) as s:
         invoice = s.get(Invoice, invoice_id)
@@ -77,12 +85,9 @@ def test_reverse_a_payment_from_the_invoice(qtbot, shop):
     with qtbot.waitSignal(editor.previewReady, timeout=30_000):
         editor.load(a)
     assert editor.invoice.status == "paid"
-    button = next(
-        b
-        for b in editor.findChildren(QToolButton)
-        if b.defaultAction() is editor.actions["reverse"]
-    )
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # Under the Payment button's menu, and on Ctrl+Alt+P where the user works.
+    assert editor.actions["reverse"] in editor.buttons["payment"].menu().actions()
+    press(qtbot, editor.lines_table, Qt.Key.Key_P)
     dialog = editor.open_dialog
     assert isinstance(dialog, ReversePaymentDialog)
     assert dialog.payment_list.count() == 2
@@ -150,3 +155,31 @@ def test_apply_and_refund_from_the_client_page(qtbot, shop):
     assert tab.amount_label.text() == format_money(0, "SEK")
     assert not tab.refund_button.isEnabled() and not tab.apply_button.isEnabled()
     assert panel.tabText(panel.indexOf(tab)) == "Credit"
+
+
+def test_apply_credit_from_the_next_invoice(qtbot, shop):
+    db, _client, a, b = shop
+    with unit_of_work(db.sessions) as s:
+        record_payment(s, a, amount_minor=125000, received_on=D(2026, 4, 1))
+    editor = InvoiceEditor(db.sessions)
+    qtbot.addWidget(editor)
+    editor.resize(1024, 700)
+    editor.show()
+    with qtbot.waitSignal(editor.previewReady, timeout=30_000):
+        editor.load(b)
+    assert editor.invoice.client_credit_minor == 125000 - 100000
+    labels = [w.text() for w in editor.facts.findChildren(type(editor.number_label))]
+    assert any(format_money(25000, "SEK") in t and "earlier payments" in t for t in labels)
+    assert not editor.actions["reverse"].isEnabled()  # nothing paid on B
+    assert editor.actions["apply_credit"] in editor.buttons["payment"].menu().actions()
+    press(qtbot, editor.lines_table, Qt.Key.Key_C)
+    dialog = editor.open_dialog
+    assert isinstance(dialog, ApplyCreditDialog)
+    assert [dialog.invoice_combo.itemData(i) for i in range(dialog.invoice_combo.count())] == [b]
+    # min(250.00 credit, 300.00 due) offered; all of it taken.
+    with qtbot.waitSignal(editor.previewReady, timeout=30_000):
+        ok(qtbot, dialog)
+    assert state(db, b) == ("partly_paid", 30000 - 25000)
+    assert editor.invoice.client_credit_minor == 0
+    assert not editor.actions["apply_credit"].isEnabled()
+    assert [p.kind for p in editor.invoice.payments] == ["credit_in"]

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.engine import let_waiting_writers_go
 from desktop.models import Client, Invoice, MaterialEntry, TimeEntry
+from desktop.services.billing.client_credit import client_credit
 from desktop.services.billing.invoices import InvoiceError, NothingToBill, draft_invoice
 from desktop.services.billing.payments import (
     SIGN,
@@ -217,6 +218,9 @@ class InvoiceView:
     lines: tuple[LineView, ...]
     payments: tuple[PaymentView, ...]
     credit_notes: tuple[str, ...]
+    # The client's credit from earlier payments (same currency) that could
+    # pay this invoice; 0 when nothing is left to pay.
+    client_credit_minor: int = 0
 
     @property
     def is_draft(self) -> bool:
@@ -239,6 +243,12 @@ def invoice_view(session: Session, invoice_id: int, today: dt.date) -> InvoiceVi
         .where(Invoice.corrects_invoice_id == invoice.id, Invoice.status != "draft")
         .order_by(Invoice.id)
     )
+    left = invoice.total_minor if draft else outstanding(session, invoice)
+    credit = (
+        client_credit(session, client.id, invoice.currency).available_minor
+        if invoice.kind == "invoice" and left > 0
+        else 0
+    )
     return InvoiceView(
         id=invoice.id,
         kind=invoice.kind,
@@ -257,7 +267,7 @@ def invoice_view(session: Session, invoice_id: int, today: dt.date) -> InvoiceVi
         total_minor=invoice.total_minor,
         paid_minor=invoice.paid_minor,
         credited_minor=0 if draft else credited_total(session, invoice.id),
-        outstanding_minor=invoice.total_minor if draft else outstanding(session, invoice),
+        outstanding_minor=left,
         notes=invoice.notes,
         corrects_number=corrected.number if corrected else None,
         lines=tuple(
@@ -276,6 +286,7 @@ def invoice_view(session: Session, invoice_id: int, today: dt.date) -> InvoiceVi
         ),
         payments=_payment_views(invoice),
         credit_notes=tuple(n for n in notes if n),
+        client_credit_minor=credit,
     )
 
 

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -152,6 +154,7 @@ class InvoiceEditor(QWidget):
         line_bar = QHBoxLayout()
         line_bar.setSpacing(2)
         line_keys = ("add_line", "discount", "remove_line")
+        menu_keys = ("apply_credit", "reverse")
         for key, text, shortcut, icon_name, slot in (
             ("back", tr("Invoices"), "Alt+Left", "back", self.backRequested.emit),
             ("issue", tr("Issue"), "Ctrl+Return", "issue", self.changes.issue),
@@ -175,8 +178,15 @@ class InvoiceEditor(QWidget):
             ("email", tr("E-mail…"), "Ctrl+E", "message", self.issued.email),
             ("payment", tr("Payment…"), "Ctrl+P", "payment", self.issued.record_payment),
             (
+                "apply_credit",
+                tr("Apply credit…"),
+                "Ctrl+Alt+C",
+                "payment",
+                self.issued.apply_credit,
+            ),
+            (
                 "reverse",
-                tr("Reverse…"),
+                tr("Reverse a payment…"),
                 "Ctrl+Alt+P",
                 "back",
                 self.issued.reverse_payment,
@@ -186,6 +196,8 @@ class InvoiceEditor(QWidget):
         ):
             action, button = quick_action(self, text, shortcut, icon_name, slot)
             self.actions[key] = action
+            if key in menu_keys:
+                continue  # under the Payment button, so the bar stays narrow
             self.buttons[key] = button
             (line_bar if key in line_keys else bar).addWidget(button)
             if key == "back":
@@ -199,6 +211,13 @@ class InvoiceEditor(QWidget):
                 bar.addWidget(self.issue_date_label)
                 bar.addWidget(self.issue_date_edit)
                 bar.addSpacing(12)
+        # Payment… records money; its menu also applies credit and reverses.
+        menu = QMenu(self)
+        menu.addAction(self.actions["payment"])
+        for key in menu_keys:
+            menu.addAction(self.actions[key])
+        self.buttons["payment"].setMenu(menu)
+        self.buttons["payment"].setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         bar.addStretch(1)
         line_bar.addStretch(1)
         escape = QAction(tr("Back to the list (or forget the line being typed)"), self)
@@ -388,10 +407,10 @@ class InvoiceEditor(QWidget):
             self.buttons[key].setVisible(not draft)
         self.actions["payment"].setEnabled(payable and inv.status != "credited")
         self.buttons["payment"].setVisible(payable)
+        has_credit = payable and inv.client_credit_minor > 0 and inv.outstanding_minor > 0
+        self.actions["apply_credit"].setEnabled(has_credit)
         reversible = any(p.reversible for p in inv.payments)
         self.actions["reverse"].setEnabled(payable and reversible)
-        self.buttons["reverse"].setVisible(payable and reversible)
-        self.actions["reverse"].setToolTip(tr("Reverse a payment entered by mistake"))
         self.actions["credit"].setEnabled(payable and inv.status != "credited")
         self.buttons["credit"].setVisible(payable)
         self.actions["remove_line"].setEnabled(False)

@@ -67,6 +67,14 @@ def fill_facts(form: QFormLayout, inv: InvoiceView) -> None:
                 "credit_out": tr("Credit moved"),
                 "refund": tr("Refunded"),
             }
+            if inv.client_credit_minor:
+                row(
+                    tr("Client's credit"),
+                    tr(
+                        "%1 from earlier payments can pay this invoice (Payment ▸ Apply credit…)"
+                    ).replace("%1", format_money(inv.client_credit_minor, inv.currency)),
+                    "#1E6B35",
+                )
             for payment in inv.payments:
                 row(
                     names.get(payment.kind, tr("Payment")),

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog
 
 from desktop.db.session import read_only
-from desktop.services.billing import invoice_mail
+from desktop.services.billing import client_credit, invoice_mail
 from desktop.services.billing.unbilled import invoice_view
 from desktop.views.formatting import format_money
 from desktop.views.theme import STYLE_SHEET
 
 from .common import EXTRA_STYLE, tr
-from .credit_dialogs import ReversePaymentDialog
+from .credit_dialogs import ApplyCreditDialog, ReversePaymentDialog
 from .dialogs import CreditNoteDialog, PaymentDialog, open_dialog
 from .mail_dialogs import SendInvoiceDialog
 
@@ -84,6 +84,25 @@ class IssuedActions:
             editor.notice.emit(tr("Payment reversed; the balance is updated."))
 
         return self._open(ReversePaymentDialog(editor.sessions, invoice, editor), reversed_)
+
+    def apply_credit(self) -> QDialog | None:
+        """Pay this invoice from the client's credit from earlier payments."""
+        editor = self.editor
+        invoice = editor.invoice
+        if invoice is None or not editor.actions["apply_credit"].isEnabled():
+            return None
+        with read_only(editor.sessions) as session:
+            credit = client_credit.client_credit(session, invoice.client_id, invoice.currency)
+        target = client_credit.OpenInvoice(
+            invoice.id, invoice.number or "", invoice.outstanding_minor
+        )
+
+        def applied(_d: QDialog) -> None:
+            editor.reload()
+            editor.changed.emit(invoice.id)
+            editor.notice.emit(tr("Credit applied; the balance is updated."))
+
+        return self._open(ApplyCreditDialog(editor.sessions, credit, [target], editor), applied)
 
     def credit_note(self) -> QDialog | None:
         editor = self.editor
