@@ -326,3 +326,18 @@ def test_the_accounting_export_signs_every_kind(two_invoices):
     ]
     # Money kept: 50.00 − 50.00 + 1,250.00 − 150.00 = 1,100.00 (moves net to 0).
     assert sum(amount for _, amount in moved) == Decimal("1100.00")
+
+
+def test_credit_pays_only_the_clients_own_invoices(two_invoices):
+    db, client, a, _b = two_invoices
+    with unit_of_work(db.sessions) as s:
+        setup_other = factories.client(s, name="Another client")
+        record_payment(s, a, amount_minor=125000, received_on=D(2026, 4, 1))
+        with pytest.raises(InvoiceError) as refused:
+            apply_credit(s, setup_other.id, a)
+        assert refused.value.field == "invoice"
+        # The other client has no credit of their own to refund.
+        with pytest.raises(InvoiceError) as none:
+            refund_credit(s, setup_other.id, amount_minor=1, on=D(2026, 4, 2), reason="x")
+        assert none.value.field == "amount"
+        assert client_credit(s, client).available_minor == 25000

@@ -183,3 +183,26 @@ def test_apply_credit_from_the_next_invoice(qtbot, shop):
     assert editor.invoice.client_credit_minor == 0
     assert not editor.actions["apply_credit"].isEnabled()
     assert [p.kind for p in editor.invoice.payments] == ["credit_in"]
+
+
+def test_a_refused_reversal_keeps_the_dialog_and_the_reason(qtbot, shop):
+    from desktop.services.billing.client_credit import apply_credit
+
+    db, client, a, b = shop
+    with unit_of_work(db.sessions) as s:
+        record_payment(s, a, amount_minor=125000, received_on=D(2026, 4, 1))
+        apply_credit(s, client, b, amount_minor=25000)  # all of the 250.00 moved to B
+    editor = InvoiceEditor(db.sessions)
+    qtbot.addWidget(editor)
+    editor.show()
+    with qtbot.waitSignal(editor.previewReady, timeout=30_000):
+        editor.load(a)
+    press(qtbot, editor.lines_table, Qt.Key.Key_P)
+    dialog = editor.open_dialog
+    qtbot.keyClicks(dialog.reason_edit, "Entered twice")
+    ok(qtbot, dialog, closes=False)
+    # 1,250.00 − 250.00 = 1,000.00 left on A: reversing 1,250.00 is refused.
+    assert dialog.isVisible() and "250.00" in dialog.banner.text()
+    assert dialog.reason_edit.text() == "Entered twice"
+    assert state(db, a) == ("paid", 0)
+    dialog.reject()
