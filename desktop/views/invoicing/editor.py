@@ -23,13 +23,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -154,7 +152,6 @@ class InvoiceEditor(QWidget):
         line_bar = QHBoxLayout()
         line_bar.setSpacing(2)
         line_keys = ("add_line", "discount", "remove_line")
-        menu_keys = ("apply_credit", "reverse")
         for key, text, shortcut, icon_name, slot in (
             ("back", tr("Invoices"), "Alt+Left", "back", self.backRequested.emit),
             ("issue", tr("Issue"), "Ctrl+Return", "issue", self.changes.issue),
@@ -177,27 +174,11 @@ class InvoiceEditor(QWidget):
             ),
             ("email", tr("E-mail…"), "Ctrl+E", "message", self.issued.email),
             ("payment", tr("Payment…"), "Ctrl+P", "payment", self.issued.record_payment),
-            (
-                "apply_credit",
-                tr("Apply credit…"),
-                "Ctrl+Alt+C",
-                "payment",
-                self.issued.apply_credit,
-            ),
-            (
-                "reverse",
-                tr("Reverse a payment…"),
-                "Ctrl+Alt+P",
-                "back",
-                self.issued.reverse_payment,
-            ),
             ("credit", tr("Credit note…"), "Ctrl+Shift+C", "credit", self.issued.credit_note),
             ("history", tr("History…"), "Ctrl+H", "history", self.show_history),
         ):
             action, button = quick_action(self, text, shortcut, icon_name, slot)
             self.actions[key] = action
-            if key in menu_keys:
-                continue  # under the Payment button, so the bar stays narrow
             self.buttons[key] = button
             (line_bar if key in line_keys else bar).addWidget(button)
             if key == "back":
@@ -211,13 +192,7 @@ class InvoiceEditor(QWidget):
                 bar.addWidget(self.issue_date_label)
                 bar.addWidget(self.issue_date_edit)
                 bar.addSpacing(12)
-        # Payment… records money; its menu also applies credit and reverses.
-        menu = QMenu(self)
-        menu.addAction(self.actions["payment"])
-        for key in menu_keys:
-            menu.addAction(self.actions[key])
-        self.buttons["payment"].setMenu(menu)
-        self.buttons["payment"].setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.issued.add_payment_menu()
         bar.addStretch(1)
         line_bar.addStretch(1)
         escape = QAction(tr("Back to the list (or forget the line being typed)"), self)

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMenu, QToolButton
 
 from desktop.db.session import read_only
 from desktop.services.billing import client_credit, invoice_mail
@@ -15,7 +15,7 @@ from desktop.services.billing.unbilled import invoice_view
 from desktop.views.formatting import format_money
 from desktop.views.theme import STYLE_SHEET
 
-from .common import EXTRA_STYLE, tr
+from .common import EXTRA_STYLE, quick_action, tr
 from .credit_dialogs import ApplyCreditDialog, ReversePaymentDialog
 from .dialogs import CreditNoteDialog, PaymentDialog, open_dialog
 from .mail_dialogs import SendInvoiceDialog
@@ -58,6 +58,23 @@ class IssuedActions:
             )
 
         return self._open(dialog, sent)
+
+    def add_payment_menu(self) -> None:
+        """Apply credit… and Reverse a payment… as actions of the editor,
+        under its Payment button's menu so the bar stays narrow."""
+        editor = self.editor
+        menu = QMenu(editor)
+        menu.addAction(editor.actions["payment"])
+        for key, text, shortcut, slot in (
+            ("apply_credit", tr("Apply credit…"), "Ctrl+Alt+C", self.apply_credit),
+            ("reverse", tr("Reverse a payment…"), "Ctrl+Alt+P", self.reverse_payment),
+        ):
+            action, _button = quick_action(editor, text, shortcut, "payment", slot)
+            editor.actions[key] = action
+            menu.addAction(action)
+        button = editor.buttons["payment"]
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
 
     def record_payment(self) -> QDialog | None:
         editor = self.editor
