@@ -66,6 +66,7 @@ class InvoiceWriter:
                 "period_to": line["period_to"] and line["period_to"].isoformat(),
                 "credits_line_id": None,
                 "releases_work": False,
+                "vat_adjust_minor": 0,
             }
             line["id"] = row["id"]
             rows.append(row)

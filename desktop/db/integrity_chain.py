@@ -43,6 +43,12 @@ LINE_FIELDS = (
     "vat_rate_bp vat_category vat_exemption_reason raw_minutes billed_minutes contract_id "
     "period_from period_to credits_line_id releases_work"
 ).split()
+# Line columns added after the chain existed, with the value every older line
+# has. A line holding that value hashes as if the column did not exist, so
+# invoices sealed before the column came keep their hashes; any other value
+# is covered. Migration 0004 seals before these columns exist and reads
+# without them (`later_columns=False`).
+LATER_LINE_FIELDS: dict[str, Any] = {"vat_adjust_minor": 0}
 
 _invoices = Invoice.__table__
 _lines = InvoiceLine.__table__
@@ -53,6 +59,11 @@ _INVOICE_COLUMNS = [_invoices.c[name] for name in INVOICE_FIELDS] + [
     _invoices.c.prev_hash,
 ]
 _LINE_COLUMNS = [_lines.c[name] for name in LINE_FIELDS] + [_lines.c.invoice_id]
+_LATER_COLUMNS = [_lines.c[name] for name in LATER_LINE_FIELDS]
+
+
+def _line_columns(later_columns: bool) -> list:
+    return _LINE_COLUMNS + _LATER_COLUMNS if later_columns else _LINE_COLUMNS
 
 
 def _plain(value: Any) -> Any:
@@ -74,6 +85,11 @@ def canonical_bytes(invoice: dict[str, Any], lines: list[dict[str, Any]]) -> byt
         "invoice": {name: _plain(invoice[name]) for name in INVOICE_FIELDS},
         "lines": [
             {name: _plain(line[name]) for name in LINE_FIELDS}
+            | {
+                name: _plain(line[name])
+                for name, default in LATER_LINE_FIELDS.items()
+                if line.get(name, default) != default
+            }
             for line in sorted(lines, key=lambda line: line["position"])
         ],
     }
@@ -93,13 +109,15 @@ def content_hash(
     return digest.hexdigest()
 
 
-def _stored(conn: Connection, invoice_id: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def _stored(
+    conn: Connection, invoice_id: int, later_columns: bool = True
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     invoice = (
         conn.execute(select(*_INVOICE_COLUMNS).where(_invoices.c.id == invoice_id)).mappings().one()
     )
     lines = (
         conn.execute(
-            select(*_LINE_COLUMNS)
+            select(*_line_columns(later_columns))
             .where(_lines.c.invoice_id == invoice_id)
             .order_by(_lines.c.position)
         )
@@ -109,7 +127,7 @@ def _stored(conn: Connection, invoice_id: int) -> tuple[dict[str, Any], list[dic
     return dict(invoice), [dict(line) for line in lines]
 
 
-def seal_invoice(conn: Connection, invoice_id: int) -> str | None:
+def seal_invoice(conn: Connection, invoice_id: int, later_columns: bool = True) -> str | None:
     """Hash an issued invoice into its series' chain (sealing any unsealed
     invoices before it first); return its hash. Drafts and invoices already
     sealed are left as they are."""
@@ -150,7 +168,7 @@ def seal_invoice(conn: Connection, invoice_id: int) -> str | None:
         .all()
     )
     for pending_id in pending:
-        invoice, lines = _stored(conn, pending_id)
+        invoice, lines = _stored(conn, pending_id, later_columns)
         digest = content_hash(invoice, lines, prev_hash)
         conn.execute(
             update(_invoices)
@@ -161,7 +179,7 @@ def seal_invoice(conn: Connection, invoice_id: int) -> str | None:
     return prev_hash
 
 
-def seal_unsealed(conn: Connection) -> int:
+def seal_unsealed(conn: Connection, later_columns: bool = True) -> int:
     """Seal every issued invoice that has no hash yet (e.g. written by a bulk
     import), series by series in number order; return how many were sealed."""
     heads = conn.execute(
@@ -182,7 +200,7 @@ def seal_unsealed(conn: Connection) -> int:
     for series_id, invoice_id, _seq in heads:
         if series_id not in done:  # the newest of each series seals all before it
             done.add(series_id)
-            seal_invoice(conn, invoice_id)
+            seal_invoice(conn, invoice_id, later_columns)
     return len(before)
 
 
@@ -227,7 +245,7 @@ def _verify_series(conn: Connection, series_id: int, report: ChainReport) -> dic
     )
     lines_by_invoice: dict[int, list[dict[str, Any]]] = {}
     for line in conn.execute(
-        select(*_LINE_COLUMNS)
+        select(*_line_columns(True))
         .join(_invoices, _invoices.c.id == _lines.c.invoice_id)
         .where(_invoices.c.series_id == series_id, _invoices.c.status != "draft")
     ).mappings():

@@ -84,6 +84,7 @@ def write_invoice(plan: Plan, draft: _Draft, seq: int | None, issued: dt.date | 
             "period_to": line["period"][1],
             "credits_line_id": None,
             "releases_work": False,
+            "vat_adjust_minor": 0,
         }
         local = plan.add("invoice_lines", row)
         lines.append(row)

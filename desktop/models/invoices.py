@@ -131,6 +131,12 @@ class InvoiceLine(IdMixin, Base):
     vat_rate_bp: Mapped[int] = mapped_column(Integer, nullable=False)
     vat_category: Mapped[str] = mapped_column(String(2), nullable=False, default="S")
     vat_exemption_reason: Mapped[str | None] = mapped_column(Text)
+    # A credit note's share of its rate group's VAT rounding (migration 0009):
+    # the credit note that empties a rate takes exactly the VAT left of it.
+    # Added to the group's VAT by tax.vat_summary; 0 on every other line.
+    vat_adjust_minor: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=0, server_default="0"
+    )
     raw_minutes: Mapped[int | None] = mapped_column(Integer)
     billed_minutes: Mapped[int | None] = mapped_column(Integer)
     # Recurring fees name the contract period they bill, so a period is never

@@ -6,7 +6,16 @@ sum to a cent more than the line (crediting 1/3 then 2/3 of 1.00 would give
 0.33 + 0.67, but 1/2 then 1/2 of 0.01 gives 0.01 + 0.01): so a partial credit
 never exceeds what is left of the line, and the credit note that empties a
 line takes exactly the residue (the invoiced net minus every earlier credit).
-A sequence of credit notes therefore sums to the line, never beyond it."""
+A sequence of credit notes therefore sums to the line, never beyond it.
+
+VAT follows the same rule per rate group: a credit note's VAT of a group is
+its net × rate rounded once, capped at the VAT still left of that group on
+the invoice, and the credit note that empties the group's net takes exactly
+the VAT left (23 % of 100.06 is 23.01; halves of 50.03 would round to 11.51
+each, so the second credit note's VAT is 23.01 − 11.51 = 11.50). The
+difference is stored on the credit note's first line of the group
+(`vat_adjust_minor`), so the stored, printed and XML figures all come from
+tax.vat_summary alike."""
 
 from __future__ import annotations
 
@@ -16,7 +25,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models import Invoice, InvoiceLine
+from desktop.services.billing.tax import VatGroup, taxable, vat_key, vat_summary
 from desktop.services.common.money import round_half_up
+
+GroupKey = tuple[str, int, str | None]
 
 
 @dataclass(frozen=True)
@@ -79,3 +91,52 @@ def rate_left(session: Session, invoice_id: int) -> dict[tuple[str, int], int]:
         key = (lines[line_id].vat_category, lines[line_id].vat_rate_bp)
         left[key] = left.get(key, 0) + share.net_minor
     return left
+
+
+def _groups(lines: list[InvoiceLine]) -> dict[GroupKey, VatGroup]:
+    return {
+        (g.category, g.rate_bp, g.exemption_reason): g
+        for g in vat_summary(taxable(line) for line in lines).groups
+    }
+
+
+def vat_left(session: Session, invoice_id: int) -> dict[GroupKey, tuple[int, int]]:
+    """Per VAT group of `invoice_id`: (net, VAT) invoiced minus every issued
+    credit note's, in the invoice's sense."""
+    invoice_lines = list(
+        session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice_id))
+    )
+    left = {key: (g.taxable_minor, g.tax_minor) for key, g in _groups(invoice_lines).items()}
+    notes = session.scalars(
+        select(Invoice).where(Invoice.corrects_invoice_id == invoice_id, Invoice.status != "draft")
+    )
+    for note in notes:
+        for key, g in _groups(list(note.lines)).items():
+            net, vat = left.get(key, (0, 0))
+            # Credit notes carry negative figures: adding them subtracts.
+            left[key] = (net + g.taxable_minor, vat + g.tax_minor)
+    return left
+
+
+def settle_vat_residue(session: Session, credit: Invoice, invoice_id: int) -> None:
+    """Set the VAT adjustments of the draft credit note `credit` so that its
+    VAT per group never exceeds what is left of the invoice's, and the note
+    that empties a group's net takes exactly its VAT residue."""
+    session.flush()
+    left = vat_left(session, invoice_id)
+    lines = sorted(credit.lines, key=lambda line: line.position)
+    for line in lines:
+        line.vat_adjust_minor = 0
+    for key, group in _groups(lines).items():
+        net_left, vat_still = left.get(key, (0, 0))
+        credited_net, computed = -group.taxable_minor, -group.tax_minor
+        if credited_net == net_left:
+            target = vat_still
+        elif vat_still >= 0:
+            target = max(0, min(computed, vat_still))
+        else:
+            target = min(0, max(computed, vat_still))
+        first = next(line for line in lines if vat_key(taxable(line)) == key)
+        # The note's VAT is -computed + adjustment, and should be -target.
+        first.vat_adjust_minor = computed - target
+    session.flush()

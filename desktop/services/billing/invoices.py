@@ -29,7 +29,7 @@ from desktop.services.billing.labour import bill_time
 from desktop.services.billing.line_drafts import GROUPINGS, LineDraft, merge
 from desktop.services.billing.numbering import format_number
 from desktop.services.billing.rules import SetupError, shop_holidays, the_shop
-from desktop.services.billing.tax import TaxableLine, vat_summary
+from desktop.services.billing.tax import taxable, vat_summary
 from desktop.services.common.errors import UserError
 
 
@@ -83,10 +83,7 @@ def _unbilled_materials(session: Session, client_id: int, until: dt.date) -> lis
 def recompute_totals(session: Session, invoice: Invoice) -> None:
     session.flush()
     lines = session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id))
-    totals = vat_summary(
-        TaxableLine(line.net_minor, line.vat_rate_bp, line.vat_category, line.vat_exemption_reason)
-        for line in lines
-    )
+    totals = vat_summary(taxable(line) for line in lines)
     invoice.net_minor, invoice.tax_minor = totals.net_minor, totals.tax_minor
     invoice.total_minor = totals.total_minor
     session.flush()

@@ -18,7 +18,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models import Invoice, InvoiceLine, Payment
-from desktop.services.billing.credit_shares import LineShare, credit_net, creditable
+from desktop.services.billing.credit_shares import (
+    LineShare,
+    credit_net,
+    creditable,
+    settle_vat_residue,
+)
 from desktop.services.billing.invoices import (
     InvoiceError,
     default_series,
@@ -157,6 +162,9 @@ def credit_invoice(
                 period_to=line.period_to,
             )
         )
+    session.flush()
+    session.refresh(credit, ["lines"])
+    settle_vat_residue(session, credit, original.id)
     recompute_totals(session, credit)
     issue_invoice(session, credit.id, issue_date, at)
     if released:

@@ -28,7 +28,7 @@ from desktop.models import (
     WorkType,
 )
 from desktop.services.billing.payments import SIGN
-from desktop.services.billing.tax import TaxableLine, Totals, vat_summary
+from desktop.services.billing.tax import TaxableLine, Totals, taxable, vat_summary
 from desktop.services.common.money import minor_digits, to_decimal
 from desktop.services.data.export_files import (
     DANGEROUS_FIRST,
@@ -232,11 +232,7 @@ def invoice_totals(session: Session, invoice_ids: list[int]) -> dict[int, Totals
         for line in session.scalars(
             select(InvoiceLine).where(InvoiceLine.invoice_id.in_(invoice_ids))
         ):
-            lines[line.invoice_id].append(
-                TaxableLine(
-                    line.net_minor, line.vat_rate_bp, line.vat_category, line.vat_exemption_reason
-                )
-            )
+            lines[line.invoice_id].append(taxable(line))
     return {invoice_id: vat_summary(items) for invoice_id, items in lines.items()}
 
 

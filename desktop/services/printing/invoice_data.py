@@ -19,7 +19,7 @@ from desktop.services.billing.client_credit import applied_credit, client_credit
 from desktop.services.billing.invoices import InvoiceError, party_snapshot
 from desktop.services.billing.payments import credited_total, outstanding
 from desktop.services.billing.rules import the_shop
-from desktop.services.billing.tax import TaxableLine, vat_summary
+from desktop.services.billing.tax import taxable, vat_summary
 
 
 def brand_of(shop: Shop) -> Brand:
@@ -93,10 +93,7 @@ def invoice_data(session: Session, invoice_id: int) -> InvoiceData:
         )
         for line in invoice.lines
     )
-    totals = vat_summary(
-        TaxableLine(x.net_minor, x.vat_rate_bp, x.vat_category, x.vat_exemption_reason)
-        for x in invoice.lines
-    )
+    totals = vat_summary(taxable(x) for x in invoice.lines)
     draft = invoice.status == "draft"
     corrected = (
         session.get(Invoice, invoice.corrects_invoice_id) if invoice.corrects_invoice_id else None
