@@ -426,7 +426,7 @@ def register(sub: argparse._SubParsersAction) -> dict[str, argparse._SubParsersA
     run.add_argument("--date", metavar="DATE", help="issue date (default: today)")
     run.add_argument("--grouping", choices=groupings, default="ticket")
     run.set_defaults(handler=cmd_invoice_run)
-    payment = sub.add_parser("payment", help="correct a recorded payment")
+    payment = sub.add_parser("payment", help="reverse a payment; apply or refund a client's credit")
     payment_actions = payment.add_subparsers(dest="action", metavar="ACTION", required=True)
     reverse = payment_actions.add_parser(
         "reverse", help="reverse a payment entered by mistake (the original stays)"

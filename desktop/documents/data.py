@@ -112,6 +112,10 @@ class InvoiceData:
     paid_minor: int = 0
     credited_minor: int = 0
     balance_minor: int = 0
+    # Of paid_minor, what came from the client's earlier overpayments; and
+    # the credit they still hold that could pay this invoice.
+    credit_applied_minor: int = 0
+    credit_available_minor: int = 0
     corrects_number: str | None = None
     corrects_issue_date: dt.date | None = None
     notes: str = ""

@@ -67,6 +67,9 @@ EN = {
     "recent_rate": "Recent use",
     "ticket": "Ticket", "started": "Start",
     "ran_out": "The prepaid hours are used up: please top up to keep priority service.",
+    "credit_applied": "Credit from earlier payments",
+    "credit_available": "Credit from earlier payments available to you: {amount}. "
+    "We can set it against this invoice.",
 }
 
 PL = {
@@ -128,6 +131,9 @@ PL = {
     "recent_rate": "Ostatnie zużycie",
     "ticket": "Zgłoszenie", "started": "Początek",
     "ran_out": "Przedpłacone godziny zostały wykorzystane: prosimy o doładowanie.",
+    "credit_applied": "Nadpłata z wcześniejszych wpłat",
+    "credit_available": "Dostępna nadpłata z wcześniejszych wpłat: {amount}. "
+    "Możemy zaliczyć ją na poczet tej faktury.",
 }
 
 SV = {
@@ -188,6 +194,9 @@ SV = {
     "recent_rate": "Senaste förbrukning",
     "ticket": "Ärende", "started": "Start",
     "ran_out": "De förbetalda timmarna är slut: fyll på för att behålla prioriterad service.",
+    "credit_applied": "Tillgodo från tidigare betalningar",
+    "credit_available": "Ert tillgodohavande från tidigare betalningar: {amount}. "
+    "Vi kan avräkna det mot denna faktura.",
 }
 
 EL = {
@@ -254,6 +263,9 @@ EL = {
     "recent_rate": "Πρόσφατη χρήση",
     "ticket": "Αίτημα", "started": "Έναρξη",
     "ran_out": "Οι προπληρωμένες ώρες εξαντλήθηκαν: παρακαλούμε ανανεώστε τες.",
+    "credit_applied": "Πίστωση από προηγούμενες πληρωμές",
+    "credit_available": "Διαθέσιμη πίστωση από προηγούμενες πληρωμές: {amount}. "
+    "Μπορούμε να τη συμψηφίσουμε με αυτό το τιμολόγιο.",
 }
 
 EO = {
@@ -313,6 +325,9 @@ EO = {
     "recent_rate": "Lastatempa uzo",
     "ticket": "Bileto", "started": "Komenco",
     "ran_out": "La antaŭpagitaj horoj estas elĉerpitaj: bonvolu reŝargi ilin.",
+    "credit_applied": "Kredito el pli fruaj pagoj",
+    "credit_available": "Disponebla kredito el pli fruaj pagoj: {amount}. "
+    "Ni povas kompensi ĝin kontraŭ ĉi tiu fakturo.",
 }
 
 TABLES = {"en": EN, "pl": PL, "sv": SV, "el": EL, "eo": EO}

@@ -183,8 +183,10 @@ class Payment(IdMixin, TimestampMixin, Base):
     method: Mapped[str] = mapped_column(String(30), nullable=False, default="bank_transfer")
     reference: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     # A payment entered by mistake is never deleted: a `reversal` row (same
-    # amount, positive) names it and says why. The kinds of client credit
-    # are reserved by migration 0008.
+    # amount, positive) names it and says why. A client's credit moves as
+    # `credit_out` (on the overpaid invoice) and `credit_in` (on the invoice
+    # it pays, naming its credit_out in reverses_payment_id) or goes back as
+    # a `refund`; services/billing/payments.py SIGN says how each counts.
     kind: Mapped[str] = mapped_column(
         String(12), nullable=False, default="payment", server_default="payment"
     )

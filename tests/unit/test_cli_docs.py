@@ -40,6 +40,10 @@ def test_every_documented_command_runs_and_the_month_end_adds_up(tmp_path, capsy
     # Müller GmbH: 1.5 h remote at the client's 110.00 rule, reverse charge.
     assert (invoices["2026-00001"]["total"], invoices["2026-00001"]["vat"]) == ("165.00", "0.00")
     assert invoices["2026-00001"]["status"] == "paid"
+    # Paid 100.00 + 81.50 = 181.50 on 165.00: 16.50 credit, all refunded.
+    assert _json(capsys, db, "client", "credit", "Müller GmbH")["credit"] == "0.00"
+    refunds = _json(capsys, db, "payment", "list", "2026-00001")["payments"]
+    assert [(p["kind"], p["amount"]) for p in refunds][-1] == ("refund", "16.50")
     # Kraków Serwis: 0.75 h covered; 2 h on site at the client's 900.00 =
     # 1800.00; trip 300.00; 36 km × 5.00 = 180.00; 2 SSD × 1290.00 = 2580.00;
     # fee 12 users × 250.00 = 3000.00. Net 7860.00, VAT 25 % 1965.00.

@@ -1,4 +1,14 @@
-"""Credit notes and payments of issued invoices."""
+"""Credit notes and payments of issued invoices.
+
+Every change of what was paid is a `Payment` row, never an edit of one, so
+the audit trail and the bank statement agree. Its `kind` says which way the
+money went, and `Invoice.paid_minor` is always the signed sum of its rows
+(`SIGN`): payment +, reversal −, credit_in +, credit_out −, refund −.
+What the client overpaid (or was credited beyond what they paid) stays on
+that invoice as paid beyond its total; client_credit.py moves it to another
+invoice or back to the client. An invoice's paid amount never goes below
+zero: a payment whose money was already applied elsewhere or refunded
+cannot be reversed."""
 
 from __future__ import annotations
 
@@ -16,8 +26,11 @@ from desktop.services.billing.invoices import (
     recompute_totals,
     release_work,
 )
+from desktop.services.common.money import plain_amount
 
 PAYABLE = ("issued", "partly_paid", "paid")
+# How each kind of payment row counts in `Invoice.paid_minor`.
+SIGN = {"payment": 1, "reversal": -1, "credit_in": 1, "credit_out": -1, "refund": -1}
 
 
 def _issued(session: Session, invoice_id: int) -> Invoice:
@@ -54,6 +67,15 @@ def credited_total(session: Session, invoice_id: int) -> int:
 def outstanding(session: Session, invoice: Invoice) -> int:
     """What the client still owes; negative when they paid too much (a credit)."""
     return invoice.total_minor - credited_total(session, invoice.id) - invoice.paid_minor
+
+
+def settle(session: Session, invoice: Invoice) -> None:
+    """Status from the balance: paid when nothing is left to pay, partly
+    paid when something was, issued otherwise (a credited invoice stays so)."""
+    if invoice.status in PAYABLE:
+        left = outstanding(session, invoice)
+        paid_any = invoice.paid_minor > 0
+        invoice.status = "paid" if left <= 0 else "partly_paid" if paid_any else "issued"
 
 
 def credit_invoice(
@@ -168,7 +190,7 @@ def record_payment(
     )
     session.add(payment)
     invoice.paid_minor += amount_minor
-    invoice.status = "paid" if outstanding(session, invoice) <= 0 else "partly_paid"
+    settle(session, invoice)
     session.flush()
     return payment
 
@@ -190,6 +212,12 @@ def reverse_payment(
         raise InvoiceError("Say why the payment is reversed; the reason is kept.")
     invoice = session.get(Invoice, original.invoice_id)
     assert invoice is not None  # the payment's foreign key
+    if invoice.paid_minor < original.amount_minor:
+        gone = plain_amount(original.amount_minor - invoice.paid_minor, invoice.currency)
+        raise InvoiceError(
+            f"Payment {payment_id} cannot be reversed: {gone} of the money paid on "
+            f"{invoice.number} was already applied to other invoices or refunded."
+        )
     reversal = Payment(
         invoice_id=invoice.id,
         received_on=on or dt.date.today(),
@@ -202,10 +230,7 @@ def reverse_payment(
     )
     session.add(reversal)
     invoice.paid_minor -= original.amount_minor
-    if invoice.status in PAYABLE:
-        left = outstanding(session, invoice)
-        paid_any = invoice.paid_minor > 0
-        invoice.status = "paid" if left <= 0 else "partly_paid" if paid_any else "issued"
+    settle(session, invoice)
     session.flush()
     return reversal
 
