@@ -155,3 +155,41 @@ def test_work_before_the_expiry_billed_after_it_draws_from_the_block(db):
         assert prepaid.balance(s, cid, D(2026, 1, 30)) == 180
         view = as_of(s, cid, D(2026, 2, 1))
         assert (view.left_minutes, view.expired_minutes, view.due_minutes) == (0, 180, 0)
+
+
+def test_a_top_up_on_the_command_line_pays_the_debt_first(db, capsys):
+    """3:00 h of work with no block on a contract that may go negative, then
+    a 10:00 h block bought the next day: 10:00 - 3:00 = 7:00 h left, no debt."""
+    if not db.url.startswith("sqlite"):
+        pytest.skip("the command line is driven on a database file")
+    with unit_of_work(db.sessions) as s:
+        c = _contract(s, overage_rule="negative")
+        prepaid.deduct(s, c.id, minutes=3 * 60, at=T(2026, 3, 2, 9))
+        assert as_of(s, c.id, D(2026, 3, 2)).debt_minutes == 180
+        cid = str(c.id)
+    path = db.url.removeprefix("sqlite:///")
+    code, out = _run(
+        capsys, path, "prepaid", "topup", cid, "--hours", "10", "--price", "0", "--date",
+        "2026-03-03",
+    )  # fmt: skip
+    assert code == 0
+    assert (out["debt_paid_minutes"], out["block_left_minutes"]) == (180, 600 - 180)
+    assert (out["balance_minutes"], out["debt_minutes"]) == (420, 0)
+    code, out = _run(capsys, path, "prepaid", "balance", cid, "--date", "2026-03-03")
+    assert (out["balance"], out["debt_minutes"]) == ("7:00", 0)
+    assert [(b["hours"], b["left"]) for b in out["blocks"]] == [("10:00", "7:00")]
+    # The day before the purchase the debt still shows.
+    code, out = _run(capsys, path, "prepaid", "balance", cid, "--date", "2026-03-02")
+    assert (out["balance"], out["debt_minutes"]) == ("-3:00", 180)
+
+
+def test_the_shop_setting_on_the_command_line(db, capsys):
+    if not db.url.startswith("sqlite"):
+        pytest.skip("the command line is driven on a database file")
+    path = db.url.removeprefix("sqlite:///")
+    code, out = _run(capsys, path, "prepaid", "settings")
+    assert (code, out["invoice_on_purchase"]) == (0, False)
+    code, out = _run(capsys, path, "prepaid", "settings", "--invoice-on-purchase", "yes")
+    assert (code, out["invoice_on_purchase"]) == (0, True)
+    code, out = _run(capsys, path, "prepaid", "settings")
+    assert out["invoice_on_purchase"] is True

@@ -16,11 +16,12 @@ are the zero-priced "deducted from prepaid hours" lines of labour.py."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Exists, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Client, Contract, PrepaidLedgerEntry, Shop
+from desktop.models import Client, Contract, Invoice, InvoiceLine, PrepaidLedgerEntry, Shop
 from desktop.services.billing.line_drafts import LineDraft
 from desktop.services.billing.rules import vat_treatment
 from desktop.services.common.settings_store import get_setting, put_setting
@@ -39,7 +40,7 @@ def set_invoice_on_purchase(session: Session, on: bool) -> None:
     put_setting(session, INVOICE_ON_PURCHASE_KEY, bool(on))
 
 
-def _due():
+def _due() -> ColumnElement[bool]:
     """The purchases no line of ours bills yet (a WHERE clause)."""
     return (
         (PrepaidLedgerEntry.kind == "purchase")
@@ -63,7 +64,7 @@ def blocks_due(session: Session, client_id: int, until: dt.date) -> list[Prepaid
     )
 
 
-def client_has_blocks_due(until: dt.date):
+def client_has_blocks_due(until: dt.date) -> Exists:
     """An EXISTS for `clients_to_bill`: the client has a block to invoice."""
     end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min)
     return (
@@ -112,3 +113,46 @@ def block_lines(
 def bill_blocks(session: Session, shop: Shop, client: Client, until: dt.date) -> list[LineDraft]:
     """Lines for every block the client bought up to `until` and not invoiced yet."""
     return block_lines(session, shop, client, blocks_due(session, client.id, until))
+
+
+@dataclass(frozen=True)
+class BlockInvoice:
+    """Which invoice bills a block: its number once issued (None while a
+    draft), or settled elsewhere (no invoice of ours)."""
+
+    invoice_id: int | None
+    number: str | None
+    elsewhere: bool = False
+
+    def text(self) -> str:
+        if self.elsewhere:
+            return "invoiced elsewhere"
+        if self.number:
+            return self.number
+        return f"draft {self.invoice_id}"
+
+
+def block_invoices(session: Session, contract_id: int) -> dict[int, BlockInvoice]:
+    """Purchase id → the invoice that bills it, for every purchase of the
+    contract that is invoiced (due ones are absent)."""
+    rows = session.execute(
+        select(
+            PrepaidLedgerEntry.id,
+            PrepaidLedgerEntry.invoiced_elsewhere,
+            Invoice.id,
+            Invoice.number,
+        )
+        .outerjoin(InvoiceLine, InvoiceLine.id == PrepaidLedgerEntry.invoice_line_id)
+        .outerjoin(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(
+            PrepaidLedgerEntry.contract_id == contract_id,
+            PrepaidLedgerEntry.kind == "purchase",
+        )
+    )
+    found = {}
+    for purchase_id, elsewhere, invoice_id, number in rows:
+        if invoice_id is not None:
+            found[purchase_id] = BlockInvoice(invoice_id, number)
+        elif elsewhere:
+            found[purchase_id] = BlockInvoice(None, None, elsewhere=True)
+    return found
