@@ -7,9 +7,6 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
-
-from desktop.models import PrepaidLedgerEntry
 from desktop.services.billing.blocks import (
     block_invoices,
     invoice_on_purchase,
@@ -17,8 +14,9 @@ from desktop.services.billing.blocks import (
 )
 from desktop.services.common.money import parse_amount
 from desktop.services.prepaid import ledger as prepaid
-from desktop.services.prepaid.dated import as_of, end_of, expiry_moment, purchase_moment
-from desktop.services.prepaid.purchases import buy_block
+from desktop.services.prepaid.dated import as_of
+from desktop.services.prepaid.overview import ledger_rows
+from desktop.services.prepaid.purchases import record_top_up
 from desktop.services.queries import lookup
 
 from .common import hours_text, session_for
@@ -32,12 +30,13 @@ def cmd_prepaid_topup(args: argparse.Namespace) -> dict[str, Any]:
     with session_for(args, write=True) as session:
         contract = lookup.find_contract(session, args.contract)
         day = _date(args.date)
-        bought = buy_block(
+        # The window's top-up dialog calls the same: one rule for the moment.
+        bought = record_top_up(
             session,
             contract.id,
             minutes=lookup.parse_hours(args.hours),
             amount_minor=parse_amount(args.price, contract.currency),
-            at=purchase_moment(day),
+            on=day,
             expires_on=lookup.parse_date(args.expires) if args.expires else None,
             note=args.note or "",
         )
@@ -97,51 +96,26 @@ def cmd_prepaid_balance(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_prepaid_ledger(args: argparse.Namespace) -> dict[str, Any]:
     with session_for(args, write=False) as session:
         contract = lookup.find_contract(session, args.contract)
-        prepaid.prepaid_contract(session, contract.id)
-        invoices = block_invoices(session, contract.id)
-        query = select(PrepaidLedgerEntry).where(PrepaidLedgerEntry.contract_id == contract.id)
-        if args.date:
-            query = query.where(PrepaidLedgerEntry.occurred_at < end_of(_date(args.date)))
-        running = 0
-        rows = []
-        for entry in session.scalars(
-            query.order_by(PrepaidLedgerEntry.occurred_at, PrepaidLedgerEntry.id)
-        ):
-            running += entry.minutes
-            paid_by = invoices.get(entry.id)
-            rows.append(
+        # With --date: as it stood then, expiries due by that day listed as
+        # 'expiry due' (the window's ledger reads the same rows).
+        rows = ledger_rows(session, contract.id, _date(args.date) if args.date else None)
+        return {
+            "contract": contract.id,
+            "ledger": [
                 {
-                    "id": entry.id,
-                    "at": entry.occurred_at,
-                    "kind": entry.kind,
-                    "hours": hours_text(entry.minutes),
-                    "balance": hours_text(running),
-                    "block": entry.block_id,
-                    "time_entry": entry.time_entry_id,
-                    "invoice": paid_by.text() if paid_by else None,
-                    "note": entry.note,
+                    "id": row.id,
+                    "at": row.occurred_at,
+                    "kind": row.kind,
+                    "hours": hours_text(row.minutes),
+                    "balance": hours_text(row.balance_after),
+                    "block": row.block_id,
+                    "time_entry": row.time_entry_id,
+                    "invoice": row.invoice,
+                    "note": row.description,
                 }
-            )
-        if args.date:
-            # Expiries due by then but not posted by a run yet: shown, so
-            # the last balance is the one `prepaid balance --date` gives.
-            for block in as_of(session, contract.id, _date(args.date)).blocks:
-                if block.due:
-                    running -= block.due
-                    rows.append(
-                        {
-                            "id": None,
-                            "at": expiry_moment(block.expires_on or _date(args.date)),
-                            "kind": "expiry due",
-                            "hours": hours_text(-block.due),
-                            "balance": hours_text(running),
-                            "block": block.purchase_id,
-                            "time_entry": None,
-                            "invoice": None,
-                            "note": "Not posted yet: the next month-end run posts it",
-                        }
-                    )
-        return {"contract": contract.id, "ledger": rows}
+                for row in rows
+            ],
+        }
 
 
 def cmd_prepaid_settings(args: argparse.Namespace) -> dict[str, Any]:

@@ -64,7 +64,7 @@ EN = {
     "rate_per_week": "{rate} h/week", "activity": "Activity",
     "no_activity": "No activity in this period.", "forecast_line": "Forecast",
     "balance_line": "Balance", "hours_axis": "h", "report_no": "Report no.", "none": "—",
-    "recent_rate": "Recent use",
+    "recent_rate": "Recent use", "paid_by": "invoice {number}",
     "ticket": "Ticket", "started": "Start",
     "ran_out": "The prepaid hours are used up: please top up to keep priority service.",
 }
@@ -125,7 +125,7 @@ PL = {
     "rate_per_week": "{rate} godz./tydz.", "activity": "Operacje",
     "no_activity": "Brak operacji w tym okresie.", "forecast_line": "Prognoza",
     "balance_line": "Saldo", "hours_axis": "godz.", "report_no": "Protokół nr", "none": "—",
-    "recent_rate": "Ostatnie zużycie",
+    "recent_rate": "Ostatnie zużycie", "paid_by": "faktura {number}",
     "ticket": "Zgłoszenie", "started": "Początek",
     "ran_out": "Przedpłacone godziny zostały wykorzystane: prosimy o doładowanie.",
 }
@@ -185,7 +185,7 @@ SV = {
     "rate_per_week": "{rate} h/vecka", "activity": "Händelser",
     "no_activity": "Inga händelser under perioden.", "forecast_line": "Prognos",
     "balance_line": "Saldo", "hours_axis": "h", "report_no": "Rapport nr", "none": "—",
-    "recent_rate": "Senaste förbrukning",
+    "recent_rate": "Senaste förbrukning", "paid_by": "faktura {number}",
     "ticket": "Ärende", "started": "Start",
     "ran_out": "De förbetalda timmarna är slut: fyll på för att behålla prioriterad service.",
 }
@@ -251,7 +251,7 @@ EL = {
     "rate_per_week": "{rate} ώρ./εβδ.", "activity": "Κινήσεις",
     "no_activity": "Καμία κίνηση σε αυτή την περίοδο.", "forecast_line": "Πρόβλεψη",
     "balance_line": "Υπόλοιπο", "hours_axis": "ώρ.", "report_no": "Δελτίο αρ.", "none": "—",
-    "recent_rate": "Πρόσφατη χρήση",
+    "recent_rate": "Πρόσφατη χρήση", "paid_by": "τιμολόγιο {number}",
     "ticket": "Αίτημα", "started": "Έναρξη",
     "ran_out": "Οι προπληρωμένες ώρες εξαντλήθηκαν: παρακαλούμε ανανεώστε τες.",
 }
@@ -310,7 +310,7 @@ EO = {
     "rate_per_week": "{rate} h/semajne", "activity": "Movoj",
     "no_activity": "Neniu movo en ĉi tiu periodo.", "forecast_line": "Prognozo",
     "balance_line": "Saldo", "hours_axis": "h", "report_no": "Raporto n-ro", "none": "—",
-    "recent_rate": "Lastatempa uzo",
+    "recent_rate": "Lastatempa uzo", "paid_by": "fakturo {number}",
     "ticket": "Bileto", "started": "Komenco",
     "ran_out": "La antaŭpagitaj horoj estas elĉerpitaj: bonvolu reŝargi ilin.",
 }

@@ -124,6 +124,10 @@ class BlockInvoice:
     number: str | None
     elsewhere: bool = False
 
+    @property
+    def state(self) -> str:
+        return "elsewhere" if self.elsewhere else "issued" if self.number else "draft"
+
     def text(self) -> str:
         if self.elsewhere:
             return "invoiced elsewhere"

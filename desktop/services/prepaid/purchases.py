@@ -1,12 +1,16 @@
 """Buying a block of prepaid hours, the one way the window and the command
-line both do it: record the purchase at its moment, say how much of the
-block paid back a debt, and, when the shop invoices on purchase, draft the
-block's invoice at once (otherwise the next month-end run bills it)."""
+line both do it: record the purchase at its moment (midnight of the day,
+`dated.purchase_moment`), say how much of the block paid back a debt, and,
+when the shop invoices on purchase, draft the block's invoice at once
+(otherwise the next month-end run bills it). Also the top-up form's rules:
+hours as typed, the suggested price, refusals named by field."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -15,9 +19,11 @@ from desktop.models import Client, Contract, Invoice, PrepaidLedgerEntry
 from desktop.services.billing.blocks import block_lines, invoice_on_purchase
 from desktop.services.billing.invoices import default_series, write_lines
 from desktop.services.billing.rules import the_shop
+from desktop.services.common.record_rules import ValidationError
 from desktop.services.prepaid import ledger as prepaid
+from desktop.services.prepaid.ledger import PrepaidError
 
-from .dated import as_of
+from .dated import as_of, purchase_moment
 
 
 @dataclass(frozen=True)
@@ -30,26 +36,33 @@ class Bought:
     draft_invoice_id: int | None  # drafted at once (invoice on purchase)
 
 
-def debt_at(session: Session, contract_id: int, entry: PrepaidLedgerEntry) -> int:
-    """Minutes owed just before `entry` in the ledger's order: the debt a
-    purchase recorded there pays first."""
+def debt_at(
+    session: Session, contract_id: int, at: dt.datetime, before_id: int | None = None
+) -> int:
+    """Minutes owed at `at` in the ledger's order (before the entry
+    `before_id` when one is recorded there): the debt a purchase recorded
+    at that moment pays first. Without `before_id`, what a purchase about
+    to be recorded would pay (it comes after every entry of its moment)."""
+    same_moment = PrepaidLedgerEntry.occurred_at == at
+    if before_id is not None:
+        same_moment = and_(same_moment, PrepaidLedgerEntry.id < before_id)
     rows = list(
         session.execute(
             select(*prepaid.LEDGER_COLUMNS)
             .where(
                 PrepaidLedgerEntry.contract_id == contract_id,
-                or_(
-                    PrepaidLedgerEntry.occurred_at < entry.occurred_at,
-                    and_(
-                        PrepaidLedgerEntry.occurred_at == entry.occurred_at,
-                        PrepaidLedgerEntry.id < entry.id,
-                    ),
-                ),
+                or_(PrepaidLedgerEntry.occurred_at < at, same_moment),
             )
             .order_by(PrepaidLedgerEntry.occurred_at, PrepaidLedgerEntry.id)
         )
     )
     return prepaid.replay(rows).debt
+
+
+def debt_paid_by(session: Session, contract_id: int, minutes: int, day: dt.date) -> int:
+    """How much of a block of `minutes` bought on `day` would first go to
+    the debt (the top-up form says so before it is saved)."""
+    return min(debt_at(session, contract_id, purchase_moment(day)), max(minutes, 0))
 
 
 def draft_block_invoice(session: Session, entry: PrepaidLedgerEntry) -> Invoice:
@@ -100,7 +113,7 @@ def buy_block(
         expires_on=expires_on,
         note=note,
     )
-    owed = debt_at(session, contract_id, entry)
+    owed = debt_at(session, contract_id, entry.occurred_at, entry.id)
     view = as_of(session, contract_id, at.date())
     block = next(b for b in view.blocks if b.purchase_id == entry.id)
     draft = None
@@ -114,3 +127,76 @@ def buy_block(
         debt_minutes=view.debt_minutes,
         draft_invoice_id=draft,
     )
+
+
+_HOURS = re.compile(
+    r"^\s*(\d{1,5})(?:\s*[:h]\s*(\d{1,2})\s*(?:min|m)?)?\s*$"  # 10, 7:30, 7h30
+    r"|^\s*(\d{0,5}[.,]\d+)\s*h?\s*$"  # 7.5, 7,5
+)
+
+
+def parse_hours(text: str) -> int:
+    """'10', '10:30', '10h30', '10.5' or '10,5' → minutes. Raises ValueError
+    with a message for people."""
+    if not text.strip():
+        raise ValueError("Enter the hours bought, like 10 or 7:30.")
+    match = _HOURS.match(text)
+    if match is None:
+        raise ValueError(f"'{text.strip()}' is not a number of hours; type it like 10 or 7:30.")
+    if match.group(3) is not None:
+        # Decimal, not float: '7.15' h must be 429 minutes, not 428.99999.
+        hours = Decimal(match.group(3).replace(",", "."))
+        minutes = int((hours * 60).to_integral_value(rounding=ROUND_HALF_EVEN))
+    else:
+        extra = int(match.group(2) or 0)
+        if extra >= 60:
+            raise ValueError("Minutes go up to 59; type it like 7:30.")
+        minutes = int(match.group(1)) * 60 + extra
+    return minutes
+
+
+def suggested_price(minutes: int, hourly_rate_minor: int | None) -> int | None:
+    """The block's price at the contract's rate (None when it has none)."""
+    if hourly_rate_minor is None:
+        return None
+    return (minutes * hourly_rate_minor + 30) // 60
+
+
+def record_top_up(
+    session: Session,
+    contract_id: int,
+    *,
+    minutes: int,
+    amount_minor: int,
+    on: dt.date,
+    expires_on: dt.date | None,
+    note: str = "",
+) -> Bought:
+    """`buy_block` on the day `on` (at its `purchase_moment`, as the command
+    line does), with a refusal raised as a ValidationError naming the field
+    it concerns ("hours", "price", "expires_on"), so a form can show it
+    where the user typed."""
+    at = purchase_moment(on)
+    try:
+        bought = buy_block(
+            session,
+            contract_id,
+            minutes=minutes,
+            amount_minor=amount_minor,
+            at=at,
+            expires_on=expires_on,
+            note=note,
+        )
+    except PrepaidError as exc:
+        contract = session.get(Contract, contract_id)
+        minimum = (contract.minimum_purchase_minutes or 0) if contract is not None else 0
+        if minutes <= 0 or minutes < minimum:
+            key = "hours"
+        elif amount_minor < 0:
+            key = "price"
+        elif expires_on is not None and expires_on < at.date():
+            key = "expires_on"
+        else:
+            key = "contract"
+        raise ValidationError({key: str(exc)}) from exc
+    return bought

@@ -227,7 +227,9 @@ class PrepaidOverview(QWidget):
             self.ledger_model.set_rows([])
             return
         with read_only(self.sessions) as session:
-            entries = ledger_rows(session, row.contract_id)
+            # As of the page's day, as the row above it: expiries due by then
+            # show even before a month-end run posts them.
+            entries = ledger_rows(session, row.contract_id, self.today())
         self.ledger_model.currency = row.currency
         self.ledger_model.set_rows(entries)
         self.ledger_table.scrollToBottom()
