@@ -19,6 +19,7 @@ from desktop.models import Client, Contract, Invoice, PrepaidLedgerEntry
 from desktop.services.billing.blocks import block_lines, invoice_on_purchase
 from desktop.services.billing.invoices import default_series, write_lines
 from desktop.services.billing.rules import the_shop
+from desktop.services.common.errors import UserError
 from desktop.services.common.record_rules import ValidationError
 from desktop.services.prepaid import ledger as prepaid
 from desktop.services.prepaid.ledger import PrepaidError
@@ -199,4 +200,8 @@ def record_top_up(
         else:
             key = "contract"
         raise ValidationError({key: str(exc)}) from exc
+    except UserError as exc:
+        # Drafting the block's invoice at once was refused (no invoice
+        # series yet…): nothing is saved, the form says why.
+        raise ValidationError({"invoice": str(exc)}) from exc
     return bought
