@@ -20,6 +20,7 @@ from desktop.services.prepaid import ledger as prepaid
 from desktop.services.prepaid.dated import as_of, purchase_moment
 from desktop.services.prepaid.overview import prepaid_overview
 from desktop.views.contracts.dialogs import TopUpDialog
+from desktop.views.contracts.prepaid_overview import PrepaidOverview
 from desktop.views.settings import SettingsPage
 from tests import factories
 
@@ -119,3 +120,31 @@ def test_the_settings_switch_makes_a_top_up_draft_its_invoice(qtbot, db):
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
     with read_only(db.sessions) as s:
         assert invoice_on_purchase(s) is False
+
+
+def test_the_overview_reads_hours_as_of_the_chosen_day(qtbot, db):
+    """A 5:00 h block bought 1 March, expiring 31 March, no run since: on
+    31 March 5:00 h left; on 1 April 0:00 h, its expiry listed as due."""
+    with unit_of_work(db.sessions) as s:
+        client = factories.client(s, name="Kraków Serwis")
+        contract = factories.contract(s, client, "prepaid")
+        prepaid.top_up(
+            s,
+            contract.id,
+            minutes=300,
+            amount_minor=0,
+            at=dt.datetime(2026, 3, 1),
+            expires_on=dt.date(2026, 3, 31),
+        )
+    overview = PrepaidOverview(db.sessions, today=dt.date(2026, 3, 31))
+    qtbot.addWidget(overview)
+    overview.show()
+    assert overview.as_of() == dt.date(2026, 3, 31)
+    assert overview.model.row_object(0).balance_minutes == 300
+    overview.set_as_of(dt.date(2026, 4, 1))
+    assert overview.model.row_object(0).balance_minutes == 300 - 300
+    ledger = overview.ledger_model
+    last = ledger.row_object(ledger.rowCount() - 1)
+    assert (last.kind, last.minutes, last.balance_after) == ("expiry due", -300, 0)
+    with read_only(db.sessions) as s:
+        assert prepaid.balance(s, contract.id, dt.date(2026, 4, 1)) == 0

@@ -184,7 +184,7 @@ class LedgerTableModel(_SortedRecordsModel):
                 return QBrush(QColor("#1E6B35"))
             if index.column() == self.COL_BALANCE and row.balance_after < 0:
                 return QBrush(QColor("#B3261E"))
-            if row.kind == "expiry":
+            if row.kind in ("expiry", "expiry due"):
                 return QBrush(QColor("#6B7785"))
         return super().data(index, role)
 
