@@ -201,3 +201,45 @@ def test_purchases_made_before_the_upgrade_are_not_invoiced(tmp_path):
         assert clients_to_bill(s, D(2026, 3, 31)) == []
     engine.dispose()
     assert (bool(row.invoiced_elsewhere), row.invoice_line_id) == (True, None)
+
+
+def test_the_command_line_invoices_on_purchase_and_names_the_invoice(db, capsys):
+    if not db.url.startswith("sqlite"):
+        pytest.skip("the command line is driven on a database file")
+    import json
+
+    from desktop.__main__ import main
+
+    with unit_of_work(db.sessions) as s:
+        factories.billing_shop(s)
+        client = factories.client(s)
+        cid = str(factories.contract(s, client, "prepaid", name="Blocks").id)
+    path = db.url.removeprefix("sqlite:///")
+
+    def run(*argv):
+        code = main(["--json", "--db", path, *argv])
+        out, err = capsys.readouterr()
+        assert code == 0, err
+        return json.loads(out)
+
+    run("prepaid", "settings", "--invoice-on-purchase", "yes")
+    out = run(
+        "prepaid", "topup", cid, "--hours", "10", "--price", "8500.00", "--date", "2026-03-05"
+    )
+    draft = out["draft_invoice"]
+    assert draft is not None
+    ledger = run("prepaid", "ledger", cid)["ledger"]
+    assert [(r["kind"], r["invoice"]) for r in ledger] == [("purchase", f"draft {draft}")]
+    shown = run("invoice", "show", str(draft))
+    # 8500.00 + 25 % VAT 2125.00 = 10625.00.
+    assert (shown["net"], shown["vat"], shown["total"]) == ("8500.00", "2125.00", "10625.00")
+    issued = run("invoice", "issue", str(draft), "--date", "2026-03-05")
+    ledger = run("prepaid", "ledger", cid)["ledger"]
+    assert ledger[0]["invoice"] == issued["number"]
+    balance = run("prepaid", "balance", cid, "--date", "2026-03-05")
+    assert balance["blocks"][0]["invoice"] == issued["number"]
+    # The human line names the draft.
+    run("prepaid", "settings", "--invoice-on-purchase", "yes")
+    code = main(["--db", path, "prepaid", "topup", cid, "--hours", "5", "--price", "4250.00"])
+    text = capsys.readouterr().out
+    assert code == 0 and "Draft invoice" in text and "bills the block" in text
