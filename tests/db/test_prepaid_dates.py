@@ -265,3 +265,38 @@ def test_balance_ledger_statement_and_forecast_agree_before_and_after_a_run(db):
         assert [e.invoice_number for e in purchases] == [number, number] and number
         invoiced = {r.id: r.invoice for r in ledger_rows(s, cid) if r.kind == "purchase"}
         assert invoiced == {a: number, b: number}
+
+
+def test_a_block_dated_before_work_counted_as_debt_is_refused_at_the_date(db):
+    """3:00 h of work on 2 March counted as debt; a 10:00 h block dated
+    1 March would keep its 10:00 h beside the 3:00 h owed (it pays the debt
+    owed at its own place; 2 March too: a purchase is at midnight, before
+    that day's work). Refused at the date; on 3 March it pays it:
+    10:00 - 3:00 = 7:00."""
+    from desktop.services.common.record_rules import ValidationError
+    from desktop.services.prepaid.purchases import record_top_up
+
+    with unit_of_work(db.sessions) as s:
+        c = _contract(s, overage_rule="negative")
+        prepaid.deduct(s, c.id, minutes=180, at=T(2026, 3, 2, 9))
+        cid = c.id
+    with pytest.raises(ValidationError) as refused, unit_of_work(db.sessions) as s:
+        record_top_up(s, cid, minutes=600, amount_minor=0, on=D(2026, 3, 1), expires_on=None)
+    assert set(refused.value.errors) == {"purchased_on"}
+    assert "2026-03-03 or later" in refused.value.errors["purchased_on"]
+    with unit_of_work(db.sessions) as s:
+        assert as_of(s, cid, D(2026, 3, 31)).blocks == ()  # nothing was written
+        with pytest.raises(ValidationError), s.begin_nested():
+            record_top_up(s, cid, minutes=600, amount_minor=0, on=D(2026, 3, 2), expires_on=None)
+        bought = record_top_up(
+            s, cid, minutes=600, amount_minor=0, on=D(2026, 3, 3), expires_on=None
+        )
+        assert (bought.debt_paid_minutes, bought.block_left_minutes) == (180, 600 - 180)
+        # A block that expired before the work could not have paid it: allowed.
+    with unit_of_work(db.sessions) as s:
+        c2 = _contract(s, overage_rule="negative")
+        prepaid.deduct(s, c2.id, minutes=60, at=T(2026, 3, 20, 9))
+        old = record_top_up(
+            s, c2.id, minutes=120, amount_minor=0, on=D(2026, 3, 1), expires_on=D(2026, 3, 10)
+        )
+        assert (old.debt_paid_minutes, as_of(s, c2.id, D(2026, 3, 20)).debt_minutes) == (0, 60)

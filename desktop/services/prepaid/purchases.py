@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Client, Contract, Invoice, PrepaidLedgerEntry
@@ -24,7 +24,7 @@ from desktop.services.common.record_rules import ValidationError
 from desktop.services.prepaid import ledger as prepaid
 from desktop.services.prepaid.ledger import PrepaidError
 
-from .dated import as_of, purchase_moment
+from .dated import as_of, end_of, purchase_moment
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,39 @@ def draft_block_invoice(session: Session, entry: PrepaidLedgerEntry) -> Invoice:
     return invoice
 
 
+class DebtAfterPurchase(PrepaidError):
+    """A back-dated block would sit next to a debt it could have paid."""
+
+
+def _refuse_debt_left_behind(session: Session, contract_id: int, entry: PrepaidLedgerEntry) -> None:
+    """A block pays the debt owed at its place in the ledger (its purchase
+    moment is midnight, before that day's work). Dated before work already
+    counted as debt (while it was valid), it would keep hours while the
+    client still owes: refused, so a new block always covers the debt
+    first. Nothing is written (the caller's transaction rolls back)."""
+    state = prepaid.ledger_state(session, contract_id)
+    block = next(b for b in state.blocks if b.purchase_id == entry.id)
+    if not state.debt or not block.remaining:
+        return
+    end = end_of(entry.expires_on) if entry.expires_on else None
+    later_debt = session.scalar(
+        select(func.min(PrepaidLedgerEntry.occurred_at)).where(
+            PrepaidLedgerEntry.contract_id == contract_id,
+            PrepaidLedgerEntry.block_id.is_(None),
+            PrepaidLedgerEntry.minutes < 0,
+            PrepaidLedgerEntry.occurred_at > entry.occurred_at,
+            *([PrepaidLedgerEntry.occurred_at < end] if end else []),
+        )
+    )
+    if later_debt is not None:
+        after = later_debt.date() + dt.timedelta(days=1)
+        raise DebtAfterPurchase(
+            f"The client owes hours for work on {later_debt:%Y-%m-%d}, after this purchase "
+            f"date: date the purchase {after:%Y-%m-%d} or later so the block pays that "
+            "debt first."
+        )
+
+
 def buy_block(
     session: Session,
     contract_id: int,
@@ -114,6 +147,7 @@ def buy_block(
         expires_on=expires_on,
         note=note,
     )
+    _refuse_debt_left_behind(session, contract_id, entry)
     owed = debt_at(session, contract_id, entry.occurred_at, entry.id)
     view = as_of(session, contract_id, at.date())
     block = next(b for b in view.blocks if b.purchase_id == entry.id)
@@ -188,6 +222,8 @@ def record_top_up(
             expires_on=expires_on,
             note=note,
         )
+    except DebtAfterPurchase as exc:
+        raise ValidationError({"purchased_on": str(exc)}) from exc
     except PrepaidError as exc:
         contract = session.get(Contract, contract_id)
         minimum = (contract.minimum_purchase_minutes or 0) if contract is not None else 0
