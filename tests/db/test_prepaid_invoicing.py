@@ -8,9 +8,12 @@ import datetime as dt
 
 import pytest
 from alembic import command
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
+from desktop.app import open_database
 from desktop.db.engine import make_engine
 from desktop.db.migrate import alembic_config, upgrade_database
 from desktop.db.session import unit_of_work
@@ -243,3 +246,77 @@ def test_the_command_line_invoices_on_purchase_and_names_the_invoice(db, capsys)
     code = main(["--db", path, "prepaid", "topup", cid, "--hours", "5", "--price", "4250.00"])
     text = capsys.readouterr().out
     assert code == 0 and "Draft invoice" in text and "bills the block" in text
+
+
+block_ops = st.lists(
+    st.one_of(
+        st.tuples(st.just("buy"), st.integers(0, 3).map(lambda n: n * 100_000)),
+        st.tuples(st.just("run"), st.just(0)),
+        st.tuples(st.just("cancelled run"), st.just(0)),
+        st.tuples(st.just("at once"), st.booleans().map(int)),
+        st.tuples(st.just("delete a draft"), st.just(0)),
+        st.tuples(st.just("credit with release"), st.just(0)),
+    ),
+    max_size=10,
+)
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(ops=block_ops)
+def test_every_priced_block_is_on_exactly_one_live_line_after_a_run(tmp_path_factory, ops):
+    """Whatever the order of purchases, runs (cancelled or not), drafts
+    deleted and credits with release: after a run every priced block bought
+    by then is billed by one live line, and no live line bills a block twice."""
+    db = open_database(str(tmp_path_factory.mktemp("blocks") / "b.db"))
+    try:
+        with unit_of_work(db.sessions) as s:
+            factories.billing_shop(s)
+            client = factories.client(s)
+            contract = factories.contract(s, client, "prepaid").id
+        month = D(2026, 1, 1)
+        for kind, value in ops:
+            last = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(1)
+            with unit_of_work(db.sessions) as s:
+                if kind == "buy":
+                    buy_block(s, contract, minutes=60, amount_minor=value, at=T(2026, 1, 1))
+                elif kind == "at once":
+                    set_invoice_on_purchase(s, bool(value))
+                elif kind == "delete a draft":
+                    draft = s.scalar(select(Invoice.id).where(Invoice.status == "draft"))
+                    if draft is not None:
+                        delete_draft(s, draft, T(2026, 1, 2))
+                elif kind == "credit with release":
+                    issued = s.scalar(
+                        select(Invoice.id).where(
+                            Invoice.kind == "invoice", Invoice.status == "issued"
+                        )
+                    )
+                    if issued is not None:
+                        credit_invoice(s, issued, issue_date=last, reason="Test", release=True)
+            if kind in ("run", "cancelled run"):
+                run_month_end(
+                    db.sessions,
+                    period_from=month,
+                    period_to=last,
+                    issue_date=last,
+                    cancelled=lambda kind=kind: kind == "cancelled run",
+                )
+                month = last + dt.timedelta(days=1)
+            with db.sessions() as s:
+                priced = s.scalars(
+                    select(PrepaidLedgerEntry).where(
+                        PrepaidLedgerEntry.kind == "purchase", PrepaidLedgerEntry.amount_minor > 0
+                    )
+                ).all()
+                linked = [p.invoice_line_id for p in priced if p.invoice_line_id is not None]
+                assert len(linked) == len(set(linked))  # one line, one block
+                for line_id in linked:
+                    line = s.get(InvoiceLine, line_id)
+                    purchase = next(p for p in priced if p.invoice_line_id == line_id)
+                    assert line.net_minor == purchase.amount_minor  # at its price
+                if kind == "run":
+                    assert all(p.invoice_line_id is not None for p in priced)
+    finally:
+        db.close()
