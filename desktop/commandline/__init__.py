@@ -17,7 +17,7 @@ from desktop.db.backup import BackupError
 from desktop.db.database_file import DatabaseFileError
 from desktop.db.migrate import DatabaseTooNew, MigrationFailed
 
-from . import admin, billing, credit, data, documents, records, setup, tickets, visits
+from . import admin, billing, credit, data, documents, prepaid, records, setup, tickets, visits
 from .output import emit_error, emit_json, print_human
 
 EXIT_ERROR = 1
@@ -64,7 +64,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     data.register(sub)
     tickets.register(sub)
     # Modules added later hang their actions on these groups too.
-    groups = billing.register(sub)
+    groups = {**prepaid.register(sub), **billing.register(sub)}
     groups["visit"] = visits.register(sub)
     documents.register(sub, groups)
     credit.register(client_actions, groups["payment"])

@@ -189,4 +189,8 @@ def _ledger(
         "time_entry_id": entry,
         "note": note,
         "recorded_at": when,
+        # The demo bills its blocks with lines of its own (demo/invoices.py),
+        # not linked to the purchase: settled, so a month-end run over the
+        # demo does not bill them again.
+        "invoiced_elsewhere": kind == "purchase",
     }

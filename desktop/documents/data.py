@@ -192,6 +192,7 @@ class StatementEntry:
     description: str = ""
     amount_minor: int = 0
     expires_on: dt.date | None = None
+    invoice_number: str | None = None  # a purchase: the issued invoice that bills it
 
 
 @dataclass(frozen=True)

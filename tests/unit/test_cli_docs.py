@@ -52,10 +52,14 @@ def test_every_documented_command_runs_and_the_month_end_adds_up(tmp_path, capsy
     assert krakow["status"] == "overdue"  # one SSD credited; the rest unpaid since April
     # The SSD credit: −1290.00 − 322.50 VAT.
     assert invoices["CN2026-0001"]["total"] == "-1612.50"
-    # Ångström: 1:20 → 1:30 drawn from the block expiring in June; nothing to pay;
-    # then credited in full with release.
-    assert invoices["2026-00003"]["total"] == "0.00"
-    assert invoices["2026-00003"]["status"] == "credited"
+    # Ångström: 1:20 → 1:30 drawn from the block expiring in June, a 0.00
+    # line; the blocks bought in January and February are billed once each:
+    # 8500.00 + 4500.00 = 13000.00 net, VAT 25 % 3250.00, 16250.00. Then
+    # only the work line (line 1) is credited with release: a 0.00 credit.
+    assert invoices["2026-00003"]["total"] == "16250.00"
+    assert invoices["2026-00003"]["vat"] == "3250.00"
+    assert invoices["2026-00003"]["status"] == "overdue"
+    assert invoices["CN2026-0002"]["total"] == "0.00"
     assert len(invoices) == 5 and invoices["CN2026-0002"]["kind"] == "credit_note"
     for name in ("invoice-2026-00002.pdf", "credit-note.pdf", "statement.pdf", "visit-1.pdf"):
         assert (tmp_path / name).read_bytes().startswith(b"%PDF")

@@ -28,6 +28,7 @@ class LineDraft:
     quantity_milli: int = 0  # for everything else
     time_entry_ids: list[int] = field(default_factory=list)
     material_entry_ids: list[int] = field(default_factory=list)
+    prepaid_purchase_ids: list[int] = field(default_factory=list)  # blocks sold
     contract_id: int | None = None
     period_from: dt.date | None = None
     period_to: dt.date | None = None
@@ -54,6 +55,7 @@ class LineDraft:
         self.quantity_milli += other.quantity_milli
         self.time_entry_ids += other.time_entry_ids
         self.material_entry_ids += other.material_entry_ids
+        self.prepaid_purchase_ids += other.prepaid_purchase_ids
         if self.line_date != other.line_date:
             self.line_date = min(filter(None, (self.line_date, other.line_date)), default=None)
 
