@@ -52,8 +52,68 @@
         <translation>Τιμολόγιο %1 · %2 · ανεξόφλητο %3</translation>
     </message>
     <message>
+        <source>Reverse a payment</source>
+        <translation>Αντιλογισμός πληρωμής</translation>
+    </message>
+    <message>
+        <source>For a payment entered by mistake. It stays on record; a reversal of the same amount is added with your reason, and the balance follows.</source>
+        <translation>Για πληρωμή που καταχωρίστηκε κατά λάθος. Παραμένει στο αρχείο· προστίθεται αντιλογισμός ίδιου ποσού με την αιτία σας και το υπόλοιπο ενημερώνεται.</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Πληρωμή</translation>
+    </message>
+    <message>
+        <source>e.g. booked on the wrong invoice</source>
+        <translation>π.χ. καταχωρίστηκε σε λάθος τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Choose the payment to reverse.</source>
+        <translation>Επιλέξτε την πληρωμή για αντιλογισμό.</translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed; the reason is kept.</source>
+        <translation>Γράψτε γιατί αντιλογίζεται η πληρωμή· η αιτία φυλάσσεται.</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>Χρήση πίστωσης</translation>
+    </message>
+    <message>
+        <source>Credit from earlier payments: %1</source>
+        <translation>Πίστωση από προηγούμενες πληρωμές: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to pay</source>
+        <translation>%1 · %2 προς πληρωμή</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Τιμολόγιο</translation>
+    </message>
+    <message>
         <source>&amp;Amount (%1)</source>
         <translation>&amp;Ποσό (%1)</translation>
+    </message>
+    <message>
+        <source>The client has no open invoice to apply it to.</source>
+        <translation>Ο πελάτης δεν έχει ανοιχτό τιμολόγιο για να τη χρησιμοποιήσει.</translation>
+    </message>
+    <message>
+        <source>Refund credit</source>
+        <translation>Επιστροφή πίστωσης</translation>
+    </message>
+    <message>
+        <source>e.g. sent back by bank transfer</source>
+        <translation>π.χ. επιστράφηκε με τραπεζικό έμβασμα</translation>
+    </message>
+    <message>
+        <source>Say why or how the money went back; it is kept.</source>
+        <translation>Γράψτε γιατί ή πώς επιστράφηκαν τα χρήματα· φυλάσσεται.</translation>
     </message>
     <message>
         <source>&amp;Received on</source>
@@ -576,6 +636,30 @@
         <translation>Πληρωμή</translation>
     </message>
     <message>
+        <source>Reversed</source>
+        <translation>Αντιλογίστηκε</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>Πίστωση χρησιμοποιήθηκε</translation>
+    </message>
+    <message>
+        <source>Credit moved</source>
+        <translation>Πίστωση μεταφέρθηκε</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Επιστράφηκε</translation>
+    </message>
+    <message>
+        <source>Client&apos;s credit</source>
+        <translation>Πίστωση πελάτη</translation>
+    </message>
+    <message>
+        <source>%1 from earlier payments can pay this invoice (Payment ▸ Apply credit…)</source>
+        <translation>%1 από προηγούμενες πληρωμές μπορεί να εξοφλήσει αυτό το τιμολόγιο (Πληρωμή ▸ Χρήση πίστωσης…)</translation>
+    </message>
+    <message>
         <source>Credit notes</source>
         <translation>Πιστωτικά</translation>
     </message>
@@ -638,6 +722,22 @@
     <message>
         <source>Sent %1 to %2.</source>
         <translation>Στάλθηκε το %1 στο %2.</translation>
+    </message>
+    <message>
+        <source>Apply credit…</source>
+        <translation>Χρήση πίστωσης…</translation>
+    </message>
+    <message>
+        <source>Reverse a payment…</source>
+        <translation>Αντιλογισμός πληρωμής…</translation>
+    </message>
+    <message>
+        <source>Payment reversed; the balance is updated.</source>
+        <translation>Η πληρωμή αντιλογίστηκε· το υπόλοιπο ενημερώθηκε.</translation>
+    </message>
+    <message>
+        <source>Credit applied; the balance is updated.</source>
+        <translation>Η πίστωση χρησιμοποιήθηκε· το υπόλοιπο ενημερώθηκε.</translation>
     </message>
     <message>
         <source>Issued credit note %1 (%2).</source>
@@ -1167,6 +1267,45 @@
     </message>
 </context>
 <context>
+    <name>ClientCreditTab</name>
+    <message>
+        <source>Apply…</source>
+        <translation>Χρήση…</translation>
+    </message>
+    <message>
+        <source>Pay one of the client&apos;s open invoices from it</source>
+        <translation>Εξόφληση ενός ανοιχτού τιμολογίου του πελάτη από αυτήν</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Επιστροφή…</translation>
+    </message>
+    <message>
+        <source>Record money sent back to the client</source>
+        <translation>Καταγραφή χρημάτων που επιστράφηκαν στον πελάτη</translation>
+    </message>
+    <message>
+        <source>Credit from earlier payments</source>
+        <translation>Πίστωση από προηγούμενες πληρωμές</translation>
+    </message>
+    <message>
+        <source>Paid beyond the total on: %1</source>
+        <translation>Πληρώθηκε πέραν του συνόλου σε: %1</translation>
+    </message>
+    <message>
+        <source>Money paid beyond an invoice&apos;s total shows here.</source>
+        <translation>Εδώ εμφανίζονται χρήματα που πληρώθηκαν πέραν του συνόλου ενός τιμολογίου.</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Πίστωση</translation>
+    </message>
+    <message>
+        <source>Credit %1</source>
+        <translation>Πίστωση %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetails</name>
     <message>
         <source>Name</source>
@@ -1226,6 +1365,10 @@
     <message>
         <source>Sites</source>
         <translation>Τοποθεσίες</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Πίστωση</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1962,10 @@
     <message>
         <source>year</source>
         <translation>έτος</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Κατά την</translation>
     </message>
     <message>
         <source>No prepaid contract is running low.</source>
@@ -3386,6 +3533,66 @@ the dry run lists every name that would be created.</source>
         <translation>τεμ.</translation>
     </message>
     <message>
+        <source>Reverse a payment</source>
+        <translation>Αντιλογισμός πληρωμής</translation>
+    </message>
+    <message>
+        <source>For a payment entered by mistake. It stays on record; a reversal of the same amount is added with your reason, and the balance follows.</source>
+        <translation>Για πληρωμή που καταχωρίστηκε κατά λάθος. Παραμένει στο αρχείο· προστίθεται αντιλογισμός ίδιου ποσού με την αιτία σας και το υπόλοιπο ενημερώνεται.</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Πληρωμή</translation>
+    </message>
+    <message>
+        <source>e.g. booked on the wrong invoice</source>
+        <translation>π.χ. καταχωρίστηκε σε λάθος τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>Χρήση πίστωσης</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Refund credit</source>
+        <translation>Επιστροφή πίστωσης</translation>
+    </message>
+    <message>
+        <source>e.g. sent back by bank transfer</source>
+        <translation>π.χ. επιστράφηκε με τραπεζικό έμβασμα</translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed; the reason is kept.</source>
+        <translation>Γράψτε γιατί αντιλογίζεται η πληρωμή· η αιτία φυλάσσεται.</translation>
+    </message>
+    <message>
+        <source>Say why or how the money went back; it is kept.</source>
+        <translation>Γράψτε γιατί ή πώς επιστράφηκαν τα χρήματα· φυλάσσεται.</translation>
+    </message>
+    <message>
+        <source>Choose the payment to reverse.</source>
+        <translation>Επιλέξτε την πληρωμή για αντιλογισμό.</translation>
+    </message>
+    <message>
+        <source>Credit from earlier payments: %1</source>
+        <translation>Πίστωση από προηγούμενες πληρωμές: %1</translation>
+    </message>
+    <message>
+        <source>The client has no open invoice to apply it to.</source>
+        <translation>Ο πελάτης δεν έχει ανοιχτό τιμολόγιο για να τη χρησιμοποιήσει.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to pay</source>
+        <translation>%1 · %2 προς πληρωμή</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Τιμολόγια</translation>
     </message>
@@ -3440,6 +3647,46 @@ the dry run lists every name that would be created.</source>
     <message>
         <source>Issued</source>
         <translation>Εκδόθηκε</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Αντιλογίστηκε</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>Πίστωση χρησιμοποιήθηκε</translation>
+    </message>
+    <message>
+        <source>Credit moved</source>
+        <translation>Πίστωση μεταφέρθηκε</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Επιστράφηκε</translation>
+    </message>
+    <message>
+        <source>Client&apos;s credit</source>
+        <translation>Πίστωση πελάτη</translation>
+    </message>
+    <message>
+        <source>%1 from earlier payments can pay this invoice (Payment ▸ Apply credit…)</source>
+        <translation>%1 από προηγούμενες πληρωμές μπορεί να εξοφλήσει αυτό το τιμολόγιο (Πληρωμή ▸ Χρήση πίστωσης…)</translation>
+    </message>
+    <message>
+        <source>Apply credit…</source>
+        <translation>Χρήση πίστωσης…</translation>
+    </message>
+    <message>
+        <source>Reverse a payment…</source>
+        <translation>Αντιλογισμός πληρωμής…</translation>
+    </message>
+    <message>
+        <source>Payment reversed; the balance is updated.</source>
+        <translation>Η πληρωμή αντιλογίστηκε· το υπόλοιπο ενημερώθηκε.</translation>
+    </message>
+    <message>
+        <source>Credit applied; the balance is updated.</source>
+        <translation>Η πίστωση χρησιμοποιήθηκε· το υπόλοιπο ενημερώθηκε.</translation>
     </message>
     <message>
         <source>%1 of them for covered work only (prepaid hours or contract: nothing to pay)</source>
@@ -4645,6 +4892,10 @@ the dry run lists every name that would be created.</source>
         <translation>Προσαρμογή</translation>
     </message>
     <message>
+        <source>Expiry due</source>
+        <translation>Οφειλόμενη λήξη</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Πελάτης</translation>
     </message>
@@ -4713,12 +4964,59 @@ the dry run lists every name that would be created.</source>
         <translation>λήγει %1</translation>
     </message>
     <message>
+        <source>invoiced elsewhere</source>
+        <translation>τιμολογήθηκε αλλού</translation>
+    </message>
+    <message>
+        <source>not invoiced yet</source>
+        <translation>δεν έχει τιμολογηθεί ακόμη</translation>
+    </message>
+    <message>
         <source>%1 (%2 h)</source>
         <translation>%1 (%2 ώρ.)</translation>
     </message>
     <message>
+        <source>invoice %1</source>
+        <translation>τιμολόγιο %1</translation>
+    </message>
+    <message>
+        <source>draft invoice %1</source>
+        <translation>πρόχειρο τιμολόγιο %1</translation>
+    </message>
+    <message>
         <source>%1 h used of %2 h in the open blocks. Alerts at %3.</source>
         <translation>Χρησιμοποιήθηκαν %1 ώρ. από %2 ώρ. στα ανοιχτά πακέτα. Ειδοποιήσεις στο %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepaidSection</name>
+    <message>
+        <source>Prepaid hours</source>
+        <translation>Προπληρωμένες ώρες</translation>
+    </message>
+    <message>
+        <source>Every block of hours a client buys is invoiced once, at its price, with the client&apos;s VAT. A block that costs nothing is not invoiced.</source>
+        <translation>Κάθε πακέτο ωρών που αγοράζει ένας πελάτης τιμολογείται μία φορά, στην τιμή του, με τον ΦΠΑ του πελάτη. Πακέτο χωρίς κόστος δεν τιμολογείται.</translation>
+    </message>
+    <message>
+        <source>Invoice a block as soon as it is bought</source>
+        <translation>Τιμολόγηση πακέτου μόλις αγοραστεί</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Τιμολόγηση</translation>
+    </message>
+    <message>
+        <source>On: a top-up creates a draft invoice for the block at once. Off: the next month-end run for the client invoices it.</source>
+        <translation>Ενεργό: η αγορά δημιουργεί αμέσως πρόχειρο τιμολόγιο για το πακέτο. Ανενεργό: το τιμολογεί η επόμενη μηνιαία εκκαθάριση του πελάτη.</translation>
+    </message>
+    <message>
+        <source>Save prepaid settings</source>
+        <translation>Αποθήκευση ρυθμίσεων προπληρωμής</translation>
+    </message>
+    <message>
+        <source>Prepaid settings saved.</source>
+        <translation>Οι ρυθμίσεις προπληρωμής αποθηκεύτηκαν.</translation>
     </message>
 </context>
 <context>
@@ -5289,11 +5587,11 @@ the dry run lists every name that would be created.</source>
     </message>
     <message>
         <source>Enter the hours bought, like 10 or 7:30.</source>
-        <translation>Γράψτε τις ώρες που αγοράστηκαν, π.χ. 10 ή 7:30.</translation>
+        <translation type="vanished">Γράψτε τις ώρες που αγοράστηκαν, π.χ. 10 ή 7:30.</translation>
     </message>
     <message>
         <source>Minutes go up to 59; type it like 7:30.</source>
-        <translation>Τα λεπτά φτάνουν έως 59· γράψτε π.χ. 7:30.</translation>
+        <translation type="vanished">Τα λεπτά φτάνουν έως 59· γράψτε π.χ. 7:30.</translation>
     </message>
     <message>
         <source>Someone else changed this record after you opened it.</source>
@@ -5488,12 +5786,32 @@ the dry run lists every name that would be created.</source>
         <translation>Δεν υπάρχει τέτοιο αίτημα.</translation>
     </message>
     <message>
+        <source>Give a positive amount.</source>
+        <translation>Δώστε θετικό ποσό.</translation>
+    </message>
+    <message>
+        <source>Give the day the money was sent back.</source>
+        <translation>Δώστε την ημέρα που επιστράφηκαν τα χρήματα.</translation>
+    </message>
+    <message>
+        <source>Say why or how the money went back; it is kept.</source>
+        <translation>Γράψτε γιατί ή πώς επιστράφηκαν τα χρήματα· φυλάσσεται.</translation>
+    </message>
+    <message>
         <source>Only a payment can be reversed.</source>
         <translation>Μόνο μια πληρωμή μπορεί να αντιλογιστεί.</translation>
     </message>
     <message>
         <source>Say why the payment is reversed; the reason is kept.</source>
         <translation>Πείτε γιατί αντιλογίζεται η πληρωμή· η αιτία φυλάσσεται.</translation>
+    </message>
+    <message>
+        <source>Enter a duration, like 1:30, 1.5 or 90m.</source>
+        <translation>Δώστε διάρκεια, π.χ. 1:30, 1,5 ή 90m.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Η διάρκεια δεν μπορεί να είναι αρνητική.</translation>
     </message>
     <message>
         <source>Client: the cell is empty; every record needs a client.</source>
@@ -5789,6 +6107,25 @@ the dry run lists every name that would be created.</source>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Junior</source>
+        <translation>Κατώτερος</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Κανονικός</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Ανώτερος</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Ειδικός</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5817,6 +6154,10 @@ the dry run lists every name that would be created.</source>
     <message>
         <source>Rounding</source>
         <translation>Στρογγυλοποίηση</translation>
+    </message>
+    <message>
+        <source>Prepaid hours</source>
+        <translation>Προπληρωμένες ώρες</translation>
     </message>
     <message>
         <source>Hours, holidays and SLA</source>
@@ -6181,19 +6522,19 @@ the dry run lists every name that would be created.</source>
     </message>
     <message>
         <source>Junior</source>
-        <translation>Κατώτερος</translation>
+        <translation type="vanished">Κατώτερος</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation>Κανονικός</translation>
+        <translation type="vanished">Κανονικός</translation>
     </message>
     <message>
         <source>Senior</source>
-        <translation>Ανώτερος</translation>
+        <translation type="vanished">Ανώτερος</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation>Ειδικός</translation>
+        <translation type="vanished">Ειδικός</translation>
     </message>
     <message>
         <source>Active</source>
@@ -6964,6 +7305,18 @@ in time</source>
         <source>Note</source>
         <translation>Σημείωση</translation>
     </message>
+    <message>
+        <source>A draft invoice for the block is created when you save.</source>
+        <translation>Με την αποθήκευση δημιουργείται πρόχειρο τιμολόγιο για το πακέτο.</translation>
+    </message>
+    <message>
+        <source>The next month-end run for this client invoices the block.</source>
+        <translation>Το πακέτο θα τιμολογηθεί στην επόμενη μηνιαία εκκαθάριση αυτού του πελάτη.</translation>
+    </message>
+    <message>
+        <source>The block first pays the %1 h owed: %2 h of it will be left.</source>
+        <translation>Το πακέτο καλύπτει πρώτα τις %1 ώρες που οφείλονται: θα απομείνουν %2 ώρες.</translation>
+    </message>
 </context>
 <context>
     <name>VersionedRecordDialog</name>
@@ -7194,6 +7547,10 @@ in time</source>
         <source>PDF files (*.pdf)</source>
         <translation>Αρχεία PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Η αναφορά δεν αποθηκεύτηκε: %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitsPage</name>
@@ -7390,19 +7747,19 @@ in time</source>
     </message>
     <message>
         <source>Junior</source>
-        <translation>Κατώτερος</translation>
+        <translation type="vanished">Κατώτερος</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation>Βασικός</translation>
+        <translation type="vanished">Βασικός</translation>
     </message>
     <message>
         <source>Senior</source>
-        <translation>Ανώτερος</translation>
+        <translation type="vanished">Ανώτερος</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation>Ειδικός</translation>
+        <translation type="vanished">Ειδικός</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -52,8 +52,68 @@
         <translation>Fakturo %1 · %2 · restanta %3</translation>
     </message>
     <message>
+        <source>Reverse a payment</source>
+        <translation>Nuligi pagon</translation>
+    </message>
+    <message>
+        <source>For a payment entered by mistake. It stays on record; a reversal of the same amount is added with your reason, and the balance follows.</source>
+        <translation>Por pago enigita erare. Ĝi restas registrita; nuligo de la sama sumo aldoniĝas kun via kialo, kaj la saldo sekvas.</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Pago</translation>
+    </message>
+    <message>
+        <source>e.g. booked on the wrong invoice</source>
+        <translation>ekz. registrita sur la malĝusta fakturo</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>Choose the payment to reverse.</source>
+        <translation>Elektu la pagon nuligotan.</translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed; the reason is kept.</source>
+        <translation>Diru kial la pago estas nuligata; la kialo estas konservata.</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>Uzi krediton</translation>
+    </message>
+    <message>
+        <source>Credit from earlier payments: %1</source>
+        <translation>Kredito el pli fruaj pagoj: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to pay</source>
+        <translation>%1 · %2 pagenda</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Fakturo</translation>
+    </message>
+    <message>
         <source>&amp;Amount (%1)</source>
         <translation>&amp;Sumo (%1)</translation>
+    </message>
+    <message>
+        <source>The client has no open invoice to apply it to.</source>
+        <translation>La kliento ne havas malfermitan fakturon por apliki ĝin.</translation>
+    </message>
+    <message>
+        <source>Refund credit</source>
+        <translation>Repagi krediton</translation>
+    </message>
+    <message>
+        <source>e.g. sent back by bank transfer</source>
+        <translation>ekz. resendita per banka ĝiro</translation>
+    </message>
+    <message>
+        <source>Say why or how the money went back; it is kept.</source>
+        <translation>Diru kial aŭ kiel la mono reiris; tio estas konservata.</translation>
     </message>
     <message>
         <source>&amp;Received on</source>
@@ -576,6 +636,30 @@
         <translation>Pago</translation>
     </message>
     <message>
+        <source>Reversed</source>
+        <translation>Nuligita</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>Kredito aplikita</translation>
+    </message>
+    <message>
+        <source>Credit moved</source>
+        <translation>Kredito movita</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Repagita</translation>
+    </message>
+    <message>
+        <source>Client&apos;s credit</source>
+        <translation>Kredito de la kliento</translation>
+    </message>
+    <message>
+        <source>%1 from earlier payments can pay this invoice (Payment ▸ Apply credit…)</source>
+        <translation>%1 el pli fruaj pagoj povas pagi ĉi tiun fakturon (Pago ▸ Uzi krediton…)</translation>
+    </message>
+    <message>
         <source>Credit notes</source>
         <translation>Kreditnotoj</translation>
     </message>
@@ -638,6 +722,22 @@
     <message>
         <source>Sent %1 to %2.</source>
         <translation>Sendis %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Apply credit…</source>
+        <translation>Uzi krediton…</translation>
+    </message>
+    <message>
+        <source>Reverse a payment…</source>
+        <translation>Nuligi pagon…</translation>
+    </message>
+    <message>
+        <source>Payment reversed; the balance is updated.</source>
+        <translation>Pago nuligita; la saldo estas ĝisdatigita.</translation>
+    </message>
+    <message>
+        <source>Credit applied; the balance is updated.</source>
+        <translation>Kredito aplikita; la saldo estas ĝisdatigita.</translation>
     </message>
     <message>
         <source>Issued credit note %1 (%2).</source>
@@ -1167,6 +1267,45 @@
     </message>
 </context>
 <context>
+    <name>ClientCreditTab</name>
+    <message>
+        <source>Apply…</source>
+        <translation>Apliki…</translation>
+    </message>
+    <message>
+        <source>Pay one of the client&apos;s open invoices from it</source>
+        <translation>Pagi per ĝi unu el la malfermitaj fakturoj de la kliento</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Repagi…</translation>
+    </message>
+    <message>
+        <source>Record money sent back to the client</source>
+        <translation>Registri monon resenditan al la kliento</translation>
+    </message>
+    <message>
+        <source>Credit from earlier payments</source>
+        <translation>Kredito el pli fruaj pagoj</translation>
+    </message>
+    <message>
+        <source>Paid beyond the total on: %1</source>
+        <translation>Pagita pli ol la sumo sur: %1</translation>
+    </message>
+    <message>
+        <source>Money paid beyond an invoice&apos;s total shows here.</source>
+        <translation>Mono pagita pli ol la sumo de fakturo aperas ĉi tie.</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredito</translation>
+    </message>
+    <message>
+        <source>Credit %1</source>
+        <translation>Kredito %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetails</name>
     <message>
         <source>Name</source>
@@ -1226,6 +1365,10 @@
     <message>
         <source>Sites</source>
         <translation>Ejoj</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredito</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1962,10 @@
     <message>
         <source>year</source>
         <translation>jaro</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Ĝis</translation>
     </message>
     <message>
         <source>No prepaid contract is running low.</source>
@@ -3386,6 +3533,66 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>peco</translation>
     </message>
     <message>
+        <source>Reverse a payment</source>
+        <translation>Nuligi pagon</translation>
+    </message>
+    <message>
+        <source>For a payment entered by mistake. It stays on record; a reversal of the same amount is added with your reason, and the balance follows.</source>
+        <translation>Por pago enigita erare. Ĝi restas registrita; nuligo de la sama sumo aldoniĝas kun via kialo, kaj la saldo sekvas.</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Pago</translation>
+    </message>
+    <message>
+        <source>e.g. booked on the wrong invoice</source>
+        <translation>ekz. registrita sur la malĝusta fakturo</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>Uzi krediton</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Fakturo</translation>
+    </message>
+    <message>
+        <source>Refund credit</source>
+        <translation>Repagi krediton</translation>
+    </message>
+    <message>
+        <source>e.g. sent back by bank transfer</source>
+        <translation>ekz. resendita per banka ĝiro</translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed; the reason is kept.</source>
+        <translation>Diru kial la pago estas nuligata; la kialo estas konservata.</translation>
+    </message>
+    <message>
+        <source>Say why or how the money went back; it is kept.</source>
+        <translation>Diru kial aŭ kiel la mono reiris; tio estas konservata.</translation>
+    </message>
+    <message>
+        <source>Choose the payment to reverse.</source>
+        <translation>Elektu la pagon nuligotan.</translation>
+    </message>
+    <message>
+        <source>Credit from earlier payments: %1</source>
+        <translation>Kredito el pli fruaj pagoj: %1</translation>
+    </message>
+    <message>
+        <source>The client has no open invoice to apply it to.</source>
+        <translation>La kliento ne havas malfermitan fakturon por apliki ĝin.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to pay</source>
+        <translation>%1 · %2 pagenda</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Fakturoj</translation>
     </message>
@@ -3440,6 +3647,46 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     <message>
         <source>Issued</source>
         <translation>Eldonita</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Nuligita</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>Kredito aplikita</translation>
+    </message>
+    <message>
+        <source>Credit moved</source>
+        <translation>Kredito movita</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Repagita</translation>
+    </message>
+    <message>
+        <source>Client&apos;s credit</source>
+        <translation>Kredito de la kliento</translation>
+    </message>
+    <message>
+        <source>%1 from earlier payments can pay this invoice (Payment ▸ Apply credit…)</source>
+        <translation>%1 el pli fruaj pagoj povas pagi ĉi tiun fakturon (Pago ▸ Uzi krediton…)</translation>
+    </message>
+    <message>
+        <source>Apply credit…</source>
+        <translation>Uzi krediton…</translation>
+    </message>
+    <message>
+        <source>Reverse a payment…</source>
+        <translation>Nuligi pagon…</translation>
+    </message>
+    <message>
+        <source>Payment reversed; the balance is updated.</source>
+        <translation>Pago nuligita; la saldo estas ĝisdatigita.</translation>
+    </message>
+    <message>
+        <source>Credit applied; the balance is updated.</source>
+        <translation>Kredito aplikita; la saldo estas ĝisdatigita.</translation>
     </message>
     <message>
         <source>%1 of them for covered work only (prepaid hours or contract: nothing to pay)</source>
@@ -4645,6 +4892,10 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Alĝustigo</translation>
     </message>
     <message>
+        <source>Expiry due</source>
+        <translation>Limdato atingita</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Kliento</translation>
     </message>
@@ -4713,12 +4964,59 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>eksvalidiĝas %1</translation>
     </message>
     <message>
+        <source>invoiced elsewhere</source>
+        <translation>fakturita aliloke</translation>
+    </message>
+    <message>
+        <source>not invoiced yet</source>
+        <translation>ankoraŭ ne fakturita</translation>
+    </message>
+    <message>
         <source>%1 (%2 h)</source>
         <translation>%1 (%2 h)</translation>
     </message>
     <message>
+        <source>invoice %1</source>
+        <translation>fakturo %1</translation>
+    </message>
+    <message>
+        <source>draft invoice %1</source>
+        <translation>fakturmalneto %1</translation>
+    </message>
+    <message>
         <source>%1 h used of %2 h in the open blocks. Alerts at %3.</source>
         <translation>%1 h uzitaj el %2 h en la malfermitaj blokoj. Avertoj je %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepaidSection</name>
+    <message>
+        <source>Prepaid hours</source>
+        <translation>Antaŭpagitaj horoj</translation>
+    </message>
+    <message>
+        <source>Every block of hours a client buys is invoiced once, at its price, with the client&apos;s VAT. A block that costs nothing is not invoiced.</source>
+        <translation>Ĉiu bloko de horoj, kiun kliento aĉetas, estas fakturita unufoje, je sia prezo, kun la AVI de la kliento. Senkosta bloko ne estas fakturita.</translation>
+    </message>
+    <message>
+        <source>Invoice a block as soon as it is bought</source>
+        <translation>Fakturi blokon tuj kiam ĝi estas aĉetita</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturado</translation>
+    </message>
+    <message>
+        <source>On: a top-up creates a draft invoice for the block at once. Off: the next month-end run for the client invoices it.</source>
+        <translation>Ŝaltita: replenigo tuj kreas fakturmalneton por la bloko. Malŝaltita: la sekva monatfina kuro por la kliento fakturas ĝin.</translation>
+    </message>
+    <message>
+        <source>Save prepaid settings</source>
+        <translation>Konservi agordojn de antaŭpago</translation>
+    </message>
+    <message>
+        <source>Prepaid settings saved.</source>
+        <translation>Agordoj de antaŭpago konservitaj.</translation>
     </message>
 </context>
 <context>
@@ -5289,11 +5587,11 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     </message>
     <message>
         <source>Enter the hours bought, like 10 or 7:30.</source>
-        <translation>Enigu la aĉetitajn horojn, kiel 10 aŭ 7:30.</translation>
+        <translation type="vanished">Enigu la aĉetitajn horojn, kiel 10 aŭ 7:30.</translation>
     </message>
     <message>
         <source>Minutes go up to 59; type it like 7:30.</source>
-        <translation>Minutoj iras ĝis 59; tajpu kiel 7:30.</translation>
+        <translation type="vanished">Minutoj iras ĝis 59; tajpu kiel 7:30.</translation>
     </message>
     <message>
         <source>Someone else changed this record after you opened it.</source>
@@ -5488,12 +5786,32 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Ne ekzistas tia bileto.</translation>
     </message>
     <message>
+        <source>Give a positive amount.</source>
+        <translation>Donu pozitivan sumon.</translation>
+    </message>
+    <message>
+        <source>Give the day the money was sent back.</source>
+        <translation>Donu la tagon, kiam la mono estis resendita.</translation>
+    </message>
+    <message>
+        <source>Say why or how the money went back; it is kept.</source>
+        <translation>Diru kial aŭ kiel la mono reiris; tio estas konservata.</translation>
+    </message>
+    <message>
         <source>Only a payment can be reversed.</source>
         <translation>Nur pago povas esti nuligita.</translation>
     </message>
     <message>
         <source>Say why the payment is reversed; the reason is kept.</source>
         <translation>Diru, kial la pago estas nuligata; la kialo estas konservata.</translation>
+    </message>
+    <message>
+        <source>Enter a duration, like 1:30, 1.5 or 90m.</source>
+        <translation>Enigu daŭron, ekz. 1:30, 1,5 aŭ 90m.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Daŭro ne povas esti negativa.</translation>
     </message>
     <message>
         <source>Client: the cell is empty; every record needs a client.</source>
@@ -5789,6 +6107,25 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Junior</source>
+        <translation>Komencanto</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Norma</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Sperta</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Eksperto</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5817,6 +6154,10 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     <message>
         <source>Rounding</source>
         <translation>Rondigo</translation>
+    </message>
+    <message>
+        <source>Prepaid hours</source>
+        <translation>Antaŭpagitaj horoj</translation>
     </message>
     <message>
         <source>Hours, holidays and SLA</source>
@@ -6181,19 +6522,19 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     </message>
     <message>
         <source>Junior</source>
-        <translation>Komencanto</translation>
+        <translation type="vanished">Komencanto</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation>Norma</translation>
+        <translation type="vanished">Norma</translation>
     </message>
     <message>
         <source>Senior</source>
-        <translation>Sperta</translation>
+        <translation type="vanished">Sperta</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation>Eksperto</translation>
+        <translation type="vanished">Eksperto</translation>
     </message>
     <message>
         <source>Active</source>
@@ -6964,6 +7305,18 @@ laŭtempe</translation>
         <source>Note</source>
         <translation>Noto</translation>
     </message>
+    <message>
+        <source>A draft invoice for the block is created when you save.</source>
+        <translation>Fakturmalneto por la bloko kreiĝas kiam vi konservas.</translation>
+    </message>
+    <message>
+        <source>The next month-end run for this client invoices the block.</source>
+        <translation>La sekva monatfina kuro por ĉi tiu kliento fakturas la blokon.</translation>
+    </message>
+    <message>
+        <source>The block first pays the %1 h owed: %2 h of it will be left.</source>
+        <translation>La bloko unue pagas la ŝulditajn %1 h: %2 h el ĝi restos.</translation>
+    </message>
 </context>
 <context>
     <name>VersionedRecordDialog</name>
@@ -7194,6 +7547,10 @@ laŭtempe</translation>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-dosieroj (*.pdf)</translation>
     </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>La raporto ne estis konservita: %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitsPage</name>
@@ -7390,19 +7747,19 @@ laŭtempe</translation>
     </message>
     <message>
         <source>Junior</source>
-        <translation>Komencanta</translation>
+        <translation type="vanished">Komencanta</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation>Norma</translation>
+        <translation type="vanished">Norma</translation>
     </message>
     <message>
         <source>Senior</source>
-        <translation>Sperta</translation>
+        <translation type="vanished">Sperta</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation>Eksperto</translation>
+        <translation type="vanished">Eksperto</translation>
     </message>
     <message>
         <source>Yes</source>

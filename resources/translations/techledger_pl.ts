@@ -52,8 +52,68 @@
         <translation>Faktura %1 · %2 · do zapłaty %3</translation>
     </message>
     <message>
+        <source>Reverse a payment</source>
+        <translation>Wycofaj płatność</translation>
+    </message>
+    <message>
+        <source>For a payment entered by mistake. It stays on record; a reversal of the same amount is added with your reason, and the balance follows.</source>
+        <translation>Dla płatności wpisanej przez pomyłkę. Pozostaje w zapisach; dodawane jest wycofanie na tę samą kwotę z Twoim powodem, a saldo się aktualizuje.</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Płatność</translation>
+    </message>
+    <message>
+        <source>e.g. booked on the wrong invoice</source>
+        <translation>np. zaksięgowana na złej fakturze</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>Choose the payment to reverse.</source>
+        <translation>Wybierz płatność do wycofania.</translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed; the reason is kept.</source>
+        <translation>Podaj, dlaczego płatność jest wycofywana; powód zostanie zapisany.</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>Wykorzystaj nadpłatę</translation>
+    </message>
+    <message>
+        <source>Credit from earlier payments: %1</source>
+        <translation>Nadpłata z wcześniejszych płatności: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to pay</source>
+        <translation>%1 · %2 do zapłaty</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Faktura</translation>
+    </message>
+    <message>
         <source>&amp;Amount (%1)</source>
         <translation>&amp;Kwota (%1)</translation>
+    </message>
+    <message>
+        <source>The client has no open invoice to apply it to.</source>
+        <translation>Klient nie ma otwartej faktury, na którą można ją przenieść.</translation>
+    </message>
+    <message>
+        <source>Refund credit</source>
+        <translation>Zwróć nadpłatę</translation>
+    </message>
+    <message>
+        <source>e.g. sent back by bank transfer</source>
+        <translation>np. odesłane przelewem</translation>
+    </message>
+    <message>
+        <source>Say why or how the money went back; it is kept.</source>
+        <translation>Podaj, dlaczego lub jak zwrócono pieniądze; zostanie to zapisane.</translation>
     </message>
     <message>
         <source>&amp;Received on</source>
@@ -576,6 +636,30 @@
         <translation>Płatność</translation>
     </message>
     <message>
+        <source>Reversed</source>
+        <translation>Wycofana</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>Nadpłata wykorzystana</translation>
+    </message>
+    <message>
+        <source>Credit moved</source>
+        <translation>Nadpłata przeniesiona</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Zwrócono</translation>
+    </message>
+    <message>
+        <source>Client&apos;s credit</source>
+        <translation>Nadpłata klienta</translation>
+    </message>
+    <message>
+        <source>%1 from earlier payments can pay this invoice (Payment ▸ Apply credit…)</source>
+        <translation>%1 z wcześniejszych płatności może opłacić tę fakturę (Płatność ▸ Wykorzystaj nadpłatę…)</translation>
+    </message>
+    <message>
         <source>Credit notes</source>
         <translation>Korekty</translation>
     </message>
@@ -638,6 +722,22 @@
     <message>
         <source>Sent %1 to %2.</source>
         <translation>Wysłano %1 do %2.</translation>
+    </message>
+    <message>
+        <source>Apply credit…</source>
+        <translation>Wykorzystaj nadpłatę…</translation>
+    </message>
+    <message>
+        <source>Reverse a payment…</source>
+        <translation>Wycofaj płatność…</translation>
+    </message>
+    <message>
+        <source>Payment reversed; the balance is updated.</source>
+        <translation>Płatność wycofana; saldo zaktualizowane.</translation>
+    </message>
+    <message>
+        <source>Credit applied; the balance is updated.</source>
+        <translation>Nadpłata wykorzystana; saldo zaktualizowane.</translation>
     </message>
     <message>
         <source>Issued credit note %1 (%2).</source>
@@ -1168,6 +1268,45 @@
     </message>
 </context>
 <context>
+    <name>ClientCreditTab</name>
+    <message>
+        <source>Apply…</source>
+        <translation>Wykorzystaj…</translation>
+    </message>
+    <message>
+        <source>Pay one of the client&apos;s open invoices from it</source>
+        <translation>Opłać z niej jedną z otwartych faktur klienta</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Zwróć…</translation>
+    </message>
+    <message>
+        <source>Record money sent back to the client</source>
+        <translation>Zapisz pieniądze zwrócone klientowi</translation>
+    </message>
+    <message>
+        <source>Credit from earlier payments</source>
+        <translation>Nadpłata z wcześniejszych płatności</translation>
+    </message>
+    <message>
+        <source>Paid beyond the total on: %1</source>
+        <translation>Zapłacono ponad kwotę na: %1</translation>
+    </message>
+    <message>
+        <source>Money paid beyond an invoice&apos;s total shows here.</source>
+        <translation>Tu pojawiają się kwoty zapłacone ponad wartość faktury.</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Nadpłata</translation>
+    </message>
+    <message>
+        <source>Credit %1</source>
+        <translation>Nadpłata %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetails</name>
     <message>
         <source>Name</source>
@@ -1227,6 +1366,10 @@
     <message>
         <source>Sites</source>
         <translation>Lokalizacje</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Nadpłata</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1963,10 @@
     <message>
         <source>year</source>
         <translation>rok</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source>No prepaid contract is running low.</source>
@@ -3389,6 +3536,66 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>szt.</translation>
     </message>
     <message>
+        <source>Reverse a payment</source>
+        <translation>Wycofaj płatność</translation>
+    </message>
+    <message>
+        <source>For a payment entered by mistake. It stays on record; a reversal of the same amount is added with your reason, and the balance follows.</source>
+        <translation>Dla płatności wpisanej przez pomyłkę. Pozostaje w zapisach; dodawane jest wycofanie na tę samą kwotę z Twoim powodem, a saldo się aktualizuje.</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Płatność</translation>
+    </message>
+    <message>
+        <source>e.g. booked on the wrong invoice</source>
+        <translation>np. zaksięgowana na złej fakturze</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>Wykorzystaj nadpłatę</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Faktura</translation>
+    </message>
+    <message>
+        <source>Refund credit</source>
+        <translation>Zwróć nadpłatę</translation>
+    </message>
+    <message>
+        <source>e.g. sent back by bank transfer</source>
+        <translation>np. odesłane przelewem</translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed; the reason is kept.</source>
+        <translation>Podaj, dlaczego płatność jest wycofywana; powód zostanie zapisany.</translation>
+    </message>
+    <message>
+        <source>Say why or how the money went back; it is kept.</source>
+        <translation>Podaj, dlaczego lub jak zwrócono pieniądze; zostanie to zapisane.</translation>
+    </message>
+    <message>
+        <source>Choose the payment to reverse.</source>
+        <translation>Wybierz płatność do wycofania.</translation>
+    </message>
+    <message>
+        <source>Credit from earlier payments: %1</source>
+        <translation>Nadpłata z wcześniejszych płatności: %1</translation>
+    </message>
+    <message>
+        <source>The client has no open invoice to apply it to.</source>
+        <translation>Klient nie ma otwartej faktury, na którą można ją przenieść.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to pay</source>
+        <translation>%1 · %2 do zapłaty</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Faktury</translation>
     </message>
@@ -3443,6 +3650,46 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <message>
         <source>Issued</source>
         <translation>Wystawiono</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Wycofana</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>Nadpłata wykorzystana</translation>
+    </message>
+    <message>
+        <source>Credit moved</source>
+        <translation>Nadpłata przeniesiona</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Zwrócono</translation>
+    </message>
+    <message>
+        <source>Client&apos;s credit</source>
+        <translation>Nadpłata klienta</translation>
+    </message>
+    <message>
+        <source>%1 from earlier payments can pay this invoice (Payment ▸ Apply credit…)</source>
+        <translation>%1 z wcześniejszych płatności może opłacić tę fakturę (Płatność ▸ Wykorzystaj nadpłatę…)</translation>
+    </message>
+    <message>
+        <source>Apply credit…</source>
+        <translation>Wykorzystaj nadpłatę…</translation>
+    </message>
+    <message>
+        <source>Reverse a payment…</source>
+        <translation>Wycofaj płatność…</translation>
+    </message>
+    <message>
+        <source>Payment reversed; the balance is updated.</source>
+        <translation>Płatność wycofana; saldo zaktualizowane.</translation>
+    </message>
+    <message>
+        <source>Credit applied; the balance is updated.</source>
+        <translation>Nadpłata wykorzystana; saldo zaktualizowane.</translation>
     </message>
     <message>
         <source>%1 of them for covered work only (prepaid hours or contract: nothing to pay)</source>
@@ -4648,6 +4895,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Korekta</translation>
     </message>
     <message>
+        <source>Expiry due</source>
+        <translation>Wygaśnięcie należne</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
@@ -4716,12 +4967,59 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>wygasa %1</translation>
     </message>
     <message>
+        <source>invoiced elsewhere</source>
+        <translation>zafakturowano gdzie indziej</translation>
+    </message>
+    <message>
+        <source>not invoiced yet</source>
+        <translation>jeszcze nie zafakturowano</translation>
+    </message>
+    <message>
         <source>%1 (%2 h)</source>
         <translation>%1 (%2 godz.)</translation>
     </message>
     <message>
+        <source>invoice %1</source>
+        <translation>faktura %1</translation>
+    </message>
+    <message>
+        <source>draft invoice %1</source>
+        <translation>projekt faktury %1</translation>
+    </message>
+    <message>
         <source>%1 h used of %2 h in the open blocks. Alerts at %3.</source>
         <translation>Zużyto %1 godz. z %2 godz. w otwartych pakietach. Alarmy przy %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepaidSection</name>
+    <message>
+        <source>Prepaid hours</source>
+        <translation>Pakiety godzin</translation>
+    </message>
+    <message>
+        <source>Every block of hours a client buys is invoiced once, at its price, with the client&apos;s VAT. A block that costs nothing is not invoiced.</source>
+        <translation>Każdy pakiet godzin kupiony przez klienta jest fakturowany raz, po jego cenie, z VAT klienta. Pakiet bezpłatny nie jest fakturowany.</translation>
+    </message>
+    <message>
+        <source>Invoice a block as soon as it is bought</source>
+        <translation>Fakturuj pakiet od razu po zakupie</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturowanie</translation>
+    </message>
+    <message>
+        <source>On: a top-up creates a draft invoice for the block at once. Off: the next month-end run for the client invoices it.</source>
+        <translation>Włączone: doładowanie od razu tworzy projekt faktury za pakiet. Wyłączone: fakturuje go najbliższe rozliczenie miesiąca dla klienta.</translation>
+    </message>
+    <message>
+        <source>Save prepaid settings</source>
+        <translation>Zapisz ustawienia pakietów</translation>
+    </message>
+    <message>
+        <source>Prepaid settings saved.</source>
+        <translation>Ustawienia pakietów zapisane.</translation>
     </message>
 </context>
 <context>
@@ -5293,11 +5591,11 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     </message>
     <message>
         <source>Enter the hours bought, like 10 or 7:30.</source>
-        <translation>Podaj kupione godziny, np. 10 lub 7:30.</translation>
+        <translation type="vanished">Podaj kupione godziny, np. 10 lub 7:30.</translation>
     </message>
     <message>
         <source>Minutes go up to 59; type it like 7:30.</source>
-        <translation>Minuty sięgają do 59; wpisz np. 7:30.</translation>
+        <translation type="vanished">Minuty sięgają do 59; wpisz np. 7:30.</translation>
     </message>
     <message>
         <source>Someone else changed this record after you opened it.</source>
@@ -5492,12 +5790,32 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Nie ma takiego zgłoszenia.</translation>
     </message>
     <message>
+        <source>Give a positive amount.</source>
+        <translation>Podaj kwotę dodatnią.</translation>
+    </message>
+    <message>
+        <source>Give the day the money was sent back.</source>
+        <translation>Podaj dzień zwrotu pieniędzy.</translation>
+    </message>
+    <message>
+        <source>Say why or how the money went back; it is kept.</source>
+        <translation>Podaj, dlaczego lub jak zwrócono pieniądze; zostanie to zapisane.</translation>
+    </message>
+    <message>
         <source>Only a payment can be reversed.</source>
         <translation>Cofnąć można tylko wpłatę.</translation>
     </message>
     <message>
         <source>Say why the payment is reversed; the reason is kept.</source>
         <translation>Podaj, dlaczego wpłata jest cofana; powód zostanie zapisany.</translation>
+    </message>
+    <message>
+        <source>Enter a duration, like 1:30, 1.5 or 90m.</source>
+        <translation>Wpisz czas trwania, np. 1:30, 1,5 lub 90m.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Czas trwania nie może być ujemny.</translation>
     </message>
     <message>
         <source>Client: the cell is empty; every record needs a client.</source>
@@ -5793,6 +6111,25 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Junior</source>
+        <translation>Młodszy</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standardowy</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Starszy</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Ekspert</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5821,6 +6158,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <message>
         <source>Rounding</source>
         <translation>Zaokrąglanie</translation>
+    </message>
+    <message>
+        <source>Prepaid hours</source>
+        <translation>Pakiety godzin</translation>
     </message>
     <message>
         <source>Hours, holidays and SLA</source>
@@ -6185,19 +6526,19 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     </message>
     <message>
         <source>Junior</source>
-        <translation>Młodszy</translation>
+        <translation type="vanished">Młodszy</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation>Standardowy</translation>
+        <translation type="vanished">Standardowy</translation>
     </message>
     <message>
         <source>Senior</source>
-        <translation>Starszy</translation>
+        <translation type="vanished">Starszy</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation>Ekspert</translation>
+        <translation type="vanished">Ekspert</translation>
     </message>
     <message>
         <source>Active</source>
@@ -6969,6 +7310,18 @@ w terminie</translation>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
+    <message>
+        <source>A draft invoice for the block is created when you save.</source>
+        <translation>Po zapisaniu zostanie utworzony projekt faktury za pakiet.</translation>
+    </message>
+    <message>
+        <source>The next month-end run for this client invoices the block.</source>
+        <translation>Pakiet zafakturuje najbliższe rozliczenie miesiąca dla tego klienta.</translation>
+    </message>
+    <message>
+        <source>The block first pays the %1 h owed: %2 h of it will be left.</source>
+        <translation>Pakiet najpierw pokrywa zaległe %1 h: zostanie z niego %2 h.</translation>
+    </message>
 </context>
 <context>
     <name>VersionedRecordDialog</name>
@@ -7199,6 +7552,10 @@ w terminie</translation>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Raport nie został zapisany: %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitsPage</name>
@@ -7395,19 +7752,19 @@ w terminie</translation>
     </message>
     <message>
         <source>Junior</source>
-        <translation>Młodszy</translation>
+        <translation type="vanished">Młodszy</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation>Standardowy</translation>
+        <translation type="vanished">Standardowy</translation>
     </message>
     <message>
         <source>Senior</source>
-        <translation>Starszy</translation>
+        <translation type="vanished">Starszy</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation>Ekspert</translation>
+        <translation type="vanished">Ekspert</translation>
     </message>
     <message>
         <source>Yes</source>

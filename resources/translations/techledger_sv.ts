@@ -52,8 +52,68 @@
         <translation>Faktura %1 · %2 · utestående %3</translation>
     </message>
     <message>
+        <source>Reverse a payment</source>
+        <translation>Återför en betalning</translation>
+    </message>
+    <message>
+        <source>For a payment entered by mistake. It stays on record; a reversal of the same amount is added with your reason, and the balance follows.</source>
+        <translation>För en betalning som registrerats av misstag. Den finns kvar; en återföring på samma belopp läggs till med din anledning, och saldot följer med.</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Betalning</translation>
+    </message>
+    <message>
+        <source>e.g. booked on the wrong invoice</source>
+        <translation>t.ex. bokförd på fel faktura</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Choose the payment to reverse.</source>
+        <translation>Välj betalningen som ska återföras.</translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed; the reason is kept.</source>
+        <translation>Ange varför betalningen återförs; anledningen sparas.</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>Använd tillgodohavande</translation>
+    </message>
+    <message>
+        <source>Credit from earlier payments: %1</source>
+        <translation>Tillgodohavande från tidigare betalningar: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to pay</source>
+        <translation>%1 · %2 att betala</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Faktura</translation>
+    </message>
+    <message>
         <source>&amp;Amount (%1)</source>
         <translation>&amp;Belopp (%1)</translation>
+    </message>
+    <message>
+        <source>The client has no open invoice to apply it to.</source>
+        <translation>Kunden har ingen öppen faktura att använda det på.</translation>
+    </message>
+    <message>
+        <source>Refund credit</source>
+        <translation>Återbetala tillgodohavande</translation>
+    </message>
+    <message>
+        <source>e.g. sent back by bank transfer</source>
+        <translation>t.ex. återbetalt via banköverföring</translation>
+    </message>
+    <message>
+        <source>Say why or how the money went back; it is kept.</source>
+        <translation>Ange varför eller hur pengarna betalades tillbaka; det sparas.</translation>
     </message>
     <message>
         <source>&amp;Received on</source>
@@ -576,6 +636,30 @@
         <translation>Betalning</translation>
     </message>
     <message>
+        <source>Reversed</source>
+        <translation>Återförd</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>Tillgodohavande använt</translation>
+    </message>
+    <message>
+        <source>Credit moved</source>
+        <translation>Tillgodohavande flyttat</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Återbetald</translation>
+    </message>
+    <message>
+        <source>Client&apos;s credit</source>
+        <translation>Kundens tillgodohavande</translation>
+    </message>
+    <message>
+        <source>%1 from earlier payments can pay this invoice (Payment ▸ Apply credit…)</source>
+        <translation>%1 från tidigare betalningar kan betala den här fakturan (Betalning ▸ Använd tillgodohavande…)</translation>
+    </message>
+    <message>
         <source>Credit notes</source>
         <translation>Kreditnotor</translation>
     </message>
@@ -638,6 +722,22 @@
     <message>
         <source>Sent %1 to %2.</source>
         <translation>Skickade %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Apply credit…</source>
+        <translation>Använd tillgodohavande…</translation>
+    </message>
+    <message>
+        <source>Reverse a payment…</source>
+        <translation>Återför en betalning…</translation>
+    </message>
+    <message>
+        <source>Payment reversed; the balance is updated.</source>
+        <translation>Betalningen återförd; saldot är uppdaterat.</translation>
+    </message>
+    <message>
+        <source>Credit applied; the balance is updated.</source>
+        <translation>Tillgodohavandet använt; saldot är uppdaterat.</translation>
     </message>
     <message>
         <source>Issued credit note %1 (%2).</source>
@@ -1167,6 +1267,45 @@
     </message>
 </context>
 <context>
+    <name>ClientCreditTab</name>
+    <message>
+        <source>Apply…</source>
+        <translation>Använd…</translation>
+    </message>
+    <message>
+        <source>Pay one of the client&apos;s open invoices from it</source>
+        <translation>Betala en av kundens öppna fakturor med det</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Återbetala…</translation>
+    </message>
+    <message>
+        <source>Record money sent back to the client</source>
+        <translation>Registrera pengar som betalats tillbaka till kunden</translation>
+    </message>
+    <message>
+        <source>Credit from earlier payments</source>
+        <translation>Tillgodohavande från tidigare betalningar</translation>
+    </message>
+    <message>
+        <source>Paid beyond the total on: %1</source>
+        <translation>Betalt utöver totalen på: %1</translation>
+    </message>
+    <message>
+        <source>Money paid beyond an invoice&apos;s total shows here.</source>
+        <translation>Pengar som betalats utöver en fakturas total visas här.</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tillgodo</translation>
+    </message>
+    <message>
+        <source>Credit %1</source>
+        <translation>Tillgodo %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetails</name>
     <message>
         <source>Name</source>
@@ -1226,6 +1365,10 @@
     <message>
         <source>Sites</source>
         <translation>Platser</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tillgodo</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1962,10 @@
     <message>
         <source>year</source>
         <translation>år</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per</translation>
     </message>
     <message>
         <source>No prepaid contract is running low.</source>
@@ -3386,6 +3533,66 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>st</translation>
     </message>
     <message>
+        <source>Reverse a payment</source>
+        <translation>Återför en betalning</translation>
+    </message>
+    <message>
+        <source>For a payment entered by mistake. It stays on record; a reversal of the same amount is added with your reason, and the balance follows.</source>
+        <translation>För en betalning som registrerats av misstag. Den finns kvar; en återföring på samma belopp läggs till med din anledning, och saldot följer med.</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Betalning</translation>
+    </message>
+    <message>
+        <source>e.g. booked on the wrong invoice</source>
+        <translation>t.ex. bokförd på fel faktura</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>Använd tillgodohavande</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Faktura</translation>
+    </message>
+    <message>
+        <source>Refund credit</source>
+        <translation>Återbetala tillgodohavande</translation>
+    </message>
+    <message>
+        <source>e.g. sent back by bank transfer</source>
+        <translation>t.ex. återbetalt via banköverföring</translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed; the reason is kept.</source>
+        <translation>Ange varför betalningen återförs; anledningen sparas.</translation>
+    </message>
+    <message>
+        <source>Say why or how the money went back; it is kept.</source>
+        <translation>Ange varför eller hur pengarna betalades tillbaka; det sparas.</translation>
+    </message>
+    <message>
+        <source>Choose the payment to reverse.</source>
+        <translation>Välj betalningen som ska återföras.</translation>
+    </message>
+    <message>
+        <source>Credit from earlier payments: %1</source>
+        <translation>Tillgodohavande från tidigare betalningar: %1</translation>
+    </message>
+    <message>
+        <source>The client has no open invoice to apply it to.</source>
+        <translation>Kunden har ingen öppen faktura att använda det på.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to pay</source>
+        <translation>%1 · %2 att betala</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
@@ -3440,6 +3647,46 @@ provkörningen listar varje namn som skulle skapas.</translation>
     <message>
         <source>Issued</source>
         <translation>Utfärdad</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Återförd</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>Tillgodohavande använt</translation>
+    </message>
+    <message>
+        <source>Credit moved</source>
+        <translation>Tillgodohavande flyttat</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Återbetald</translation>
+    </message>
+    <message>
+        <source>Client&apos;s credit</source>
+        <translation>Kundens tillgodohavande</translation>
+    </message>
+    <message>
+        <source>%1 from earlier payments can pay this invoice (Payment ▸ Apply credit…)</source>
+        <translation>%1 från tidigare betalningar kan betala den här fakturan (Betalning ▸ Använd tillgodohavande…)</translation>
+    </message>
+    <message>
+        <source>Apply credit…</source>
+        <translation>Använd tillgodohavande…</translation>
+    </message>
+    <message>
+        <source>Reverse a payment…</source>
+        <translation>Återför en betalning…</translation>
+    </message>
+    <message>
+        <source>Payment reversed; the balance is updated.</source>
+        <translation>Betalningen återförd; saldot är uppdaterat.</translation>
+    </message>
+    <message>
+        <source>Credit applied; the balance is updated.</source>
+        <translation>Tillgodohavandet använt; saldot är uppdaterat.</translation>
     </message>
     <message>
         <source>%1 of them for covered work only (prepaid hours or contract: nothing to pay)</source>
@@ -4645,6 +4892,10 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Justering</translation>
     </message>
     <message>
+        <source>Expiry due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Kund</translation>
     </message>
@@ -4713,12 +4964,59 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>förfaller %1</translation>
     </message>
     <message>
+        <source>invoiced elsewhere</source>
+        <translation>fakturerat på annat sätt</translation>
+    </message>
+    <message>
+        <source>not invoiced yet</source>
+        <translation>inte fakturerat ännu</translation>
+    </message>
+    <message>
         <source>%1 (%2 h)</source>
         <translation>%1 (%2 h)</translation>
     </message>
     <message>
+        <source>invoice %1</source>
+        <translation>faktura %1</translation>
+    </message>
+    <message>
+        <source>draft invoice %1</source>
+        <translation>fakturautkast %1</translation>
+    </message>
+    <message>
         <source>%1 h used of %2 h in the open blocks. Alerts at %3.</source>
         <translation>%1 h använda av %2 h i de öppna blocken. Larm vid %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepaidSection</name>
+    <message>
+        <source>Prepaid hours</source>
+        <translation>Förbetalda timmar</translation>
+    </message>
+    <message>
+        <source>Every block of hours a client buys is invoiced once, at its price, with the client&apos;s VAT. A block that costs nothing is not invoiced.</source>
+        <translation>Varje timblock en kund köper faktureras en gång, till sitt pris, med kundens moms. Ett block som inte kostar något faktureras inte.</translation>
+    </message>
+    <message>
+        <source>Invoice a block as soon as it is bought</source>
+        <translation>Fakturera ett block så snart det köps</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>On: a top-up creates a draft invoice for the block at once. Off: the next month-end run for the client invoices it.</source>
+        <translation>På: en påfyllning skapar genast ett fakturautkast för blocket. Av: nästa månadskörning för kunden fakturerar det.</translation>
+    </message>
+    <message>
+        <source>Save prepaid settings</source>
+        <translation>Spara inställningar för förbetalda timmar</translation>
+    </message>
+    <message>
+        <source>Prepaid settings saved.</source>
+        <translation>Inställningarna för förbetalda timmar sparade.</translation>
     </message>
 </context>
 <context>
@@ -5289,11 +5587,11 @@ provkörningen listar varje namn som skulle skapas.</translation>
     </message>
     <message>
         <source>Enter the hours bought, like 10 or 7:30.</source>
-        <translation>Ange köpta timmar, som 10 eller 7:30.</translation>
+        <translation type="vanished">Ange köpta timmar, som 10 eller 7:30.</translation>
     </message>
     <message>
         <source>Minutes go up to 59; type it like 7:30.</source>
-        <translation>Minuter går upp till 59; skriv som 7:30.</translation>
+        <translation type="vanished">Minuter går upp till 59; skriv som 7:30.</translation>
     </message>
     <message>
         <source>Someone else changed this record after you opened it.</source>
@@ -5488,12 +5786,32 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Det finns inget sådant ärende.</translation>
     </message>
     <message>
+        <source>Give a positive amount.</source>
+        <translation>Ange ett positivt belopp.</translation>
+    </message>
+    <message>
+        <source>Give the day the money was sent back.</source>
+        <translation>Ange dagen då pengarna betalades tillbaka.</translation>
+    </message>
+    <message>
+        <source>Say why or how the money went back; it is kept.</source>
+        <translation>Ange varför eller hur pengarna betalades tillbaka; det sparas.</translation>
+    </message>
+    <message>
         <source>Only a payment can be reversed.</source>
         <translation>Endast en betalning kan återföras.</translation>
     </message>
     <message>
         <source>Say why the payment is reversed; the reason is kept.</source>
         <translation>Ange varför betalningen återförs; orsaken sparas.</translation>
+    </message>
+    <message>
+        <source>Enter a duration, like 1:30, 1.5 or 90m.</source>
+        <translation>Ange en tid, t.ex. 1:30, 1,5 eller 90m.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>En tid kan inte vara negativ.</translation>
     </message>
     <message>
         <source>Client: the cell is empty; every record needs a client.</source>
@@ -5789,6 +6107,25 @@ provkörningen listar varje namn som skulle skapas.</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5817,6 +6154,10 @@ provkörningen listar varje namn som skulle skapas.</translation>
     <message>
         <source>Rounding</source>
         <translation>Avrundning</translation>
+    </message>
+    <message>
+        <source>Prepaid hours</source>
+        <translation>Förbetalda timmar</translation>
     </message>
     <message>
         <source>Hours, holidays and SLA</source>
@@ -6181,19 +6522,19 @@ provkörningen listar varje namn som skulle skapas.</translation>
     </message>
     <message>
         <source>Junior</source>
-        <translation>Junior</translation>
+        <translation type="vanished">Junior</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation>Standard</translation>
+        <translation type="vanished">Standard</translation>
     </message>
     <message>
         <source>Senior</source>
-        <translation>Senior</translation>
+        <translation type="vanished">Senior</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation>Expert</translation>
+        <translation type="vanished">Expert</translation>
     </message>
     <message>
         <source>Active</source>
@@ -6964,6 +7305,18 @@ i tid</translation>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
+    <message>
+        <source>A draft invoice for the block is created when you save.</source>
+        <translation>Ett fakturautkast för blocket skapas när du sparar.</translation>
+    </message>
+    <message>
+        <source>The next month-end run for this client invoices the block.</source>
+        <translation>Nästa månadskörning för den här kunden fakturerar blocket.</translation>
+    </message>
+    <message>
+        <source>The block first pays the %1 h owed: %2 h of it will be left.</source>
+        <translation>Blocket betalar först de %1 h som är skyldiga: %2 h blir kvar.</translation>
+    </message>
 </context>
 <context>
     <name>VersionedRecordDialog</name>
@@ -7194,6 +7547,10 @@ i tid</translation>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Rapporten sparades inte: %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitsPage</name>
@@ -7390,19 +7747,19 @@ i tid</translation>
     </message>
     <message>
         <source>Junior</source>
-        <translation>Junior</translation>
+        <translation type="vanished">Junior</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation>Standard</translation>
+        <translation type="vanished">Standard</translation>
     </message>
     <message>
         <source>Senior</source>
-        <translation>Senior</translation>
+        <translation type="vanished">Senior</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation>Expert</translation>
+        <translation type="vanished">Expert</translation>
     </message>
     <message>
         <source>Yes</source>
