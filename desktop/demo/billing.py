@@ -13,9 +13,18 @@ from typing import Any
 
 from desktop.demo.invoices import plan_invoices
 from desktop.demo.plan import Plan
+from desktop.documents.phrases import phrase
 from desktop.services.billing.rounding import RoundingRule, bill_entry
 
 DAY = dt.timedelta(days=1)
+# The demo's one adjustment, as the shop would type it for the client.
+GOODWILL = {
+    "en": "Goodwill: 1 h credited after a faulty update",
+    "pl": "Gest dobrej woli: 1 godz. zwrócona po wadliwej aktualizacji",
+    "sv": "Goodwill: 1 tim krediterad efter en felaktig uppdatering",
+    "el": "Καλή θέληση: πιστώθηκε 1 ώρα μετά από ελαττωματική ενημέρωση",
+    "eo": "Bonvolo: 1 h kreditita post misa ĝisdatigo",
+}
 
 
 def plan_billing(plan: Plan) -> None:
@@ -64,6 +73,7 @@ def _prepaid_ledger(plan: Plan, billed: list[tuple[int, str]]) -> dict[int, int]
     for position, contract in enumerate(prepaid):
         meta = plan.contract_meta[contract]
         row = plan.table("contracts")[contract]
+        language = plan.table("clients")[meta["client"]]["document_language"]
         block = meta["block_hours"] * 60
         negative = row["overage_rule"] == "negative"
         # The contract that may go negative stopped buying long ago (it is in
@@ -92,23 +102,18 @@ def _prepaid_ledger(plan: Plan, billed: list[tuple[int, str]]) -> dict[int, int]
                     minutes,
                     amount=hours * row["hourly_rate_minor"],
                     expires=expires,
-                    note=f"Block of {hours} h",
+                    note="",  # the statement prints the amount and the expiry
                 )
             )
 
-        def expire(until: dt.date, blocks=blocks, contract=contract) -> None:
+        def expire(until: dt.date, blocks=blocks, contract=contract, language=language) -> None:
             for item in blocks:
                 if item[2] < until and item[1] > 0:
                     # Same moment as prepaid.expire_blocks: the day after expiry.
                     when = dt.datetime.combine(item[2] + DAY, dt.time.min)
-                    second.append(
-                        (
-                            _ledger(
-                                contract, "expiry", when, -item[1], note="Unused hours expired"
-                            ),
-                            item[0],
-                        )
-                    )
+                    bought = f"{first[item[0]]['occurred_at']:%Y-%m-%d}"
+                    note = phrase(language, "expired", date=bought)
+                    second.append((_ledger(contract, "expiry", when, -item[1], note=note), item[0]))
                     item[1] = 0
 
         opening = dt.datetime.combine(max(meta["starts"], plan.start - 45 * DAY), dt.time(9, 0))
@@ -132,7 +137,7 @@ def _prepaid_ledger(plan: Plan, billed: list[tuple[int, str]]) -> dict[int, int]
                         "adjustment",
                         pending_adjustment,
                         60,
-                        note="Goodwill: 1 h credited after a faulty update",
+                        note=GOODWILL.get(language, GOODWILL["en"]),
                     )
                 )
                 pending_adjustment = None
@@ -154,7 +159,7 @@ def _prepaid_ledger(plan: Plan, billed: list[tuple[int, str]]) -> dict[int, int]
                         when,
                         -need,
                         entry=index,
-                        note="Overdrawn: no block left",
+                        note=phrase(language, "work_of", date=f"{entry['started_at']:%Y-%m-%d}"),
                     )
                 )
                 debt[0] += need

@@ -19,6 +19,7 @@ from importlib import resources
 from lxml import etree
 
 from .data import InvoiceData, Party
+from .labels import label, language_of
 
 NS = {
     "rsm": "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
@@ -190,11 +191,13 @@ def cii_xml(data: InvoiceData, digits: int) -> bytes:
         _date(period, "ram:StartDateTime", data.supply_from)
         _date(period, "ram:EndDateTime", data.supply_to)
     terms = _el(settlement, "ram:SpecifiedTradePaymentTerms")
+    language = language_of(data.language)  # the XML reads as the page does
     if credit:
-        _el(terms, "ram:Description", "Credit note: offset against the next invoice or refunded")
+        _el(terms, "ram:Description", label(language, "credit_settle"))
     else:
         days = data.payment_terms_days
-        _el(terms, "ram:Description", f"{days} days net" if days else "Due on receipt")
+        text = label(language, "terms_days", days=days) if days else label(language, "terms_now")
+        _el(terms, "ram:Description", text)
         if data.due_date:
             _date(terms, "ram:DueDateDateTime", data.due_date)
     totals = _el(settlement, "ram:SpecifiedTradeSettlementHeaderMonetarySummation")

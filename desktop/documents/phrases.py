@@ -41,6 +41,7 @@ EN = {
     "released_credit": "Released: credited by {number}",
     "released_draft": "Released: draft invoice deleted",
     "released_line": "Released: line removed from a draft",
+    "block": "Prepaid hours: block of {hours} h, valid until {date}",
 }
 
 PL = {
@@ -60,6 +61,7 @@ PL = {
     "released_credit": "Zwrócono: skorygowano fakturą {number}",
     "released_draft": "Zwrócono: usunięto projekt faktury",
     "released_line": "Zwrócono: usunięto pozycję z projektu faktury",
+    "block": "Przedpłacone godziny: pakiet {hours} godz., ważny do {date}",
 }
 
 SV = {
@@ -79,6 +81,7 @@ SV = {
     "released_credit": "Återförd: krediterad med {number}",
     "released_draft": "Återförd: fakturautkastet raderat",
     "released_line": "Återförd: raden borttagen ur ett utkast",
+    "block": "Förbetalda timmar: block om {hours} tim, giltigt till {date}",
 }
 
 EL = {
@@ -98,6 +101,7 @@ EL = {
     "released_credit": "Επιστροφή: πιστώθηκε με το {number}",
     "released_draft": "Επιστροφή: διαγράφηκε το πρόχειρο τιμολόγιο",
     "released_line": "Επιστροφή: αφαιρέθηκε γραμμή από πρόχειρο",
+    "block": "Προπληρωμένες ώρες: πακέτο {hours} ωρών, ισχύει έως {date}",
 }
 
 EO = {
@@ -117,6 +121,7 @@ EO = {
     "released_credit": "Redonita: kreditita per {number}",
     "released_draft": "Redonita: fakturmalneto forigita",
     "released_line": "Redonita: linio forigita el malneto",
+    "block": "Antaŭpagitaj horoj: bloko de {hours} h, valida ĝis {date}",
 }
 # fmt: on
 

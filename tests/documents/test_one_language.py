@@ -213,3 +213,43 @@ def test_every_language_has_every_phrase():
     assert set(TABLES) == set(LANGUAGES)
     for language in LANGUAGES:
         assert missing_phrases(language) == set(), language
+
+
+def test_the_demo_shop_writes_each_client_its_own_language(read):
+    """Over every demo invoice, credit note and prepaid ledger row of the
+    clients who do not read English, and one rendered invoice per language."""
+    from sqlalchemy import func, select
+
+    from desktop.models import Client, Contract, Invoice, InvoiceLine, PrepaidLedgerEntry
+
+    def texts(s):
+        rows = s.execute(
+            select(Invoice.language, InvoiceLine.description).join(
+                Invoice, Invoice.id == InvoiceLine.invoice_id
+            )
+        ).all()
+        rows += s.execute(select(Invoice.language, Invoice.notes)).all()
+        rows += s.execute(
+            select(Client.document_language, PrepaidLedgerEntry.note)
+            .join(Contract, Contract.id == PrepaidLedgerEntry.contract_id)
+            .join(Client, Client.id == Contract.client_id)
+        ).all()
+        # Per language, the issued invoice with the most lines.
+        busiest = s.execute(
+            select(Invoice.language, Invoice.id, func.count(InvoiceLine.id).label("n"))
+            .join(InvoiceLine, InvoiceLine.invoice_id == Invoice.id)
+            .where(Invoice.status != "draft")
+            .group_by(Invoice.id)
+            .order_by(func.count(InvoiceLine.id))
+        ).all()
+        chosen = {lang: invoice_id for lang, invoice_id, _ in busiest}  # the last wins
+        pdfs = {lang: render_invoice(invoice_data(s, i)) for lang, i in chosen.items()}
+        return rows, pdfs
+
+    rows, pdfs = read(texts)
+    assert {lang for lang, _ in rows} >= {"pl", "el", "sv", "eo"}
+    found = {(lang, text): english_words(text) for lang, text in rows if lang != "en" and text}
+    assert {k: v for k, v in found.items() if v} == {}
+    for language, pdf in pdfs.items():
+        if language != "en":
+            assert english_words(pdf_text(pdf)) == set(), language
