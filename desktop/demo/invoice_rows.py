@@ -54,6 +54,8 @@ def snapshots(plan: Plan, client: int) -> tuple[dict[str, Any], dict[str, Any]]:
             "country",
             "vat_id",
             "registration",
+            "legal_id",
+            "legal_id_scheme",
             "iban",
             "bic",
             "email",

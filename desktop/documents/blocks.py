@@ -85,6 +85,10 @@ def facts(rows: Sequence[tuple[str, str]], st: Styles, width: float) -> Table:
     return table
 
 
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
 def party_block(heading: str, party: Party, fmt: Formatter, st: Styles) -> list[Flowable]:
     lines = [esc(line) for line in party.address_lines()]
     if party.country:
@@ -94,6 +98,8 @@ def party_block(heading: str, party: Party, fmt: Formatter, st: Styles) -> list[
         ids.append(f"{esc(fmt.t('vat_id'))}: {esc(party.vat_id)}")
     if party.registration:
         ids.append(esc(party.registration))
+    if party.legal_id and _digits(party.legal_id) not in _digits(party.registration or ""):
+        ids.append(f"{esc(fmt.t('legal_id'))}: {esc(party.legal_id)}")
     out: list[Flowable] = [
         Paragraph(esc(caps(heading)), st.label),
         Spacer(1, 1.2 * mm),

@@ -81,6 +81,11 @@ def _party(parent, tag: str, party: Party, vat_scheme: str | None) -> None:
     _el(node, "ram:Name", party.name)
     if party.registration and tag == "ram:SellerTradeParty":
         _el(node, "ram:Description", party.registration)  # BT-33, additional legal info
+    if party.legal_id and tag == "ram:SellerTradeParty":
+        # BT-30: with no VAT id (BR-O-02) the seller is still identified (BR-CO-26).
+        legal = _el(node, "ram:SpecifiedLegalOrganization")
+        scheme = {"schemeID": party.legal_id_scheme} if party.legal_id_scheme else {}
+        _el(legal, "ram:ID", party.legal_id, **scheme)
     address = _el(node, "ram:PostalTradeAddress")
     if party.postcode:
         _el(address, "ram:PostcodeCode", party.postcode)

@@ -328,6 +328,8 @@ def party_snapshot(party: Shop | Client) -> dict[str, Any]:
         "country",
         "vat_id",
         "registration",
+        "legal_id",
+        "legal_id_scheme",
         "iban",
         "bic",
         "bank_name",
