@@ -18,9 +18,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from babel.numbers import format_decimal
-
-from .formatting import LOCALES
 from .labels import language_of
 
 # fmt: off
@@ -138,6 +135,10 @@ def phrase(language: str | None, key: str, **values: object) -> str:
 
 def factor(language: str | None, multiplier_bp: int) -> str:
     """A surcharge multiplier as the language writes a number: 1.5 / 1,5."""
+    from babel.numbers import format_decimal  # Babel loads only when a surcharge is written
+
+    from .formatting import LOCALES
+
     code = language_of(language)
     value = Decimal(multiplier_bp).scaleb(-4)
     return format_decimal(value, "0.####", locale=LOCALES.get(code, code))
