@@ -32,7 +32,8 @@ def _percent_bp(text: str) -> int:
 
 def cmd_shop_set(args: argparse.Namespace) -> dict[str, Any]:
     fields = (
-        "legal_name street postcode city vat_id registration iban bic bank_name email phone website"
+        "legal_name street postcode city vat_id registration legal_id legal_id_scheme "
+        "iban bic bank_name email phone website"
     ).split()
     data = shop_setup.ShopInput(
         country=args.country.upper(),
@@ -50,7 +51,8 @@ def cmd_shop_show(args: argparse.Namespace) -> dict[str, Any]:
     with session_for(args, write=False) as session:
         shop = the_shop(session)
         names = (
-            "legal_name street postcode city country vat_id registration iban bic "
+            "legal_name street postcode city country vat_id registration legal_id "
+            "legal_id_scheme iban bic "
             "default_currency document_language"
         ).split()
         return {name: getattr(shop, name) for name in names}
@@ -310,6 +312,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "city",
         "vat-id",
         "registration",
+        "legal-id",
+        "legal-id-scheme",
         "iban",
         "bic",
         "bank-name",

@@ -13,10 +13,19 @@ from typing import Any
 
 from desktop.demo.invoices import plan_invoices
 from desktop.demo.plan import Plan
+from desktop.documents.phrases import phrase
 from desktop.services.billing.rounding import RoundingRule, bill_entry
 from desktop.services.prepaid.ledger import Block, LedgerState, draw
 
 DAY = dt.timedelta(days=1)
+# The demo's one adjustment, as the shop would type it for the client.
+GOODWILL = {
+    "en": "Goodwill: 1 h credited after a faulty update",
+    "pl": "Gest dobrej woli: 1 godz. zwrócona po wadliwej aktualizacji",
+    "sv": "Goodwill: 1 tim krediterad efter en felaktig uppdatering",
+    "el": "Καλή θέληση: πιστώθηκε 1 ώρα μετά από ελαττωματική ενημέρωση",
+    "eo": "Bonvolo: 1 h kreditita post misa ĝisdatigo",
+}
 
 
 def plan_billing(plan: Plan) -> None:
@@ -65,6 +74,7 @@ def _prepaid_ledger(plan: Plan, billed: list[tuple[int, str]]) -> dict[int, int]
     for position, contract in enumerate(prepaid):
         meta = plan.contract_meta[contract]
         row = plan.table("contracts")[contract]
+        language = plan.table("clients")[meta["client"]]["document_language"]
         block = meta["block_hours"] * 60
         negative = row["overage_rule"] == "negative"
         # The contract that may go negative stopped buying long ago (it is in
@@ -92,16 +102,17 @@ def _prepaid_ledger(plan: Plan, billed: list[tuple[int, str]]) -> dict[int, int]
                     minutes,
                     amount=hours * row["hourly_rate_minor"],
                     expires=expires,
-                    note=f"Block of {hours} h",
+                    note="",  # the statement prints the amount and the expiry
                 )
             )
 
-        def expire(until: dt.date, state=state, contract=contract) -> None:
+        def expire(until: dt.date, state=state, contract=contract, language=language) -> None:
             for item in state.blocks:
                 if item.expires_on is not None and item.expires_on < until and item.remaining:
                     # Same moment as prepaid.expire_blocks: the day after expiry.
                     when = dt.datetime.combine(item.expires_on + DAY, dt.time.min)
-                    note = "Unused hours expired"
+                    bought = f"{first[item.purchase_id]['occurred_at']:%Y-%m-%d}"
+                    note = phrase(language, "expired", date=bought)
                     row = _ledger(contract, "expiry", when, -item.remaining, note=note)
                     second.append((row, item.purchase_id))
                     item.remaining = 0
@@ -127,7 +138,7 @@ def _prepaid_ledger(plan: Plan, billed: list[tuple[int, str]]) -> dict[int, int]
                         "adjustment",
                         pending_adjustment,
                         60,
-                        note="Goodwill: 1 h credited after a faulty update",
+                        note=GOODWILL.get(language, GOODWILL["en"]),
                     )
                 )
                 pending_adjustment = None
@@ -146,7 +157,7 @@ def _prepaid_ledger(plan: Plan, billed: list[tuple[int, str]]) -> dict[int, int]
                         when,
                         -need,
                         entry=index,
-                        note="Overdrawn: no block left",
+                        note=phrase(language, "work_of", date=f"{entry['started_at']:%Y-%m-%d}"),
                     )
                 )
                 state.debt += need

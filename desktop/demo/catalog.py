@@ -18,6 +18,8 @@ SHOP = {
     "country": "SE",
     "vat_id": "SE559321478501",
     "registration": "Org.nr 559321-4785, säte Göteborg. Godkänd för F-skatt.",
+    "legal_id": "5593214785",
+    "legal_id_scheme": "0007",
     "iban": "SE4550000000058398257466",
     "bic": "ESSESESS",
     "bank_name": "SEB",

@@ -107,6 +107,41 @@ def _client_rate_rules(plan: Plan) -> None:
             )
 
 
+# Named in the client's language, as a shop names what it sells to a client.
+CONTRACT_NAMES = {
+    "en": {
+        "time_materials": "Time and materials",
+        "prepaid": "Prepaid support hours",
+        "term": "Annual support agreement",
+        "managed": "Managed IT services",
+    },
+    "pl": {
+        "time_materials": "Rozliczenie godzinowe",
+        "prepaid": "Pakiet godzin wsparcia",
+        "term": "Roczna umowa serwisowa",
+        "managed": "Zarządzanie IT",
+    },
+    "sv": {
+        "time_materials": "Löpande räkning",
+        "prepaid": "Förbetalda supporttimmar",
+        "term": "Årligt supportavtal",
+        "managed": "Drift av IT",
+    },
+    "el": {
+        "time_materials": "Χρέωση ανά ώρα",
+        "prepaid": "Προπληρωμένες ώρες υποστήριξης",
+        "term": "Ετήσια σύμβαση υποστήριξης",
+        "managed": "Διαχείριση IT",
+    },
+    "eo": {
+        "time_materials": "Laŭ tempo kaj materialoj",
+        "prepaid": "Antaŭpagitaj subtenhoroj",
+        "term": "Jara subtena kontrakto",
+        "managed": "Administrado de IT",
+    },
+}
+
+
 def _add_contract(
     plan: Plan,
     client: int,
@@ -129,12 +164,9 @@ def _add_contract(
     included = 600 * rng.choice((1, 2, 3)) if kind == "term" else None
     row = {
         "client_id": client,
-        "name": {
-            "time_materials": "Time and materials",
-            "prepaid": "Prepaid support hours",
-            "term": "Annual support agreement",
-            "managed": "Managed IT services",
-        }[kind]
+        "name": CONTRACT_NAMES.get(
+            plan.table("clients")[client]["document_language"], CONTRACT_NAMES["en"]
+        )[kind]
         + f" {starts.year}",
         "kind": kind,
         "status": status,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.demo import catalog as cat
 from desktop.demo.plan import Plan
+from desktop.documents.phrases import phrase
 from desktop.services.billing.tax import TaxableLine, vat_summary
 from desktop.services.common.money import round_half_up
 
@@ -15,6 +16,14 @@ if TYPE_CHECKING:
     from desktop.demo.invoices import _Draft
 
 DAY = dt.timedelta(days=1)
+# Why the demo's credit note is issued, as the shop would type it for the client.
+REASONS = {
+    "en": "SLA credit, backup outage",
+    "pl": "Rekompensata SLA, awaria kopii zapasowych",
+    "sv": "SLA-kreditering, avbrott i säkerhetskopieringen",
+    "el": "Πίστωση SLA, διακοπή αντιγράφων ασφαλείας",
+    "eo": "SLA-kredito, paneo de sekurkopioj",
+}
 TAX = {code: (rate, category, reason) for code, _n, rate, category, reason in cat.TAX_RATES}
 
 
@@ -45,6 +54,8 @@ def snapshots(plan: Plan, client: int) -> tuple[dict[str, Any], dict[str, Any]]:
             "country",
             "vat_id",
             "registration",
+            "legal_id",
+            "legal_id_scheme",
             "iban",
             "bic",
             "email",
@@ -187,6 +198,7 @@ def plan_credit_note(plan: Plan) -> None:
     original = invoices[line["invoice_id"]]
     issued = original["issue_date"] + 21 * DAY
     credit = len(invoices)
+    reason = REASONS.get(original["language"], REASONS["en"])
     row = dict(
         line,
         invoice_id=credit,
@@ -195,7 +207,7 @@ def plan_credit_note(plan: Plan) -> None:
         net_minor=-line["net_minor"],
         line_date=issued,
         credits_line_id=target,
-        description=f"SLA credit: {line['description']} (backup outage)",
+        description=f"{reason}: {line['description']}",
     )
     plan.add("invoice_lines", row)
     tax = _vat([row])
@@ -217,7 +229,12 @@ def plan_credit_note(plan: Plan) -> None:
             tax_minor=tax,
             total_minor=row["net_minor"] + tax,
             paid_minor=0,
-            notes=f"Corrects invoice {original['number']}; to be offset against the next invoice.",
+            notes=phrase(
+                original["language"],
+                "corrects",
+                number=original["number"],
+                reason=reason,
+            ),
             issued_at=dt.datetime.combine(issued, dt.time(10, 0)),
             created_at=dt.datetime.combine(issued, dt.time(9, 0)),
             updated_at=dt.datetime.combine(issued, dt.time(10, 0)),

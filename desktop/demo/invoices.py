@@ -18,6 +18,7 @@ from desktop.demo.invoice_rows import (
     write_invoice,
 )
 from desktop.demo.plan import Plan
+from desktop.documents.phrases import phrase
 from desktop.services.billing.pricing import minute_net, minutes_milli
 from desktop.services.common.money import round_half_up
 
@@ -124,6 +125,7 @@ def _labour_lines(book: _Book, billed: list[tuple[int, str]], deducted: dict[int
         if draft is None:
             continue
         meta = plan.client_meta[client]
+        language = plan.table("clients")[client]["document_language"]
         work_type = work_types[entry["work_type_id"]]
         code = work_type["code"]
         minutes, rule = billed[index]
@@ -138,17 +140,17 @@ def _labour_lines(book: _Book, billed: list[tuple[int, str]], deducted: dict[int
             if cap is None or term_used[quarter] + minutes <= cap:
                 term_used[quarter] += minutes
                 kind, price = "covered", 0
-                label += f", covered by {contracts[contract]['name']}"
+                label += " " + phrase(language, "covered", contract=contracts[contract]["name"])
             else:
                 price = contracts[contract]["overage_rate_minor"]
-                label += ", beyond the included hours"
+                label += " " + phrase(language, "beyond_included")
         elif cmeta and deducted.get(index) == minutes:
             kind, price = "prepaid", 0
-            label += ", drawn from prepaid hours"
+            label += " " + phrase(language, "prepaid")
         elif cmeta and cmeta["kind"] == "prepaid":
             # Partly or not covered by the blocks: the rest is overage.
             price = contracts[contract]["overage_rate_minor"]
-            label += ", beyond the prepaid hours"
+            label += " " + phrase(language, "beyond_prepaid")
             minutes -= deducted.get(index, 0)
         ticket = entry["ticket_id"]
         key: tuple | None
@@ -160,7 +162,7 @@ def _labour_lines(book: _Book, billed: list[tuple[int, str]], deducted: dict[int
             label = f"{tickets[ticket]['number']} {tickets[ticket]['title']} ({label})"
         elif meta["grouping"] == "visit" and entry["visit_id"] is not None:
             key = (kind, "visit", entry["visit_id"], price)
-            label = f"On-site visit {day:%Y-%m-%d} ({label})"
+            label = phrase(language, "visit", date=f"{day:%Y-%m-%d}", work_type=label)
         else:
             key = (kind, code, price)
         line = draft.line(key, kind, label, "h", price, meta["tax"], day)
@@ -190,12 +192,13 @@ def _other_lines(book: _Book) -> None:
             continue
         terms = contracts[contract]
         tax = plan.client_meta[visit["client_id"]]["tax"]
+        language = plan.table("clients")[visit["client_id"]]["document_language"]
         where = sites[visit["site_id"]]["city"]
         if terms["trip_fee_minor"]:
             line = draft.line(
                 ("trip",),
                 "travel",
-                "Trip fee, on-site visits",
+                phrase(language, "trip_fee", label=where),
                 "trip",
                 terms["trip_fee_minor"],
                 tax,
@@ -206,7 +209,7 @@ def _other_lines(book: _Book) -> None:
             line = draft.line(
                 ("km",),
                 "travel",
-                f"Travel distance ({where})",
+                phrase(language, "distance", label=where),
                 "km",
                 terms["distance_rate_minor"],
                 tax,
@@ -215,7 +218,13 @@ def _other_lines(book: _Book) -> None:
             line["quantity"] += visit["travel_distance_m"]  # metres = thousandths of a km
         if terms["travel_rate_minor"]:
             line = draft.line(
-                ("travel",), "travel", "Travel time", "h", terms["travel_rate_minor"], tax, day
+                ("travel",),
+                "travel",
+                phrase(language, "travel_time", label=where),
+                "h",
+                terms["travel_rate_minor"],
+                tax,
+                day,
             )
             line["billed"] = (line["billed"] or 0) + visit["travel_minutes"]
             line["quantity"] = minutes_milli(line["billed"])
@@ -293,11 +302,12 @@ def _fee_lines(book: _Book) -> None:
         draft = book.draft_for(client, day) if day >= plan.start else None
         if draft is not None:
             hours = row["minutes"] // 60
+            language = plan.table("clients")[client]["document_language"]
+            block = phrase(language, "block", hours=hours, date=f"{row['expires_on']:%Y-%m-%d}")
             line = draft.line(
                 None,
                 "prepaid",
-                f"Prepaid support hours: block of {hours} h, "
-                f"valid until {row['expires_on']:%Y-%m-%d}",
+                block,
                 "h",
                 contracts[row["contract_id"]]["hourly_rate_minor"],
                 plan.client_meta[client]["tax"],

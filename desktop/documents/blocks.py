@@ -85,6 +85,10 @@ def facts(rows: Sequence[tuple[str, str]], st: Styles, width: float) -> Table:
     return table
 
 
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
 def party_block(heading: str, party: Party, fmt: Formatter, st: Styles) -> list[Flowable]:
     lines = [esc(line) for line in party.address_lines()]
     if party.country:
@@ -94,6 +98,8 @@ def party_block(heading: str, party: Party, fmt: Formatter, st: Styles) -> list[
         ids.append(f"{esc(fmt.t('vat_id'))}: {esc(party.vat_id)}")
     if party.registration:
         ids.append(esc(party.registration))
+    if party.legal_id and _digits(party.legal_id) not in _digits(party.registration or ""):
+        ids.append(f"{esc(fmt.t('legal_id'))}: {esc(party.legal_id)}")
     out: list[Flowable] = [
         Paragraph(esc(caps(heading)), st.label),
         Spacer(1, 1.2 * mm),
@@ -130,6 +136,28 @@ def two_columns(left: list[Flowable], right: list[Flowable], st: Styles) -> Tabl
     return table
 
 
+CELL_PAD = 4  # points left and right of a data table's cell
+HEAD_MIN_SIZE = 5.6  # a header shrinks to this size at most to keep its words whole
+
+
+def fitted_head(text: str, width: float, st: Styles, *, right: bool = False) -> ParagraphStyle:
+    """The header style for a column `width` points wide: lines break only
+    between words ("Do rozliczenia" on two lines, never "Do rozlicz/enia");
+    a word longer than the column shrinks the type until it fits."""
+    base = st.head_right if right else st.head
+    longest = max((stringWidth(w, base.fontName, base.fontSize) for w in text.split()), default=0)
+    if longest <= width:
+        return ParagraphStyle(f"{base.name}_whole", base, splitLongWords=0)
+    size = max(HEAD_MIN_SIZE, base.fontSize * width / longest)
+    return ParagraphStyle(
+        f"{base.name}_{size:.2f}",
+        base,
+        fontSize=size,
+        leading=base.leading * size / base.fontSize,
+        splitLongWords=0,
+    )
+
+
 def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[Cell]],
@@ -146,8 +174,8 @@ def data_table(
     the table; `notes` are rows of small print under the row above, kept in
     the same stripe."""
     head = [
-        Paragraph(esc(text), st.head_right if i in right else st.head)
-        for i, text in enumerate(header)
+        Paragraph(esc(text), fitted_head(text, width - 2 * CELL_PAD, st, right=i in right))
+        for i, (text, width) in enumerate(zip(header, widths, strict=True))
     ]
     body = []
     for row in rows:
@@ -166,8 +194,8 @@ def data_table(
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ("LINEBELOW", (0, -1), (-1, -1), 0.8, st.accent),
         ("FONTSIZE", (0, 1), (-1, -1), st.cell.fontSize),
         ("LEADING", (0, 1), (-1, -1), st.cell.leading),

@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from .data import StatementData
 from .formatting import Formatter
 from .theme import FONT, INK, MUTED, RULE, WARN, tint
+from .theme import drawing as new_drawing
 
 NICE_STEPS_H = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
 
@@ -49,7 +50,7 @@ def _ticks(start: dt.date, end: dt.date) -> list[dt.date]:
 
 def burn_down(data: StatementData, fmt: Formatter, accent, width: float, height: float):
     """The chart as a Drawing `width` × `height` points."""
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     left, right, bottom, top = 34.0, 8.0, 18.0, 16.0
     plot_w, plot_h = width - left - right, height - bottom - top
     start, end = data.period_from, _x_end(data)

@@ -23,6 +23,8 @@ class Party:
     country: str = ""  # ISO 3166 alpha-2
     vat_id: str | None = None
     registration: str | None = None
+    legal_id: str | None = None  # EN 16931 BT-30 (seller) with its ISO 6523 scheme
+    legal_id_scheme: str | None = None
     email: str | None = None
     phone: str | None = None
 

@@ -19,6 +19,7 @@ from importlib import resources
 from lxml import etree
 
 from .data import InvoiceData, Party
+from .labels import label, language_of
 
 NS = {
     "rsm": "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
@@ -82,6 +83,11 @@ def _party(parent, tag: str, party: Party, vat_scheme: str | None) -> None:
     _el(node, "ram:Name", party.name)
     if party.registration and tag == "ram:SellerTradeParty":
         _el(node, "ram:Description", party.registration)  # BT-33, additional legal info
+    if party.legal_id and tag == "ram:SellerTradeParty":
+        # BT-30: with no VAT id (BR-O-02) the seller is still identified (BR-CO-26).
+        legal = _el(node, "ram:SpecifiedLegalOrganization")
+        scheme = {"schemeID": party.legal_id_scheme} if party.legal_id_scheme else {}
+        _el(legal, "ram:ID", party.legal_id, **scheme)
     address = _el(node, "ram:PostalTradeAddress")
     if party.postcode:
         _el(address, "ram:PostcodeCode", party.postcode)
@@ -200,11 +206,13 @@ def cii_xml(data: InvoiceData, digits: int) -> bytes:
         _date(period, "ram:StartDateTime", data.supply_from)
         _date(period, "ram:EndDateTime", data.supply_to)
     terms = _el(settlement, "ram:SpecifiedTradePaymentTerms")
+    language = language_of(data.language)  # the XML reads as the page does
     if credit:
-        _el(terms, "ram:Description", "Credit note: offset against the next invoice or refunded")
+        _el(terms, "ram:Description", label(language, "credit_settle"))
     else:
         days = data.payment_terms_days
-        _el(terms, "ram:Description", f"{days} days net" if days else "Due on receipt")
+        text = label(language, "terms_days", days=days) if days else label(language, "terms_now")
+        _el(terms, "ram:Description", text)
         if data.due_date:
             _date(terms, "ram:DueDateDateTime", data.due_date)
     totals = _el(settlement, "ram:SpecifiedTradeSettlementHeaderMonetarySummation")

@@ -110,9 +110,10 @@ def _story(
 def _facts(data: InvoiceData, fmt: Formatter) -> list[tuple[str, str]]:
     rows = []
     if data.number:
-        series = " · ".join(x for x in (data.series_code, data.series_name) if x)
-        if series:
-            rows.append((fmt.t("series"), series))
+        # The code only: the series' name is the shop's own label, in the
+        # shop's language, not the client's (one language per document).
+        if data.series_code:
+            rows.append((fmt.t("series"), data.series_code))
         rows.append((fmt.t("issue_date"), fmt.date(data.issue_date)))
     if data.supply_from or data.supply_to:
         rows.append((fmt.t("supply_date"), fmt.period(data.supply_from, data.supply_to)))

@@ -12,6 +12,8 @@ from decimal import Decimal
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 
+from .theme import drawing as new_drawing
+
 # Countries whose IBANs can receive a SEPA credit transfer (EPC list).
 SEPA_COUNTRIES = frozenset(
     "AD AT BE BG CH CY CZ DE DK EE ES FI FR GB GI GR HR HU IE IS IT LI LT LU LV MC MT NL NO "
@@ -62,6 +64,6 @@ def qr_drawing(payload: str, size: float) -> Drawing:
     """A square QR code of `size` points, error correction level M (EPC)."""
     widget = QrCodeWidget(payload, barLevel="M", barBorder=0)
     x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing = new_drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
     drawing.add(widget)
     return drawing

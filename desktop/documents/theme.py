@@ -13,6 +13,7 @@ from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -51,6 +52,15 @@ def table_style(*commands: tuple) -> TableStyle:
     """A TableStyle whose cells default to DejaVu: reportlab's default cell
     font is Helvetica, which would end up in the PDF unembedded (not PDF/A)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+def drawing(width: float, height: float, **kwargs) -> Drawing:
+    """A reportlab graphics Drawing whose starting font is DejaVu. The PDF
+    renderer sets the drawing's initial font before drawing anything, and
+    its default is Helvetica: even a drawing with no text (the QR code) would
+    put an unembedded Helvetica in the PDF, which PDF/A forbids."""
+    register_fonts()
+    return Drawing(width, height, initialFontName=FONT, initialFontSize=7, **kwargs)
 
 
 def caps(text: str) -> str:

@@ -41,6 +41,10 @@ class Shop(IdMixin, VersionedMixin, TimestampMixin, Base):
     country: Mapped[str] = mapped_column(String(2), nullable=False)  # ISO 3166
     vat_id: Mapped[str | None] = mapped_column(String(32))
     registration: Mapped[str | None] = mapped_column(String(100))
+    # EN 16931 BT-30: the legal registration id (e.g. a Swedish organisation
+    # number) and its ISO/IEC 6523 scheme (0007 for Sweden's).
+    legal_id: Mapped[str | None] = mapped_column(String(50))
+    legal_id_scheme: Mapped[str | None] = mapped_column(String(4))
     iban: Mapped[str | None] = mapped_column(String(34))
     bic: Mapped[str | None] = mapped_column(String(11))
     bank_name: Mapped[str | None] = mapped_column(String(100))

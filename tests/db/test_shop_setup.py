@@ -64,6 +64,27 @@ def test_company_profile_keeps_everything_and_checks_iban(db):
     assert set(err.value.errors) == {"increment", "minimum"}
 
 
+def test_registration_number_and_its_scheme(db):
+    """EN 16931 BT-30: kept with its ISO 6523 scheme; a scheme needs a number."""
+    _shop(db)
+    base = dict(legal_name="Nordic Fix AB", country="SE", default_currency="SEK")
+    for legal_id, scheme, field in (
+        ("5566778899", "7", "legal_id_scheme"),
+        (None, "0007", "legal_id"),
+    ):
+        data = shop_setup.ShopInput(**base, legal_id=legal_id, legal_id_scheme=scheme)
+        with pytest.raises(ValidationError) as err, unit_of_work(db.sessions) as s:
+            shop_setup.save_shop(s, data)
+        assert set(err.value.errors) == {field}
+    data = shop_setup.ShopInput(**base, legal_id="5566778899", legal_id_scheme="0007")
+    with unit_of_work(db.sessions) as s:
+        shop_setup.save_shop(s, data)
+    with read_only(db.sessions) as s:
+        profile = shop_settings.company_profile(s)
+        assert profile is not None
+        assert (profile.data.legal_id, profile.data.legal_id_scheme) == ("5566778899", "0007")
+
+
 def test_series_pattern_next_number_and_deactivation(db):
     _shop(db)
     with unit_of_work(db.sessions) as s:

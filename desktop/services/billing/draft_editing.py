@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop.documents.phrases import phrase
 from desktop.models import Client, Invoice, InvoiceLine
 from desktop.services.billing.invoices import (
     InvoiceError,
@@ -190,7 +191,7 @@ def remove_line(
     """Take a line off the draft; the work it billed becomes unbilled again."""
     line = _draft_line(session, line_id)
     with _changing(session, line.invoice_id, expected_version) as invoice:
-        release_work(session, [line.id], at, "Released: line removed from a draft")
+        release_work(session, [line.id], at, phrase(invoice.language, "released_line"))
         session.delete(line)
         recompute_totals(session, invoice)
 

@@ -9,6 +9,7 @@ from typing import TypedDict
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session, aliased
 
+from desktop.documents.phrases import phrase
 from desktop.models import (
     Client,
     Contract,
@@ -64,6 +65,7 @@ class _FeePeriod(TypedDict):
 
 
 def _trip_lines(
+    language: str,
     contract: Contract,
     vat: VatTreatment,
     key: tuple[object, ...],
@@ -78,7 +80,7 @@ def _trip_lines(
         lines.append(
             LineDraft(
                 group_key=(*key, "fee"),
-                description=f"Trip fee — {label}",
+                description=phrase(language, "trip_fee", label=label),
                 unit="trip",
                 unit_price_minor=contract.trip_fee_minor,
                 quantity_milli=1000,
@@ -90,7 +92,7 @@ def _trip_lines(
         lines.append(
             LineDraft(
                 group_key=(*key, "distance"),
-                description=f"Distance driven — {label}",
+                description=phrase(language, "distance", label=label),
                 unit=unit,
                 unit_price_minor=contract.distance_rate_minor,
                 quantity_milli=_distance_milli(metres, unit),
@@ -101,7 +103,7 @@ def _trip_lines(
         lines.append(
             LineDraft(
                 group_key=(*key, "time"),
-                description=f"Travel time — {label}",
+                description=phrase(language, "travel_time", label=label),
                 unit=HOUR_UNIT,
                 unit_price_minor=contract.travel_rate_minor,
                 minutes=minutes,
@@ -128,6 +130,7 @@ def bill_travel(
         if entry.visit_id is None:
             if entry.on_site and (entry.travel_minutes or entry.travel_distance_m):
                 lines += _trip_lines(
+                    client.document_language,
                     contract,
                     vat,
                     ("trip", entry.id),
@@ -150,7 +153,14 @@ def bill_travel(
         minutes = visit.travel_minutes or 2 * site.travel_minutes
         label = f"{site.name}, {visit.arrived_at:%Y-%m-%d}"
         lines += _trip_lines(
-            contract, vat, ("visit", visit.id), label, visit.arrived_at.date(), minutes, metres
+            client.document_language,
+            contract,
+            vat,
+            ("visit", visit.id),
+            label,
+            visit.arrived_at.date(),
+            minutes,
+            metres,
         )
     return lines
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from desktop.documents.phrases import phrase
 from desktop.models import (
     Client,
     Invoice,
@@ -290,7 +291,7 @@ def delete_draft(session: Session, invoice_id: int, at: dt.datetime) -> None:
     line_ids = list(
         session.scalars(select(InvoiceLine.id).where(InvoiceLine.invoice_id == invoice.id))
     )
-    release_work(session, line_ids, at, "Released: draft invoice deleted")
+    release_work(session, line_ids, at, phrase(invoice.language, "released_draft"))
     session.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id))
     session.delete(invoice)
     session.flush()
@@ -344,6 +345,8 @@ def party_snapshot(party: Shop | Client) -> dict[str, Any]:
         "country",
         "vat_id",
         "registration",
+        "legal_id",
+        "legal_id_scheme",
         "iban",
         "bic",
         "bank_name",

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.documents.phrases import factor, phrase
 from desktop.models import (
     Client,
     Contract,
@@ -38,8 +39,6 @@ from desktop.services.common.money import round_half_up
 from desktop.services.common.periods import period_window
 from desktop.services.common.settings_store import shop_business_hours
 from desktop.services.prepaid import ledger as prepaid
-
-KIND_LABELS = {"after_hours": "after hours", "weekend": "weekend", "holiday": "public holiday"}
 
 
 def _scope_key(entry: TimeEntry, scope: str) -> tuple:
@@ -94,6 +93,7 @@ class _Context:
     tickets: dict[int, Ticket]
     now: dt.datetime
     shop_hours: dict  # the shop's week, for contracts that name no hours
+    language: str  # the invoice's: composed text is written in it (documents/phrases.py)
     rates: dict = dataclasses.field(default_factory=dict)  # WorkContext -> rate, this draft
 
 
@@ -114,12 +114,15 @@ def _describe(ctx: _Context, entry: TimeEntry, piece: PricedPiece, note: str = "
     elif ctx.grouping == "ticket" and ticket is not None:
         text = f"{ticket.number} {ticket.title} — {work_type}"
     elif ctx.grouping == "visit" and entry.visit_id is not None:
-        text = f"On-site visit {entry.started_at:%Y-%m-%d} — {work_type}"
+        text = phrase(
+            ctx.language, "visit", date=f"{entry.started_at:%Y-%m-%d}", work_type=work_type
+        )
     else:
         text = work_type
     if piece.kind != NORMAL:
-        factor = f"{piece.multiplier_bp / BASIS_POINTS:g}"
-        text += f" ({KIND_LABELS[piece.kind]} ×{factor})"
+        kind = phrase(ctx.language, piece.kind)
+        times = factor(ctx.language, piece.multiplier_bp)
+        text += " " + phrase(ctx.language, "surcharge", kind=kind, factor=times)
     return f"{text} {note}".rstrip()
 
 
@@ -219,7 +222,7 @@ def _prepaid_lines(
         at=entry.started_at,
         work_day=entry.started_at.date(),
         time_entry_id=entry.id,
-        note=f"Work of {entry.started_at:%Y-%m-%d}",
+        note=phrase(ctx.language, "work_of", date=f"{entry.started_at:%Y-%m-%d}"),
     )
     deducted = to_deduct - result.overage_minutes
     normal = PricedPiece(
@@ -227,12 +230,17 @@ def _prepaid_lines(
     )
     if deducted:
         lines.append(
-            _line(ctx, entry, normal, "prepaid", 0, deducted, "— deducted from prepaid hours")
+            _line(ctx, entry, normal, "prepaid", 0, deducted, phrase(ctx.language, "prepaid"))
         )
     if result.overage_minutes:
         lines.append(
             _overage_line(
-                ctx, contract, entry, rate, result.overage_minutes, "— beyond prepaid hours"
+                ctx,
+                contract,
+                entry,
+                rate,
+                result.overage_minutes,
+                phrase(ctx.language, "beyond_prepaid"),
             )
         )
     return lines
@@ -256,11 +264,17 @@ def _covered_lines(
     covered = coverage.take(entry, billed)
     raw = sum(p.raw_minutes for p in pieces)
     normal = PricedPiece(NORMAL, raw, covered, BASIS_POINTS, 0)
-    lines = [_line(ctx, entry, normal, "covered", 0, covered, f"— covered by {contract.name}")]
+    note = phrase(ctx.language, "covered", contract=contract.name)
+    lines = [_line(ctx, entry, normal, "covered", 0, covered, note)]
     if billed > covered:
         lines.append(
             _overage_line(
-                ctx, contract, entry, rate, billed - covered, "— beyond the hours included"
+                ctx,
+                contract,
+                entry,
+                rate,
+                billed - covered,
+                phrase(ctx.language, "beyond_included"),
             )
         )
     return [line for line in lines if line.minutes or line.kind == "covered"]
@@ -332,6 +346,7 @@ def bill_time(
         tickets={t.id: t for t in session.scalars(select(Ticket).where(Ticket.id.in_(ticket_ids)))},
         now=now,
         shop_hours=shop_business_hours(session),
+        language=client.document_language,
     )
     by_contract: dict[int | None, list[TimeEntry]] = defaultdict(list)
     for entry in entries:

@@ -17,6 +17,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from desktop.documents.phrases import phrase
 from desktop.models import Invoice, InvoiceLine, Payment
 from desktop.services.billing.credit_shares import plan_credit, settle_vat_residue
 from desktop.services.billing.invoices import (
@@ -111,7 +112,7 @@ def credit_invoice(
         status="draft",
         supply_from=original.supply_from,
         supply_to=original.supply_to,
-        notes=f"Corrects invoice {original.number}: {reason.strip()}",
+        notes=phrase(original.language, "corrects", number=original.number, reason=reason.strip()),
     )
     session.add(credit)
     session.flush()
@@ -154,7 +155,12 @@ def credit_invoice(
         moment = at or dt.datetime.now()
         if moment.date() != issue_date:
             moment = dt.datetime.combine(issue_date, dt.time.min)
-        release_work(session, released, moment, f"Released: credited by {credit.number}")
+        release_work(
+            session,
+            released,
+            moment,
+            phrase(credit.language, "released_credit", number=credit.number),
+        )
     done = credited_quantities(session, invoice_id)
     if all(done.get(i, 0) == line.quantity_milli for i, line in lines.items()):
         original.status = "credited"

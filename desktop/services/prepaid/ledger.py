@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, SessionTransaction
 
-from desktop.models import Contract, PrepaidAlert, PrepaidLedgerEntry
+from desktop.documents.phrases import phrase
+from desktop.models import Client, Contract, PrepaidAlert, PrepaidLedgerEntry
 from desktop.services.common.errors import UserError
 
 FAR_FUTURE = dt.date.max
@@ -318,7 +319,9 @@ def deduct(
 def expire_blocks(session: Session, contract_id: int, today: dt.date) -> list[PrepaidLedgerEntry]:
     """Forfeit what is left of every block that expired before `today`,
     each by an explicit expiry entry (run it again: it adds nothing)."""
-    prepaid_contract(session, contract_id)
+    contract = prepaid_contract(session, contract_id)
+    client = session.get(Client, contract.client_id)
+    language = client.document_language if client else None  # the statement's
     state = ledger_state(session, contract_id)
     entries = []
     for block in state.blocks:
@@ -331,7 +334,7 @@ def expire_blocks(session: Session, contract_id: int, today: dt.date) -> list[Pr
                 ),
                 minutes=-block.remaining,
                 block_id=block.purchase_id,
-                note=f"Unused hours of the block bought {block.purchased_on} expired",
+                note=phrase(language, "expired", date=f"{block.purchased_on}"),
             )
             session.add(entry)
             entries.append(entry)

@@ -54,6 +54,8 @@ def party_of(snapshot: dict[str, Any]) -> Party:
         country=snapshot.get("country") or "",
         vat_id=snapshot.get("vat_id"),
         registration=snapshot.get("registration"),
+        legal_id=snapshot.get("legal_id"),
+        legal_id_scheme=snapshot.get("legal_id_scheme"),
         email=snapshot.get("email"),
         phone=snapshot.get("phone"),
     )

@@ -367,6 +367,8 @@ def company_profile(session: Session) -> CompanyProfile | None:
         city=shop.city,
         vat_id=shop.vat_id,
         registration=shop.registration,
+        legal_id=shop.legal_id,
+        legal_id_scheme=shop.legal_id_scheme,
         iban=format_iban(shop.iban) if shop.iban else None,
         bic=shop.bic,
         bank_name=shop.bank_name,

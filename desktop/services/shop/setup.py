@@ -59,6 +59,8 @@ class ShopInput:
     city: str = ""
     vat_id: str | None = None
     registration: str | None = None
+    legal_id: str | None = None
+    legal_id_scheme: str | None = None  # ISO/IEC 6523 code, four digits
     iban: str | None = None
     bic: str | None = None
     bank_name: str | None = None
@@ -77,6 +79,15 @@ def save_shop(session: Session, data: ShopInput) -> Shop:
         errors["country"] = "Choose the country the company is registered in."
     if data.default_currency not in list_currencies():
         errors["currency"] = f"'{data.default_currency}' is not an ISO 4217 currency."
+    legal_id = data.legal_id
+    if legal_id is not None and (
+        not legal_id.strip() or len(legal_id) > 50 or any(ord(c) < 32 for c in legal_id)
+    ):
+        errors["legal_id"] = "The registration id is one line of at most 50 characters."
+    if data.legal_id_scheme and not re.fullmatch(r"\d{4}", data.legal_id_scheme):
+        errors["legal_id_scheme"] = "The scheme is a four-digit ISO 6523 code, e.g. 0007."
+    elif data.legal_id_scheme and not data.legal_id:
+        errors["legal_id"] = "Enter the registration id the scheme is for."
     if data.iban and not iban_is_valid(data.iban):
         errors["iban"] = "This IBAN's check digits are wrong; check for a typo."
     if data.bic and not re.fullmatch(r"[A-Z0-9]{8}([A-Z0-9]{3})?", data.bic.upper()):

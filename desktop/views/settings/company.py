@@ -88,6 +88,16 @@ class CompanySection(QWidget):
         for key, label, hint in (
             ("vat_id", self.tr("VAT id"), ""),
             ("registration", self.tr("Company registration"), ""),
+            (
+                "legal_id",
+                self.tr("Registration number"),
+                self.tr("The organisation number alone; e-invoices carry it."),
+            ),
+            (
+                "legal_id_scheme",
+                self.tr("Number scheme"),
+                self.tr("ISO 6523 code of the register, e.g. 0007 for Sweden."),
+            ),
             ("iban", self.tr("IBAN"), self.tr("Printed with a payment QR code on invoices.")),
             ("bic", self.tr("BIC"), ""),
             ("bank_name", self.tr("Bank"), ""),
@@ -204,6 +214,8 @@ class CompanySection(QWidget):
             city=text("city"),
             vat_id=optional("vat_id"),
             registration=optional("registration"),
+            legal_id=optional("legal_id"),
+            legal_id_scheme=optional("legal_id_scheme"),
             iban=optional("iban"),
             bic=optional("bic"),
             bank_name=optional("bank_name"),
