@@ -3,12 +3,18 @@ the client (the default), or at once, as a draft, when it is bought."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
 from desktop.services.billing.blocks import invoice_on_purchase, set_invoice_on_purchase
-from desktop.views.settings.form import FieldForm, StatusLabel, button, save_in_unit_of_work
+from desktop.views.settings.form import (
+    FieldForm,
+    StatusLabel,
+    button,
+    save_in_unit_of_work,
+    stack_cards,
+)
 
 
 class PrepaidSection(QWidget):
@@ -40,10 +46,7 @@ class PrepaidSection(QWidget):
         self.save_button = button(self.tr("Save prepaid settings"))
         self.save_button.clicked.connect(self.save)
         self.card.add_buttons(self.save_button, status=self.status)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.card)
-        layout.addStretch(1)
+        stack_cards(self, self.card)
         self.load()
 
     def load(self) -> None:

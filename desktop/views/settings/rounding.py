@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
 from desktop.services.billing.rounding import INCREMENTS
 from desktop.services.shop import settings as shop_settings
-from desktop.views.settings.form import FieldForm, StatusLabel, button, save_in_unit_of_work
+from desktop.views.settings.form import (
+    FieldForm,
+    StatusLabel,
+    button,
+    save_in_unit_of_work,
+    stack_cards,
+)
 
 
 class RoundingSection(QWidget):
@@ -52,10 +58,7 @@ class RoundingSection(QWidget):
         self.save_button = button(self.tr("Save rounding"))
         self.save_button.clicked.connect(self.save)
         self.card.add_buttons(self.save_button, status=self.status)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.card)
-        layout.addStretch(1)
+        stack_cards(self, self.card)
         self.load()
 
     def load(self) -> None:
