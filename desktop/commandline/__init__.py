@@ -7,18 +7,15 @@ changes nothing."""
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from typing import NoReturn
-
-from sqlalchemy.exc import DatabaseError, OperationalError
+from typing import Any, NoReturn
 
 from desktop import APP_NAME
-from desktop.db.backup import BackupError
-from desktop.db.database_file import DatabaseFileError
-from desktop.db.migrate import DatabaseTooNew, MigrationFailed
 
-from . import admin, billing, credit, data, documents, prepaid, records, setup, tickets, visits
+from .catalogue import COMMANDS, HANGERS, MODULES, chosen_command, modules_for
 from .output import emit_error, emit_json, print_human
+from .version import add_version_option
 
 EXIT_ERROR = 1
 EXIT_CHECK_FAILED = 3
@@ -40,6 +37,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for `argv`: only the chosen command's modules are imported
+    and registered in full; every other command is a bare entry with its
+    help (desktop/commandline/catalogue.py), enough for `--help` and for
+    argparse's "invalid choice". Without `argv`, every command in full (the
+    tests, which parse several command lines with one parser)."""
     _Parser.json_requested = "--json" in (sys.argv[1:] if argv is None else argv)
     parser = _Parser(
         prog="techledger",
@@ -53,27 +55,38 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         "user data folder)",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    admin.add_version_option(parser)
+    add_version_option(parser)
     parser.add_argument(
         "--demo", action="store_true", help="open the window on a fresh throw-away demo database"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    admin.register(sub)
-    setup.register(sub)
-    client_actions = records.register(sub)
-    data.register(sub)
-    tickets.register(sub)
-    # Modules added later hang their actions on these groups too.
-    groups = {**prepaid.register(sub), **billing.register(sub)}
-    groups["visit"] = visits.register(sub)
-    documents.register(sub, groups)
-    credit.register(client_actions, groups["payment"])
+    full = set(MODULES) if argv is None else modules_for(chosen_command(argv))
+    groups: dict[str, Any] = {}
+    for module_name in MODULES:
+        if module_name not in full:
+            for name, owner, text in COMMANDS:
+                if owner == module_name:
+                    sub.add_parser(name, help=text)
+            continue
+        module = importlib.import_module(f"{__name__}.{module_name}")
+        if module_name in HANGERS:
+            # They hang actions on groups other modules made (`invoice pdf`,
+            # `client credit`), and on those only that were registered.
+            module.register(sub, groups)
+        else:
+            groups.update(module.register(sub) or {})
     return parser
 
 
 def _failure_kind(exc: Exception) -> tuple[str, str] | None:
     """What a refusal is called under --json and the line printed for it;
     None for a bug, which keeps its traceback."""
+    # Imported here, not at the top: a command that succeeds never needs them.
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    from desktop.db.backup import BackupError
+    from desktop.db.database_file import DatabaseFileError
+    from desktop.db.migrate import DatabaseTooNew, MigrationFailed
     from desktop.services.common.errors import UserError
     from desktop.services.common.record_rules import ValidationError
 

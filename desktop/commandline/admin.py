@@ -1,16 +1,12 @@
-"""Sub-commands that look after the database itself: version, migrate, check, backup, restore;
-and the parser entry of `demo` (its code is in demo.py)."""
+"""Sub-commands that look after the database itself: migrate, check, backup, restore;
+and the parser entry of `demo` (its code is in demo.py). `version` is in version.py."""
 
 from __future__ import annotations
 
 import argparse
-import platform
-import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop import APP_NAME, __version__
 from desktop.app import open_database
 from desktop.db.backup import (
     backup_dir_for,
@@ -21,51 +17,11 @@ from desktop.db.backup import (
 from desktop.db.database_file import OURS, inspect_database_file
 from desktop.db.engine import database_url, make_read_only_engine, sqlite_path
 from desktop.db.location import network_warning
-from desktop.db.migrate import check_not_too_new, head_revision, known_revisions
+from desktop.db.migrate import check_not_too_new, known_revisions
 from desktop.db.restore import restore_sqlite
 
 from .demo import cmd_demo
 from .errors import CommandError
-from .output import emit_json
-
-
-def cmd_version(args: argparse.Namespace) -> dict[str, Any]:
-    return {
-        "message": f"{APP_NAME} {__version__} (schema {head_revision()})",
-        "version": __version__,
-        "schema_revision": head_revision(),
-        "python": platform.python_version(),
-        # True in the PyInstaller bundle: which build answered.
-        "frozen": bool(getattr(sys, "frozen", False)),
-    }
-
-
-class _VersionAction(argparse.Action):
-    """`techledger --version`: the `version` sub-command's answer, then exit 0.
-    Computed only when asked, so building the parser stays cheap."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: Any,
-        option_string: str | None = None,
-    ) -> None:
-        result = cmd_version(namespace)
-        if getattr(namespace, "json", False):
-            emit_json({k: v for k, v in result.items() if k != "message"})
-        else:
-            print(result["message"])
-        parser.exit()
-
-
-def add_version_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--version", action=_VersionAction, help="print the version and schema revision, then exit"
-    )
 
 
 def cmd_migrate(args: argparse.Namespace) -> dict[str, Any]:
@@ -211,6 +167,3 @@ def register(sub: argparse._SubParsersAction) -> None:
         "check",
         help="integrity, foreign keys, invoice hash chains, schema revision and row counts",
     ).set_defaults(handler=cmd_check)
-    sub.add_parser("version", help="print the version of TechLedger and its schema").set_defaults(
-        handler=cmd_version
-    )

@@ -133,14 +133,25 @@ def cmd_payment_list(args: argparse.Namespace) -> dict[str, Any]:
         return {"invoice": invoice.number, "currency": currency, "payments": rows}
 
 
-def register(
-    client_actions: argparse._SubParsersAction, payment_actions: argparse._SubParsersAction
-) -> None:
+def register(sub: argparse._SubParsersAction, groups: dict[str, Any]) -> None:
+    """Add `client credit` and the credit actions of `payment`, to whichever
+    of the two groups this parser has (the CLI registers only the modules a
+    command needs, commandline/catalogue.py)."""
+    if "client" in groups:
+        _register_client(groups["client"])
+    if "payment" in groups:
+        _register_payment(groups["payment"])
+
+
+def _register_client(client_actions: argparse._SubParsersAction) -> None:
     credit = client_actions.add_parser(
         "credit", help="a client's credit from earlier payments, and the invoices it sits on"
     )
     credit.add_argument("client", help="client id or name")
     credit.set_defaults(handler=cmd_client_credit)
+
+
+def _register_payment(payment_actions: argparse._SubParsersAction) -> None:
     listing = payment_actions.add_parser(
         "list", help="an invoice's payments, reversals, credit moves and refunds"
     )

@@ -320,7 +320,7 @@ def _add_contract_options(add: argparse.ArgumentParser) -> None:
     add.set_defaults(handler=cmd_contract_add)
 
 
-def register(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
+def register(sub: argparse._SubParsersAction) -> dict[str, argparse._SubParsersAction]:
     """Add client, contract, time and material; return the client actions
     (other modules add to them, e.g. `client credit`)."""
     client = sub.add_parser("client", help="add, list, credit").add_subparsers(
@@ -394,4 +394,4 @@ def register(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
     add.add_argument("--ticket")
     add.add_argument("--contract")
     add.set_defaults(handler=cmd_material_add)
-    return client
+    return {"client": client}

@@ -277,7 +277,7 @@ def cmd_visit_show(args: argparse.Namespace) -> dict[str, Any]:
         }
 
 
-def register(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
+def register(sub: argparse._SubParsersAction) -> dict[str, argparse._SubParsersAction]:
     """Add `site` and `visit`; return the visit's actions (`visit pdf` joins)."""
     site = sub.add_parser("site", help="a client's sites (places visited)").add_subparsers(
         dest="action", metavar="ACTION", required=True
@@ -332,4 +332,4 @@ def register(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
     show = actions.add_parser("show", help="a visit with its work and materials")
     show.add_argument("visit", help="visit id")
     show.set_defaults(handler=cmd_visit_show)
-    return actions
+    return {"visit": actions}

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -171,6 +172,14 @@ class InvoiceLine(IdMixin, Base):
             name="period",
         ),
         Index("ix_invoice_lines_contract_period", "contract_id", "period_from"),
+        # The credit-note lines of a line: asked for every fee period a
+        # month-end drafts (a scan of every line before; migration 0013).
+        Index(
+            "ix_invoice_lines_credits_line",
+            "credits_line_id",
+            sqlite_where=text("credits_line_id IS NOT NULL"),
+            postgresql_where=text("credits_line_id IS NOT NULL"),
+        ),
     )
 
 

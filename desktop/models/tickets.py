@@ -107,6 +107,9 @@ class Ticket(IdMixin, VersionedMixin, TimestampMixin, Base):
         Index("ix_tickets_status_opened", "status", "opened_at"),
         Index("ix_tickets_opened_at", "opened_at"),
         Index("ix_tickets_assigned", "assigned_technician_id"),
+        # Sorting "All tickets" by title or tier walks these (migration 0013).
+        Index("ix_tickets_title", "title"),
+        Index("ix_tickets_tier_opened", "tier", "opened_at"),
     )
 
 

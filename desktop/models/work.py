@@ -90,6 +90,9 @@ class TimeEntry(IdMixin, VersionedMixin, TimestampMixin, Base):
         Index("ix_time_entries_work_type_started", "work_type_id", "started_at"),
         Index("ix_time_entries_raw_minutes", "raw_minutes"),
         Index("ix_time_entries_billed_minutes", "billed_minutes"),
+        # Sorting by Billable (migration 0013); the unbilled queries keep to
+        # ix_time_entries_unbilled (tests/db/test_listing_plans.py).
+        Index("ix_time_entries_billable_started", "billable", "started_at"),
         # Drafting asks whether a visit's travel was billed with another of
         # its entries (migration 0006; a full scan per visit before).
         Index("ix_time_entries_visit", "visit_id"),

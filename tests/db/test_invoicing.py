@@ -268,3 +268,26 @@ def test_deleting_a_draft_releases_its_work_and_numbers_stay_gapless(db):
             delete_draft(s, second.id, T(2026, 4, 3, 9))
         assert s.query(InvoiceLine).filter_by(invoice_id=second.id).count() == 1
         assert s.query(TimeEntry).filter(TimeEntry.invoice_line_id.is_(None)).count() == 0
+
+
+def test_every_entry_points_at_its_line_in_the_session_and_in_the_file(db):
+    # write_lines links all entries in one statement; the entries the
+    # session holds must show their line without a reload.
+    with unit_of_work(db.sessions) as s:
+        setup = factories.billing_shop(s)
+        client = factories.client(s)
+        entries = [
+            factories.time_entry(s, setup, client, T(2026, 3, day, 9), 30) for day in (2, 3, 4)
+        ]
+        invoice = draft_invoice(s, client.id, **MARCH)
+        line_ids = [line.id for line in invoice.lines]
+        assert len(line_ids) == 3  # detail grouping: one line per entry
+        assert sorted(e.invoice_line_id for e in entries) == sorted(line_ids)
+        invoice_id, entry_ids = invoice.id, [e.id for e in entries]
+    with unit_of_work(db.sessions) as s:
+        stored = {
+            e.id: e.invoice_line_id for e in s.query(TimeEntry).filter(TimeEntry.id.in_(entry_ids))
+        }
+        lines = s.query(InvoiceLine).filter(InvoiceLine.invoice_id == invoice_id).all()
+        assert sorted(stored.values()) == sorted(line.id for line in lines)
+        assert [line.position for line in sorted(lines, key=lambda x: x.position)] == [1, 2, 3]

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from desktop.db.session import unit_of_work
-from desktop.models import RateRule
-from desktop.services.billing.rates import RateError, WorkContext, resolve_rate
+from desktop.models import Client, RateRule
+from desktop.services.billing.rates import RateBook, RateError, WorkContext, resolve_rate
 from tests import factories
 
 D = dt.date
@@ -24,7 +24,22 @@ def _rule(s, rate, since=SINCE, until=None, currency="SEK", **scope):
     s.flush()
 
 
-def test_each_level_of_the_order_wins_over_the_ones_below(db):
+@pytest.fixture(params=["query", "book"])
+def resolve(request):
+    """resolve_rate as a single lookup asks it (a query per rule) and as a
+    draft does (every rule of the currency read once into a RateBook): the
+    same answers either way."""
+    if request.param == "query":
+        return resolve_rate
+
+    def with_book(s, work):
+        client = s.get(Client, work.client_id)
+        return resolve_rate(s, work, RateBook(s, client.currency))
+
+    return with_book
+
+
+def test_each_level_of_the_order_wins_over_the_ones_below(db, resolve):
     with unit_of_work(db.sessions) as s:
         factories.shop(s)
         wt = factories.work_type(s, default_rate_minor=80000)
@@ -40,7 +55,7 @@ def test_each_level_of_the_order_wins_over_the_ones_below(db):
         )
 
         def source():
-            choice = resolve_rate(s, work)
+            choice = resolve(s, work)
             return choice.source, choice.rate_minor
 
         assert source() == ("work type", 80000)
@@ -57,10 +72,10 @@ def test_each_level_of_the_order_wins_over_the_ones_below(db):
         _rule(s, 94000, contract_id=contract.id, work_type_id=wt.id)
         assert source() == ("contract work type", 94000)
         typed = WorkContext(**{**work.__dict__, "entry_rate_minor": 50000})
-        assert resolve_rate(s, typed).source == "entry"
+        assert resolve(s, typed).source == "entry"
 
 
-def test_a_rate_change_applies_from_its_date_only(db):
+def test_a_rate_change_applies_from_its_date_only(db, resolve):
     with unit_of_work(db.sessions) as s:
         factories.shop(s)
         wt = factories.work_type(s)
@@ -76,21 +91,21 @@ def test_a_rate_change_applies_from_its_date_only(db):
         _rule(s, 99000, since=D(2026, 1, 1), client_id=client.id, work_type_id=wt.id)
         before = WorkContext(client_id=client.id, work_type_id=wt.id, on=D(2025, 12, 31))
         after = WorkContext(client_id=client.id, work_type_id=wt.id, on=D(2026, 1, 1))
-        assert resolve_rate(s, before).rate_minor == 90000
-        assert resolve_rate(s, after).rate_minor == 99000
+        assert resolve(s, before).rate_minor == 90000
+        assert resolve(s, after).rate_minor == 99000
 
 
-def test_no_rate_in_the_clients_currency_is_an_error_not_a_conversion(db):
+def test_no_rate_in_the_clients_currency_is_an_error_not_a_conversion(db, resolve):
     with unit_of_work(db.sessions) as s:
         factories.shop(s)
         wt = factories.work_type(s)
         client = factories.client(s, currency="JPY", country="JP")
         _rule(s, 95000, currency="SEK", client_id=client.id, work_type_id=wt.id)
         with pytest.raises(RateError, match="No hourly rate in JPY"):
-            resolve_rate(s, WorkContext(client_id=client.id, work_type_id=wt.id, on=D(2026, 3, 2)))
+            resolve(s, WorkContext(client_id=client.id, work_type_id=wt.id, on=D(2026, 3, 2)))
         _rule(s, 12000, currency="JPY", client_id=client.id, work_type_id=wt.id)
         assert (
-            resolve_rate(
+            resolve(
                 s, WorkContext(client_id=client.id, work_type_id=wt.id, on=D(2026, 3, 2))
             ).rate_minor
             == 12000

@@ -69,3 +69,12 @@ def test_installer_script_does_not_hard_code_a_version():
     iss = (ROOT / "installer" / "windows" / "techledger.iss").read_text(encoding="utf-8")
     assert re.search(r"^AppVersion=\{#AppVersion\}$", iss, re.MULTILINE)
     assert __version__ not in iss.split("[Setup]", 1)[1]
+
+
+def test_the_quick_head_read_from_the_files_is_alembics_head():
+    # `techledger version` reads the migration files without Alembic.
+    from desktop.db.migrate import known_revisions
+    from desktop.db.revisions import shipped_head, shipped_revisions
+
+    assert shipped_head() == head_revision()
+    assert set(shipped_revisions()) == known_revisions()

@@ -11,8 +11,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from desktop.documents.phrases import phrase
 from desktop.models import (
@@ -92,15 +94,19 @@ def recompute_totals(session: Session, invoice: Invoice) -> None:
 
 
 def write_lines(session: Session, invoice: Invoice, drafts: Sequence[LineDraft]) -> None:
-    """Store the drafts as lines of `invoice` and link the work they bill."""
+    """Store the drafts as lines of `invoice` and link the work they bill.
+
+    One flush for all the lines and one statement per kind of entry for the
+    links: a line at a time (a flush and an UPDATE each) was ~2.5 s of a
+    2,000-entry draft's 2.7 s on the ten-year database."""
     start = session.scalar(
         select(func.coalesce(func.max(InvoiceLine.position), 0)).where(
             InvoiceLine.invoice_id == invoice.id
         )
     )
     # coalesce(): never None, but typed as optional by scalar().
-    for position, draft in enumerate(drafts, start=(start or 0) + 1):
-        line = InvoiceLine(
+    lines = [
+        InvoiceLine(
             invoice_id=invoice.id,
             position=position,
             kind=draft.kind,
@@ -120,30 +126,38 @@ def write_lines(session: Session, invoice: Invoice, drafts: Sequence[LineDraft])
             period_from=draft.period_from,
             period_to=draft.period_to,
         )
-        session.add(line)
-        session.flush()
-        if draft.time_entry_ids:
-            session.execute(
-                update(TimeEntry)
-                .where(TimeEntry.id.in_(draft.time_entry_ids))
-                .values(invoice_line_id=line.id)
-                .execution_options(synchronize_session="fetch")
-            )
-        if draft.material_entry_ids:
-            session.execute(
-                update(MaterialEntry)
-                .where(MaterialEntry.id.in_(draft.material_entry_ids))
-                .values(invoice_line_id=line.id)
-                .execution_options(synchronize_session="fetch")
-            )
-        if draft.prepaid_purchase_ids:
-            session.execute(
-                update(PrepaidLedgerEntry)
-                .where(PrepaidLedgerEntry.id.in_(draft.prepaid_purchase_ids))
-                .values(invoice_line_id=line.id)
-                .execution_options(synchronize_session="fetch")
-            )
+        for position, draft in enumerate(drafts, start=(start or 0) + 1)
+    ]
+    session.add_all(lines)
+    session.flush()
+    pairs = list(zip(lines, drafts, strict=True))
+    _link(session, TimeEntry, [(ln.id, d.time_entry_ids) for ln, d in pairs])
+    _link(session, MaterialEntry, [(ln.id, d.material_entry_ids) for ln, d in pairs])
+    _link(session, PrepaidLedgerEntry, [(ln.id, d.prepaid_purchase_ids) for ln, d in pairs])
     recompute_totals(session, invoice)
+
+
+def _link(
+    session: Session,
+    entity: type[TimeEntry] | type[MaterialEntry] | type[PrepaidLedgerEntry],
+    links: list[tuple[int, Sequence[int]]],
+) -> None:
+    """Point every entry at its line in one executemany; the entries this
+    session already holds get the new value without a reload."""
+    rows = [{"entry": entry_id, "line": line_id} for line_id, ids in links for entry_id in ids]
+    if not rows:
+        return
+    table = entity.__table__
+    session.execute(
+        update(table)
+        .where(table.c.id == bindparam("entry"))
+        .values(invoice_line_id=bindparam("line")),
+        rows,
+    )
+    for row in rows:
+        held = session.identity_map.get(identity_key(entity, row["entry"]))
+        if held is not None:
+            set_committed_value(held, "invoice_line_id", row["line"])
 
 
 def draft_invoice(

@@ -29,7 +29,7 @@ from desktop.models import (
 )
 from desktop.services.billing.line_drafts import HOUR_UNIT, LineDraft
 from desktop.services.billing.pricing import PricedPiece, price_entry, share_out
-from desktop.services.billing.rates import WorkContext, resolve_rate
+from desktop.services.billing.rates import RateBook, WorkContext, resolve_rate
 from desktop.services.billing.rounding import RoundingRule, bill_entry, bill_group
 from desktop.services.billing.rules import VatTreatment, multipliers, rounding_rule, vat_treatment
 from desktop.services.billing.tax import BASIS_POINTS
@@ -95,6 +95,7 @@ class _Context:
     shop_hours: dict  # the shop's week, for contracts that name no hours
     language: str  # the invoice's: composed text is written in it (documents/phrases.py)
     rates: dict = dataclasses.field(default_factory=dict)  # WorkContext -> rate, this draft
+    rate_book: RateBook | None = None  # the client currency's rate rules, read once
 
 
 def _group_key(ctx: _Context, entry: TimeEntry, piece_kind: str) -> tuple:
@@ -298,7 +299,9 @@ def _bill_entry(
     # Rules cannot change while one invoice is drafted: one lookup per kind
     # of work and day instead of several queries per entry.
     if work not in ctx.rates:
-        ctx.rates[work] = resolve_rate(ctx.session, work).rate_minor
+        if ctx.rate_book is None:
+            ctx.rate_book = RateBook(ctx.session, ctx.client.currency)
+        ctx.rates[work] = resolve_rate(ctx.session, work, ctx.rate_book).rate_minor
     rate = ctx.rates[work]
     segments = split_by_kind(
         entry.started_at,

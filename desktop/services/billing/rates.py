@@ -40,21 +40,66 @@ class WorkContext:
     entry_rate_minor: int | None = None
 
 
-def _rule(session: Session, currency: str, on: dt.date, **scope: object) -> int | None:
+SCOPE = ("work_type_id", "client_id", "contract_id", "technician_level")
+
+
+class RateBook:
+    """The rate rules of one currency (and the shop's currency) read once,
+    for a draft that resolves the rate of many pieces of work: a query per
+    lookup was ~0.6 s of a 2,000-entry draft on the ten-year database. The
+    same answers as the query in `_rule`, from the same rows."""
+
+    def __init__(self, session: Session, currency: str) -> None:
+        self.currency = currency
+        rows = session.execute(
+            select(
+                RateRule.rate_minor,
+                RateRule.effective_from,
+                RateRule.effective_to,
+                RateRule.id,
+                *(getattr(RateRule, column) for column in SCOPE),
+            ).where(RateRule.currency == currency)
+        ).all()
+        # Newest first, as `_rule` orders them.
+        self.rows = sorted(rows, key=lambda r: (r.effective_from, r.id), reverse=True)
+        self.shop_currency = session.scalar(select(Shop.default_currency).limit(1))
+
+    def rule(self, on: dt.date, **scope: object) -> int | None:
+        for row in self.rows:
+            if (
+                row.effective_from <= on
+                and (row.effective_to is None or row.effective_to >= on)
+                and all(getattr(row, column) == scope.get(column) for column in SCOPE)
+            ):
+                return int(row.rate_minor)
+        return None
+
+
+def _rule(
+    session: Session,
+    currency: str,
+    on: dt.date,
+    book: RateBook | None = None,
+    **scope: object,
+) -> int | None:
     """The rate of the newest rule in force on `on` with exactly this scope."""
+    if book is not None and book.currency == currency:
+        return book.rule(on, **scope)
     query = select(RateRule.rate_minor).where(
         RateRule.currency == currency,
         RateRule.effective_from <= on,
         or_(RateRule.effective_to.is_(None), RateRule.effective_to >= on),
     )
-    for column in ("work_type_id", "client_id", "contract_id", "technician_level"):
+    for column in SCOPE:
         value = scope.get(column)
         attribute = getattr(RateRule, column)
         query = query.where(attribute.is_(None) if value is None else attribute == value)
     return session.scalar(query.order_by(RateRule.effective_from.desc(), RateRule.id.desc()))
 
 
-def resolve_rate(session: Session, work: WorkContext) -> RateChoice:
+def resolve_rate(session: Session, work: WorkContext, book: RateBook | None = None) -> RateChoice:
+    """The rate for `work`; `book` (the client currency's rules, read once)
+    saves a query per rule looked at when many pieces are priced."""
     if work.entry_rate_minor is not None:
         return RateChoice(work.entry_rate_minor, "entry")
     client = session.get(Client, work.client_id)
@@ -64,13 +109,20 @@ def resolve_rate(session: Session, work: WorkContext) -> RateChoice:
     contract = session.get(Contract, work.contract_id) if work.contract_id else None
     if contract is not None:
         rate = _rule(
-            session, currency, work.on, contract_id=contract.id, work_type_id=work.work_type_id
+            session,
+            currency,
+            work.on,
+            book,
+            contract_id=contract.id,
+            work_type_id=work.work_type_id,
         )
         if rate is not None:
             return RateChoice(rate, "contract work type")
         if contract.hourly_rate_minor is not None and contract.currency == currency:
             return RateChoice(contract.hourly_rate_minor, "contract")
-    rate = _rule(session, currency, work.on, client_id=client.id, work_type_id=work.work_type_id)
+    rate = _rule(
+        session, currency, work.on, book, client_id=client.id, work_type_id=work.work_type_id
+    )
     if rate is not None:
         return RateChoice(rate, "client work type")
     if client.default_rate_minor is not None:
@@ -81,18 +133,23 @@ def resolve_rate(session: Session, work: WorkContext) -> RateChoice:
             session,
             currency,
             work.on,
+            book,
             technician_level=technician.level,
             work_type_id=work.work_type_id,
         )
         if rate is None:
-            rate = _rule(session, currency, work.on, technician_level=technician.level)
+            rate = _rule(session, currency, work.on, book, technician_level=technician.level)
         if rate is not None:
             return RateChoice(rate, "technician level")
-    shop_currency = session.scalar(select(Shop.default_currency).limit(1))
+    shop_currency = (
+        book.shop_currency
+        if book is not None
+        else session.scalar(select(Shop.default_currency).limit(1))
+    )
     if shop_currency == currency:
         if technician is not None and technician.default_rate_minor is not None:
             return RateChoice(technician.default_rate_minor, "technician level")
-        rate = _rule(session, currency, work.on, work_type_id=work.work_type_id)
+        rate = _rule(session, currency, work.on, book, work_type_id=work.work_type_id)
         if rate is not None:
             return RateChoice(rate, "work type")
         work_type = session.get(WorkType, work.work_type_id)

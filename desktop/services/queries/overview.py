@@ -27,6 +27,7 @@ from desktop.models import (
 from desktop.services.common.money import round_half_up
 from desktop.services.helpdesk.ticket_queue import needs_attention, sla_code
 from desktop.services.prepaid.overview import running_low_count
+from desktop.services.queries.join_order import common
 from desktop.services.shop.setup import format_iban
 
 OPEN_TICKET_STATUSES = ("new", "open", "waiting_customer", "waiting_vendor")
@@ -104,7 +105,11 @@ def unbilled_estimate(session: Session) -> tuple[dict[str, int], int]:
         .join(Technician, Technician.id == TimeEntry.technician_id)
         .join(WorkType, WorkType.id == TimeEntry.work_type_id)
         .outerjoin(Contract, Contract.id == TimeEntry.contract_id)
-        .where(TimeEntry.billable == True)  # noqa: E712
+        # Not `rare`: nearly every entry may be billable. Told so, SQLite
+        # reads the partial ix_time_entries_unbilled rather than every
+        # billable entry through ix_time_entries_billable_started (the
+        # Billable sort's), which an equal `billable = 1` could drive.
+        .where(common(TimeEntry.billable == True))  # noqa: E712
         .where(TimeEntry.invoice_line_id.is_(None))
         .where(or_(Contract.id.is_(None), Contract.kind != "prepaid"))
         .where(~covered)
