@@ -17,7 +17,18 @@ from desktop.db.backup import BackupError
 from desktop.db.database_file import DatabaseFileError
 from desktop.db.migrate import DatabaseTooNew, MigrationFailed
 
-from . import admin, billing, data, documents, records, setup, tickets, visits
+from . import (
+    admin,
+    billing,
+    catalogue,
+    client_edit,
+    data,
+    documents,
+    records,
+    setup,
+    tickets,
+    visits,
+)
 from .output import emit_error, emit_json, print_human
 
 EXIT_ERROR = 1
@@ -60,7 +71,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     admin.register(sub)
     setup.register(sub)
-    records.register(sub)
+    catalogue.register(sub)
+    client_edit.register(records.register(sub))
     data.register(sub)
     tickets.register(sub)
     # Modules added later hang their actions on these groups too.
