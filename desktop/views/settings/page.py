@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.views import changes
 from desktop.views.list_page import PAGE_MARGIN, page_title
 from desktop.views.settings.calendar import CalendarSection
+from desktop.views.settings.catalogue import CatalogueSection
 from desktop.views.settings.company import CompanySection
 from desktop.views.settings.languages import LanguagesSection
 from desktop.views.settings.mail import MailSection
@@ -36,6 +37,7 @@ SECTIONS = (
     "tax",
     "work",
     "people",
+    "catalogue",
     "rounding",
     "calendar",
     "mail",
@@ -89,8 +91,8 @@ QWidget#settingsScrollBody { background: transparent; }
 
 
 class SettingsPage(QWidget):
-    """Company, numbering, VAT, work and rates, technicians, rounding,
-    calendar and SLA, mail, languages. A technician saved is announced
+    """Company, numbering, VAT, work and rates, technicians, catalogue,
+    rounding, calendar and SLA, mail, languages. A technician saved is announced
     (views/changes.py, "people"), so the window's pickers follow at once."""
 
     def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
@@ -106,6 +108,7 @@ class SettingsPage(QWidget):
             "tax": lambda: TaxSection(sessions),
             "work": lambda: WorkTypesSection(sessions),
             "people": self._make_people,
+            "catalogue": self._make_catalogue,
             "rounding": lambda: RoundingSection(sessions),
             "calendar": lambda: CalendarSection(sessions),
             "mail": lambda: MailSection(sessions),
@@ -145,6 +148,7 @@ class SettingsPage(QWidget):
             "tax": self.tr("VAT rates"),
             "work": self.tr("Work types and rates"),
             "people": self.tr("Technicians"),
+            "catalogue": self.tr("Catalogue"),
             "rounding": self.tr("Rounding"),
             "calendar": self.tr("Hours, holidays and SLA"),
             "mail": self.tr("Mail and templates"),
@@ -154,6 +158,11 @@ class SettingsPage(QWidget):
     def _make_people(self) -> QWidget:
         section = TechniciansSection(self.sessions)
         section.changed.connect(lambda: changes.announce(self.sessions, {changes.PEOPLE}))
+        return section
+
+    def _make_catalogue(self) -> QWidget:
+        section = CatalogueSection(self.sessions)
+        section.changed.connect(lambda: changes.announce(self.sessions, {changes.SETTINGS}))
         return section
 
     def section(self, key: str) -> QWidget:
