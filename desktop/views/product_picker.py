@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QListView, QWidget
 
 from desktop.services.records.timer import Choice
 
@@ -84,6 +84,10 @@ class ProductPicker(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setMaxVisibleItems(12)
+        # One row height for all: the list never measures thousands of rows.
+        popup = completer.popup()
+        if isinstance(popup, QListView):
+            popup.setUniformItemSizes(True)
         self.setCompleter(completer)
         # Cleared (after a line is added, or by the user): no list left open.
         line.textChanged.connect(lambda text: completer.popup().hide() if not text else None)

@@ -217,30 +217,36 @@ def load_product(session: Session, product_id: int) -> ProductInput:
 
 
 def list_products(session: Session, *, include_inactive: bool = True) -> list[ProductInfo]:
-    """Products, active ones first, by name."""
+    """Products, active ones first, by name. Plain columns, no ORM objects:
+    the list is read whole (thousands of rows) each time Settings shows it."""
     query = (
-        select(Product, TaxRate.code)
+        select(
+            Product.id,
+            Product.sku,
+            Product.name,
+            Product.unit,
+            Product.cost_minor,
+            Product.price_minor,
+            Product.markup_bp,
+            Product.currency,
+            Product.tax_rate_id,
+            TaxRate.code,
+            Product.active,
+        )
         .outerjoin(TaxRate, TaxRate.id == Product.tax_rate_id)
         .order_by(Product.active.desc(), Product.name, Product.id)
     )
     if not include_inactive:
         query = query.where(Product.active == True)  # noqa: E712
-    return [
-        ProductInfo(
-            p.id,
-            p.sku,
-            p.name,
-            p.unit,
-            p.cost_minor,
-            p.price_minor,
-            p.markup_bp if follows_cost(p) else None,
-            p.currency,
-            p.tax_rate_id,
-            code,
-            p.active,
+    rows = []
+    for row in session.execute(query):
+        (pid, sku, name, unit, cost, price, markup, currency, rate_id, code, active) = row
+        if markup is not None and price != price_from_markup(cost, markup):
+            markup = None
+        rows.append(
+            ProductInfo(pid, sku, name, unit, cost, price, markup, currency, rate_id, code, active)
         )
-        for p, code in session.execute(query)
-    ]
+    return rows
 
 
 def tax_rate_choices(session: Session) -> list[tuple[int, str]]:

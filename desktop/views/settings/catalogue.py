@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
@@ -148,6 +148,11 @@ class CatalogueSection(QWidget):
         ]
         shown = matches[:SHOWN_ROWS]
         self.rows = {r.id: r for r in shown}
+        # Sizing columns to their contents after every cell costs seconds on
+        # a visible table of a few hundred rows: fill first, size once.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setUpdatesEnabled(False)
         self.table.blockSignals(True)
         fill_table(
             self.table,
@@ -155,6 +160,8 @@ class CatalogueSection(QWidget):
             {r.id for r in shown if not r.active},
         )
         self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()
+        self.table.setUpdatesEnabled(True)
         self.shown_note.setText(
             self.tr("Showing %1 of %2; type to narrow the list.")
             .replace("%1", str(len(shown)))
