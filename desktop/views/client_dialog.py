@@ -91,7 +91,7 @@ class ClientDialog(VersionedRecordDialog):
         self.rounding_combo.addItem(self.tr("The shop's rounding"), None)
         for minutes in INCREMENTS:
             self.rounding_combo.addItem(self.tr("%n minute(s)", "", minutes), minutes)
-        self.add_field("rounding_increment", self.tr("Round time &to"), self.rounding_combo)
+        self.add_field("rounding_increment", self.tr("Round t&ime to"), self.rounding_combo)
         self.mode_combo = QComboBox()
         self.mode_combo.addItem(self.tr("The shop's direction"), None)
         self.mode_combo.addItem(self.tr("Up"), "up")

@@ -20,7 +20,7 @@ from desktop.views.client_dialog import ClientDialog
 from desktop.views.settings.catalogue import CatalogueSection
 from desktop.views.visits.visits_page import VisitsPage
 from tests import factories
-from tests.gui.test_clients_page import click_ok
+from tests.gui.test_clients_page import click_ok, make_page
 from tests.gui.test_settings_window import click, open_settings, retype
 
 # The picker's search list is a popup; the offscreen platform warns that it
@@ -175,3 +175,34 @@ def test_client_rounding_set_in_the_dialog_is_what_the_draft_bills(qtbot, small_
         ]
         # VAT 25 % of 2500,00 = 625,00
         assert (invoice.net_minor, invoice.tax_minor) == (250000, 62500)
+
+
+def test_the_client_page_lists_its_contracts_with_their_state(qtbot, qtmodeltester, small_db):
+    today = dt.date.today()
+    with unit_of_work(small_db.sessions) as s:
+        acme = s.scalar(select(Client).where(Client.name == "Acme Oy"))
+        # "Prepaid 20 h" (from the small shop) started 2026-01-01 with no end.
+        factories.contract(
+            s,
+            acme,
+            "term",
+            name="Old support",
+            starts_on=dt.date(2020, 1, 1),
+            ends_on=dt.date(2020, 12, 31),
+        )
+        factories.contract(
+            s, acme, "managed", name="Next year", starts_on=today + dt.timedelta(days=400)
+        )
+        acme_id = acme.id
+    page = make_page(qtbot, small_db)
+    assert page.select_id(acme_id)
+    model = page.details.contracts_model
+    qtmodeltester.check(model)
+    shown = {
+        model.index(r, model.COL_NAME).data(): model.index(r, model.COL_STATE).data()
+        for r in range(model.rowCount())
+    }
+    assert shown == {"Next year": "Not started", "Prepaid 20 h": "Active", "Old support": "Ended"}
+    # The newest start first.
+    assert model.index(0, model.COL_NAME).data() == "Next year"
+    assert model.index(2, model.COL_KIND).data() == "Term"
