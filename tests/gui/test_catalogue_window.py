@@ -13,11 +13,21 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.models import Client, MaterialEntry, Product, TaxRate, Technician, TimeEntry, WorkType
+from desktop.models import (
+    Client,
+    MaterialEntry,
+    Product,
+    TaxRate,
+    Technician,
+    Ticket,
+    TimeEntry,
+    WorkType,
+)
 from desktop.services.billing.invoices import draft_invoice
 from desktop.services.shop import catalogue
 from desktop.views.client_dialog import ClientDialog
 from desktop.views.settings.catalogue import CatalogueSection
+from desktop.views.tickets.work_dialogs import MaterialDialog
 from desktop.views.visits.visits_page import VisitsPage
 from tests import factories
 from tests.gui.test_clients_page import click_ok, make_page
@@ -206,3 +216,25 @@ def test_the_client_page_lists_its_contracts_with_their_state(qtbot, qtmodeltest
     # The newest start first.
     assert model.index(0, model.COL_NAME).data() == "Next year"
     assert model.index(2, model.COL_KIND).data() == "Term"
+
+
+def test_ticket_material_form_finds_the_product_by_typing(qtbot, small_db):
+    with unit_of_work(small_db.sessions) as s:
+        catalogue.add_product(s, catalogue.ProductInput(name="Toner HP 85A", price="890"))
+        catalogue.add_product(
+            s, catalogue.ProductInput(name="USB-C cable 2 m", cost="40", markup="25")
+        )
+        ticket_id = s.scalar(select(Ticket.id).where(Ticket.title == "VPN drops"))  # SEK client
+    dialog = MaterialDialog(small_db.sessions, ticket_id, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = dialog.product_combo
+    qtbot.keyClicks(picker, "CABLE")  # any case, anywhere in the name
+    completer = picker.completer()
+    assert completer.completionCount() == 1
+    qtbot.waitUntil(completer.popup().isVisible)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    # The catalogue's price fills in: 40,00 × 1,25 = 50,00
+    assert dialog.price_edit.text().replace(",", ".") == "50.00"
+    assert picker.currentData() is not None
