@@ -33,8 +33,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("worktype", "setup", "work types and their default rates"),
     ("technician", "setup", "technicians"),
     ("rate", "setup", "hourly rate rules with effective dates"),
-    ("product", "setup", "the materials catalogue"),
-    ("client", "records", "add, list, credit"),
+    ("product", "products", "the materials catalogue"),
+    ("client", "records", "add, edit, list, credit"),
     ("contract", "records", "add or list contracts"),
     ("time", "records", "log or list time"),
     ("material", "records", "record materials used"),
@@ -62,6 +62,7 @@ MODULES = (
     "admin",
     "version",
     "setup",
+    "products",
     "records",
     "data",
     "tickets",
@@ -70,11 +71,12 @@ MODULES = (
     "visits",
     "documents",
     "credit",
+    "client_edit",
 )
-HANGERS = ("documents", "credit")
+HANGERS = ("documents", "credit", "client_edit")
 _PDF_GROUPS = ("prepaid", "billing", "visits", "documents")
 EXTRA_MODULES = {
-    "records": ("credit",),
+    "records": ("credit", "client_edit"),
     "prepaid": _PDF_GROUPS,
     "billing": (*_PDF_GROUPS, "credit"),
     "visits": _PDF_GROUPS,

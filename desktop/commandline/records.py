@@ -323,7 +323,7 @@ def _add_contract_options(add: argparse.ArgumentParser) -> None:
 def register(sub: argparse._SubParsersAction) -> dict[str, argparse._SubParsersAction]:
     """Add client, contract, time and material; return the client actions
     (other modules add to them, e.g. `client credit`)."""
-    client = sub.add_parser("client", help="add, list, credit").add_subparsers(
+    client = sub.add_parser("client", help="add, edit, list, credit").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
     add = client.add_parser("add", help="add a client")

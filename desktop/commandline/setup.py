@@ -1,5 +1,5 @@
 """Sub-commands that set the shop up: company profile, VAT rates, number
-series, work types, technicians, rates and the catalogue."""
+series, work types, technicians and rates (the catalogue: catalogue.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.models import InvoiceSeries, Product, RateRule, TaxRate, Technician, WorkType
+from desktop.models import InvoiceSeries, RateRule, TaxRate, Technician, WorkType
 from desktop.services.billing.rules import the_shop
 from desktop.services.common.money import parse_amount, plain_amount
 from desktop.services.queries import lookup
@@ -180,25 +180,6 @@ def cmd_rate_add(args: argparse.Namespace) -> dict[str, Any]:
         }
 
 
-def cmd_product_add(args: argparse.Namespace) -> dict[str, Any]:
-    with session_for(args, write=True) as session:
-        currency = the_shop(session).default_currency
-        tax = session.scalar(select(TaxRate).where(TaxRate.code == args.vat)) if args.vat else None
-        if args.vat and tax is None:
-            raise CommandError(f"There is no VAT rate '{args.vat}'.")
-        product = shop_setup.add_product(
-            session,
-            name=args.name,
-            sku=args.sku,
-            unit=args.unit,
-            currency=currency,
-            price_minor=parse_amount(args.price, currency),
-            cost_minor=parse_amount(args.cost, currency) if args.cost else 0,
-            tax_rate_id=tax.id if tax else None,
-        )
-        return {"message": f"Added product {product.name}.", "id": product.id}
-
-
 def _lister(entity, columns):
     def handler(args: argparse.Namespace) -> dict[str, Any]:
         with session_for(args, write=False) as session:
@@ -262,15 +243,6 @@ LISTS = {
             "level": lambda r: r.technician_level,
             "from": lambda r: r.effective_from,
             "to": lambda r: r.effective_to,
-        },
-    ),
-    "product": _lister(
-        Product,
-        {
-            "sku": lambda r: r.sku,
-            "name": lambda r: r.name,
-            "unit": lambda r: r.unit,
-            "price": lambda r: plain_amount(r.price_minor, r.currency),
         },
     ),
 }
@@ -374,11 +346,3 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--client")
     add.add_argument("--contract")
     add.add_argument("--level", help="technician level")
-
-    add = _group(sub, "product", "the materials catalogue", cmd_product_add)
-    add.add_argument("--name", required=True)
-    add.add_argument("--sku")
-    add.add_argument("--unit", default="pc")
-    add.add_argument("--price", required=True, metavar="AMOUNT")
-    add.add_argument("--cost", metavar="AMOUNT")
-    add.add_argument("--vat", metavar="CODE", help="VAT rate code")

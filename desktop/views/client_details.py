@@ -1,5 +1,6 @@
 """The panel under the clients list: the selected client's contacts and
-sites, each with Add, Edit and Archive, and their credit from earlier
+sites, each with Add, Edit and Archive, its contracts with their state
+(created and changed on the Contracts page), and its credit from earlier
 payments (client_credit_tab.py)."""
 
 from __future__ import annotations
@@ -21,10 +22,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.services.records import clients as client_service
+from desktop.services.records.client_contracts import list_client_contracts
+from desktop.views import changes
 from desktop.views.client_credit_tab import ClientCreditTab
 from desktop.views.contact_site_dialogs import ContactDialog, SiteDialog
 from desktop.views.itemmodels.client_details_table_models import (
     ContactsTableModel,
+    ContractsTableModel,
     SitesTableModel,
 )
 from desktop.views.itemmodels.records_table_model import RecordsTableModel
@@ -144,6 +148,13 @@ class ClientDetailsPanel(QTabWidget):
         self.credit = ClientCreditTab(sessions)
         self.credit.changed.connect(self._credit_changed)
         self.addTab(self.credit, icon("payment"), self.tr("Credit"))
+        self.contracts_model = ContractsTableModel(self)
+        self.contracts = small_table(self.contracts_model, [26, 18, 11, 11, 10])
+        self.contracts.setObjectName("clientContracts")
+        self.addTab(self.contracts, icon("contracts"), self.tr("Contracts"))
+        changes.watch_changes(
+            self, sessions, {changes.CONTRACTS}, lambda: self.show_client(self.client_id)
+        )
         self.show_client(None)
 
     def show_client(self, client_id: int | None) -> None:
@@ -152,10 +163,12 @@ class ClientDetailsPanel(QTabWidget):
         if client_id is None:
             self.contacts.model.set_rows([])
             self.sites.model.set_rows([])
+            self.contracts_model.set_rows([])
         else:
             with read_only(self.sessions) as session:
                 self.contacts.model.set_rows(client_service.list_contacts(session, client_id))
                 self.sites.model.set_rows(client_service.list_sites(session, client_id))
+                self.contracts_model.set_rows(list_client_contracts(session, client_id))
         self.contacts.set_enabled_for_client(client_id is not None)
         self.sites.set_enabled_for_client(client_id is not None)
         self.credit.show_client(client_id)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
+from desktop.services.billing.rounding import INCREMENTS
 from desktop.services.queries.overview import shop_profile
 from desktop.services.records import clients as client_service
 from desktop.services.records.clients import ClientInput
@@ -84,6 +85,22 @@ class ClientDialog(VersionedRecordDialog):
         self.terms_spin.setRange(0, 365)
         self.terms_spin.setSuffix(self.tr(" days"))
         self.add_field("payment_terms_days", self.tr("Payment &terms"), self.terms_spin)
+        # Rounding of billed time: the client's own, else the shop's
+        # (Settings → Rounding); a contract's own rounding still wins.
+        self.rounding_combo = QComboBox()
+        self.rounding_combo.addItem(self.tr("The shop's rounding"), None)
+        for minutes in INCREMENTS:
+            self.rounding_combo.addItem(self.tr("%n minute(s)", "", minutes), minutes)
+        self.add_field("rounding_increment", self.tr("Round t&ime to"), self.rounding_combo)
+        self.mode_combo = QComboBox()
+        self.mode_combo.addItem(self.tr("The shop's direction"), None)
+        self.mode_combo.addItem(self.tr("Up"), "up")
+        self.mode_combo.addItem(self.tr("To the nearest"), "nearest")
+        self.mode_combo.addItem(self.tr("Down"), "down")
+        self.add_field("rounding_mode", self.tr("Rounding &direction"), self.mode_combo)
+        self.minimum_edit = QLineEdit()
+        self.minimum_edit.setPlaceholderText(self.tr("e.g. 1:00 — empty uses the shop's minimum"))
+        self.add_field("minimum_charge", self.tr("&Minimum charge"), self.minimum_edit)
         self.rate_edit = QLineEdit()
         self.rate_edit.setPlaceholderText(self.tr("e.g. 95.00 — empty uses the shop's rates"))
         self.add_field("default_rate", self.tr("Default hourly &rate"), self.rate_edit)
@@ -94,7 +111,12 @@ class ClientDialog(VersionedRecordDialog):
         self.add_field("notes", self.tr("N&otes"), self.notes_edit)
         for combo in (self.country_combo, self.currency_combo):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        for compact in (self.language_combo, self.terms_spin):
+        for compact in (
+            self.language_combo,
+            self.terms_spin,
+            self.rounding_combo,
+            self.mode_combo,
+        ):
             compact.setMinimumWidth(160)
         self.setMinimumWidth(520)
 
@@ -125,6 +147,12 @@ class ClientDialog(VersionedRecordDialog):
         set_combo_data(self.currency_combo, data.currency)
         set_combo_data(self.language_combo, data.document_language)
         self.terms_spin.setValue(data.payment_terms_days)
+        for combo, value in (
+            (self.rounding_combo, data.rounding_increment),
+            (self.mode_combo, data.rounding_mode),
+        ):
+            combo.setCurrentIndex(0 if value is None else max(combo.findData(value), 0))
+        self.minimum_edit.setText(data.minimum_charge)
         # Stored as '1234.50'; shown in the user's own format ('1234,50').
         self.rate_edit.setText(
             input_decimal(Decimal(data.default_rate)) if data.default_rate else ""
@@ -146,6 +174,9 @@ class ClientDialog(VersionedRecordDialog):
             currency=self.currency_combo.currentData() or "",
             document_language=self.language_combo.currentData() or "en",
             payment_terms_days=self.terms_spin.value(),
+            rounding_increment=self.rounding_combo.currentData(),
+            rounding_mode=self.mode_combo.currentData(),
+            minimum_charge=self.minimum_edit.text(),
             default_rate=self.rate_edit.text(),
             show_raw_time=self.raw_time_check.isChecked(),
             notes=self.notes_edit.toPlainText(),
@@ -184,6 +215,8 @@ class ClientDialog(VersionedRecordDialog):
 
 
 def _shown(value: object) -> str:
+    if value is None:
+        return QCoreApplication.translate("ClientDialog", "the shop's")
     if isinstance(value, bool):
         return (
             QCoreApplication.translate("ClientDialog", "yes")

@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import math
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
@@ -22,6 +23,10 @@ from desktop.views.visits.visit_editor import VisitEditor
 from desktop.views.visits.visits_page import VisitsPage
 
 NOW = dt.datetime(2026, 11, 19, 10, 0)
+
+# The catalogue picker's search list is a popup; the offscreen platform
+# warns that it cannot raise it or grab the keyboard for it.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def first_word(text: str) -> str:

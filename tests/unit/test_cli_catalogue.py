@@ -38,7 +38,7 @@ def test_the_chosen_command_is_the_first_word_that_is_not_an_option_or_its_value
     pdf_groups = {"prepaid", "billing", "visits", "documents"}
     assert modules_for("invoice") == pdf_groups | {"credit"}
     assert modules_for("visit") == pdf_groups
-    assert modules_for("client") == {"records", "credit"}
+    assert modules_for("client") == {"records", "credit", "client_edit"}
     assert modules_for("version") == {"version"}
     assert modules_for(None) == set()
 

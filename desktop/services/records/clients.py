@@ -20,6 +20,8 @@ from babel.numbers import list_currencies
 from sqlalchemy.orm import Session
 
 from desktop.models import Client
+from desktop.services.billing.rounding import INCREMENTS, MODES
+from desktop.services.common.durations import format_minutes, parse_duration
 from desktop.services.common.money import parse_optional_amount, plain_amount
 from desktop.services.common.record_rules import (
     EMAIL,
@@ -71,7 +73,12 @@ format_amount = plain_amount
 
 @dataclass
 class ClientInput:
-    """What the client form holds, as typed (the rate is decimal text)."""
+    """What the client form holds, as typed (the rate is decimal text).
+
+    The rounding fields override the shop's (Settings → Rounding) for this
+    client's work; None and "" mean "the shop's". A contract's own rounding
+    still wins (services/billing/rules.py). `minimum_charge` is typed like
+    any duration: 1:00, 1h, 60m."""
 
     name: str = ""
     email: str = ""
@@ -87,6 +94,9 @@ class ClientInput:
     default_rate: str = ""
     show_raw_time: bool = False
     notes: str = ""
+    rounding_increment: int | None = None
+    rounding_mode: str | None = None
+    minimum_charge: str = ""
 
 
 def validate(data: ClientInput) -> dict[str, str]:
@@ -124,7 +134,26 @@ def validate(data: ClientInput) -> dict[str, str]:
             parse_amount(data.default_rate, data.currency)
         except ValueError as exc:
             errors["default_rate"] = str(exc)
+    if data.rounding_increment is not None and data.rounding_increment not in INCREMENTS:
+        errors["rounding_increment"] = "Round to 1, 6, 10, 15, 30 or 60 minutes."
+    if data.rounding_mode is not None and data.rounding_mode not in MODES:
+        errors["rounding_mode"] = "Round up, to the nearest or down."
+    try:
+        minimum = _minimum_minutes(data.minimum_charge)
+    except ValueError as exc:
+        errors["minimum_charge"] = str(exc)
+    else:
+        if minimum is not None and minimum > MAX_MINIMUM_MIN:
+            errors["minimum_charge"] = "A minimum charge lies between 0 and 24 hours."
     return errors
+
+
+MAX_MINIMUM_MIN = 24 * 60
+
+
+def _minimum_minutes(text: str) -> int | None:
+    """The typed minimum charge in minutes; empty → None (the shop's)."""
+    return parse_duration(text, field="minimum_charge") if text.strip() else None
 
 
 def _apply(client: Client, data: ClientInput) -> None:
@@ -142,6 +171,9 @@ def _apply(client: Client, data: ClientInput) -> None:
     client.default_rate_minor = parse_amount(data.default_rate, data.currency)
     client.show_raw_time = data.show_raw_time
     client.notes = data.notes
+    client.rounding_increment_min = data.rounding_increment
+    client.rounding_mode = data.rounding_mode
+    client.minimum_charge_min = _minimum_minutes(data.minimum_charge)
 
 
 def load_client(session: Session, client_id: int) -> tuple[ClientInput, int]:
@@ -162,6 +194,9 @@ def load_client(session: Session, client_id: int) -> tuple[ClientInput, int]:
         default_rate=format_amount(client.default_rate_minor, client.currency),
         show_raw_time=client.show_raw_time,
         notes=client.notes,
+        rounding_increment=client.rounding_increment_min,
+        rounding_mode=client.rounding_mode,
+        minimum_charge=format_minutes(client.minimum_charge_min),
     )
     return data, client.version
 

@@ -234,6 +234,9 @@ def add_product(
     cost_minor: int = 0,
     tax_rate_id: int | None = None,
 ) -> Product:
+    """A product from amounts already in minor units, with an informative
+    markup. The window and the `product` commands use
+    services/shop/catalogue.py instead (typed text, markup pricing)."""
     errors: dict[str, str] = {}
     if not name.strip():
         errors["name"] = "Name the product."

@@ -1,4 +1,4 @@
-"""Table models for a client's contacts and sites (short lists)."""
+"""Table models for a client's contacts, sites and contracts (short lists)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from desktop.views.formatting import format_decimal, format_minutes
+from desktop.views.formatting import format_date, format_decimal, format_minutes
 from desktop.views.itemmodels.records_table_model import RecordColumn, RecordsTableModel
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -56,6 +56,43 @@ class SitesTableModel(RecordsTableModel):
                 RecordColumn(_tr("Country"), lambda r: r.country),
                 RecordColumn(_tr("Distance"), lambda r: r.distance_m, _km, _RIGHT),
                 RecordColumn(_tr("Travel"), lambda r: r.travel_minutes, format_minutes, _RIGHT),
+            ],
+            parent,
+        )
+
+
+def contract_kind_text(kind: str) -> str:
+    return {
+        "time_materials": _tr("Time and materials"),
+        "prepaid": _tr("Prepaid hours"),
+        "term": _tr("Term"),
+        "managed": _tr("Managed services"),
+    }.get(kind, kind)
+
+
+def contract_state_text(state: str) -> str:
+    return {
+        "active": _tr("Active"),
+        "not_started": _tr("Not started"),
+        "ended": _tr("Ended"),
+        "draft": _tr("Draft"),
+        "cancelled": _tr("Cancelled"),
+    }.get(state, state)
+
+
+class ContractsTableModel(RecordsTableModel):
+    """Rows are desktop.services.records.client_contracts.ContractRow."""
+
+    COL_NAME, COL_KIND, COL_STARTS, COL_ENDS, COL_STATE = range(5)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                RecordColumn(_tr("Name"), lambda r: r.name),
+                RecordColumn(_tr("Kind"), lambda r: r.kind, contract_kind_text),
+                RecordColumn(_tr("Starts"), lambda r: r.starts_on, format_date),
+                RecordColumn(_tr("Ends"), lambda r: r.ends_on, format_date),
+                RecordColumn(_tr("State"), lambda r: r.state, contract_state_text),
             ],
             parent,
         )

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.views import changes
 from desktop.views.list_page import PAGE_MARGIN, page_title
 from desktop.views.settings.calendar import CalendarSection
+from desktop.views.settings.catalogue import CatalogueSection
 from desktop.views.settings.company import CompanySection
 from desktop.views.settings.languages import LanguagesSection
 from desktop.views.settings.mail import MailSection
@@ -37,6 +38,7 @@ SECTIONS = (
     "tax",
     "work",
     "people",
+    "catalogue",
     "rounding",
     "prepaid",
     "calendar",
@@ -91,9 +93,10 @@ QWidget#settingsScrollBody { background: transparent; }
 
 
 class SettingsPage(QWidget):
-    """Company, numbering, VAT, work and rates, technicians, rounding,
-    prepaid hours, calendar and SLA, mail, languages. A technician saved is
-    announced (views/changes.py, "people"), so the window's pickers follow at once."""
+    """Company, numbering, VAT, work and rates, technicians, catalogue,
+    rounding, prepaid hours, calendar and SLA, mail, languages. A technician
+    saved is announced (views/changes.py, "people"), so the window's pickers
+    follow at once."""
 
     def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +111,7 @@ class SettingsPage(QWidget):
             "tax": lambda: TaxSection(sessions),
             "work": lambda: WorkTypesSection(sessions),
             "people": self._make_people,
+            "catalogue": self._make_catalogue,
             "rounding": lambda: RoundingSection(sessions),
             "prepaid": lambda: PrepaidSection(sessions),
             "calendar": lambda: CalendarSection(sessions),
@@ -148,6 +152,7 @@ class SettingsPage(QWidget):
             "tax": self.tr("VAT rates"),
             "work": self.tr("Work types and rates"),
             "people": self.tr("Technicians"),
+            "catalogue": self.tr("Catalogue"),
             "rounding": self.tr("Rounding"),
             "prepaid": self.tr("Prepaid hours"),
             "calendar": self.tr("Hours, holidays and SLA"),
@@ -158,6 +163,11 @@ class SettingsPage(QWidget):
     def _make_people(self) -> QWidget:
         section = TechniciansSection(self.sessions)
         section.changed.connect(lambda: changes.announce(self.sessions, {changes.PEOPLE}))
+        return section
+
+    def _make_catalogue(self) -> QWidget:
+        section = CatalogueSection(self.sessions)
+        section.changed.connect(lambda: changes.announce(self.sessions, {changes.SETTINGS}))
         return section
 
     def section(self, key: str) -> QWidget:

@@ -7,7 +7,6 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QLineEdit,
@@ -20,7 +19,9 @@ from desktop.services.common.money import AmountError, minor_digits, parse_amoun
 from desktop.services.helpdesk import ticket_details
 from desktop.services.queries.lookup import LookupFailed, parse_quantity
 from desktop.services.records.clients import ValidationError
+from desktop.services.records.timer import Choice
 from desktop.views.formatting import date_display_format, input_decimal
+from desktop.views.product_picker import ProductPicker
 from desktop.views.tickets.dialogs import ActionDialog, combo
 
 
@@ -76,11 +77,18 @@ class MaterialDialog(ActionDialog):
             self.currency = ticket_details.ticket_currency(session, ticket_id)
             self.products = {p.id: p for p in ticket_details.catalogue(session)}
             techs = ticket_details.technicians(session)
-        self.product_combo = self.add_field("product", self.tr("Product"), QComboBox())
-        self.product_combo.addItem(self.tr("Not in the catalogue (type it below)"), None)
-        for product in self.products.values():
-            label = f"{product.name} · {product.sku}" if product.sku else product.name
-            self.product_combo.addItem(label, product.id)
+        # Typed to search the catalogue; empty means "not in the catalogue".
+        self.product_combo = self.add_field(
+            "product",
+            self.tr("Product"),
+            ProductPicker(self.tr("Not in the catalogue (type it below)")),
+        )
+        self.product_combo.set_choices(
+            [
+                Choice(p.id, f"{p.name} · {p.sku}" if p.sku else p.name)
+                for p in self.products.values()
+            ]
+        )
         self.description_edit = self.add_field("description", self.tr("Description"), QLineEdit())
         self.quantity_edit = self.add_field("quantity", self.tr("Quantity"), QLineEdit("1"))
         self.unit_edit = self.add_field("unit", self.tr("Unit"), QLineEdit("pc"))

@@ -42,6 +42,7 @@ from desktop.services.records.visits import (
     site_choices,
     visit_details,
 )
+from desktop.views import changes
 from desktop.views.formatting import format_datetime, format_minutes, format_money
 from desktop.views.operations import run_in_background
 from desktop.views.record_dialog import service_message
@@ -96,7 +97,16 @@ class VisitEditor(QWidget):
         self.client.currentIndexChanged.connect(self._client_changed)
         self.site.currentIndexChanged.connect(self._site_changed)
         fit_columns(self.work_table, self.material_table)
+        # A product added in Settings (or from the command line) is offered
+        # the next time the editor shows.
+        changes.watch_changes(
+            self, sessions, {changes.SETTINGS}, self._reload_products, every_show=True
+        )
         self.new_visit()
+
+    def _reload_products(self) -> None:
+        with read_only(self.sessions) as session:
+            self.product.set_choices(product_choices(session))
 
     # -- loading ---------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from desktop.services.queries.lookup import LookupFailed, parse_datetime
 from desktop.services.records.clients import ValidationError
 from desktop.services.records.timer import Choice
 from desktop.views.formatting import format_datetime, format_time
+from desktop.views.product_picker import ProductPicker
 from desktop.views.theme import icon
 from desktop.views.time.fields import ErrorForm, fill_combo
 from desktop.views.visits.signature_pad import SignaturePad
@@ -271,8 +272,10 @@ def setup_ui(
     editor.material_table = _table([_tr("Material"), _tr("Quantity"), _tr("Unit price")])
     editor.material_form = ErrorForm()
     editor.remove_material_button = remove_button(editor, editor.material_table, material=True)
-    editor.product = QComboBox()
-    fill_combo(editor.product, products, none_text=_tr("— pick from the catalogue —"))
+    # Typed to search: "ssd" finds every product with ssd in its name or SKU.
+    editor.product = ProductPicker(_tr("— type to search the catalogue —"))
+    editor.product.setObjectName("visitProductPicker")
+    editor.product.set_choices(products)
     editor.product.setMinimumContentsLength(24)
     editor.quantity = QLineEdit("1")
     editor.quantity.setMaximumWidth(90)
