@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.documents.visit_report import render_visit_report
 from desktop.models import (
     Client,
+    Contract,
     MaterialEntry,
     Product,
     Site,
@@ -90,6 +91,9 @@ class VisitDetails:
     has_signature: bool
     work: tuple[VisitWorkLine, ...]
     materials: tuple[VisitMaterialLine, ...]
+    # Whether the travel reaches an invoice (travel_billing below).
+    travel_billing: str = ""
+    travel_contract: str = ""
 
 
 @dataclass(frozen=True)
@@ -292,6 +296,7 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails:
             .order_by(MaterialEntry.id)
         )
     )
+    billing, billing_contract = travel_billing(session, visit)
     return VisitDetails(
         id=visit.id,
         client_id=visit.client_id,
@@ -309,7 +314,41 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails:
         has_signature=visit.signature_png is not None,
         work=tuple(work),
         materials=materials,
+        travel_billing=billing,
+        travel_contract=billing_contract,
     )
+
+
+def travel_billing(session: Session, visit: Visit) -> tuple[str, str]:
+    """Whether the visit's travel goes on an invoice, as (state, contract
+    name). Travel is priced only by a contract's travel terms (trip fee,
+    distance rate, travel-time rate; billing/extras.py `bill_travel`), for
+    the contract the visit's work is logged under. States: "" (no travel,
+    or it is billed), "no_contract" (the work names no contract) and
+    "no_terms" (the contract has no travel terms)."""
+    site = session.get(Site, visit.site_id)
+    minutes = visit.travel_minutes or (2 * site.travel_minutes if site else 0)
+    metres = visit.travel_distance_m or (2 * site.distance_m if site else 0)
+    if not minutes and not metres:
+        return "", ""
+    contract_ids: set[int] = set(
+        session.scalars(
+            select(TimeEntry.contract_id).where(
+                TimeEntry.visit_id == visit.id, TimeEntry.contract_id.is_not(None)
+            )
+        )
+    )
+    if not contract_ids:
+        return "no_contract", ""
+    contracts = [session.get(Contract, i) for i in sorted(contract_ids)]
+    for contract in contracts:
+        if contract is not None and (
+            contract.trip_fee_minor
+            or (contract.distance_rate_minor and metres)
+            or (contract.travel_rate_minor and minutes)
+        ):
+            return "", ""
+    return "no_terms", ", ".join(c.name for c in contracts if c is not None)
 
 
 def recent_visits(session: Session, limit: int = 200) -> list[VisitRow]:
