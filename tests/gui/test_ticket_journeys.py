@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from sqlalchemy import func, select
 
 from desktop.db.session import read_only, unit_of_work
@@ -232,3 +232,17 @@ def test_new_ticket_shows_its_description_and_asks_nothing_unasked(qtbot, small_
     third = queue.new_ticket()
     assert third.acknowledge_check.isChecked()
     third.reject()
+
+
+def test_ticket_window_fits_1024_by_700(qtbot, small_db):
+    """Twelve quick actions do not widen the window: those that do not fit
+    go to the tool bar's » menu, and every key still works."""
+    _window, queue = open_queue(qtbot, small_db, Clock(T0))
+    ticket = open_ticket_with_enter(qtbot, queue, ticket_id(small_db, "Printer offline"))
+    ticket.resize(1024, 700)
+    qtbot.waitUntil(lambda: ticket.width() == 1024)
+    assert ticket.minimumSizeHint().width() <= 1024
+    assert ticket.actions_bar.width() <= 1024
+    keys = QWidget.actions(ticket)  # the window's own (`actions` is the dict)
+    assert all(action in keys for action in ticket.actions.values())
+    ticket.close()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTextBrowser,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +44,7 @@ QLabel#ticketDescription { color: #3E4C5E; }
 QFrame#factsPanel { background: #F7F9FB; border: 1px solid #E3E7EC; border-radius: 8px; }
 QFrame#factsPanel QLabel { background: transparent; }
 QLabel#factName { color: #5B6878; }
+QToolBar#quickActions { border: none; background: transparent; spacing: 2px; }
 QToolButton#quickAction { padding: 5px 9px; border: 1px solid transparent; border-radius: 6px; }
 QToolButton#quickAction:hover { background: #E8EEF6; border-color: #D3E1F2; }
 QToolButton#quickAction:disabled { color: #A7B0BC; }
@@ -105,7 +106,7 @@ class TicketPage(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
         layout.addLayout(header)
-        layout.addLayout(self.actions_bar)
+        layout.addWidget(self.actions_bar)
         layout.addWidget(splitter, 1)
 
         if timer is not None:
@@ -147,10 +148,16 @@ class TicketPage(QWidget):
         return header
 
     def _build_actions(self) -> None:
-        """The quick actions (`actions`, each with its key) in `actions_bar`."""
+        """The quick actions (`actions`, each with its key) in `actions_bar`,
+        a tool bar: on a narrow screen the ones that do not fit move to its
+        » menu instead of widening the window."""
         c = self.commands
-        self.actions_bar = QHBoxLayout()
-        self.actions_bar.setSpacing(2)
+        self.actions_bar = QToolBar()
+        self.actions_bar.setObjectName("quickActions")
+        self.actions_bar.setMovable(False)
+        self.actions_bar.setFloatable(False)
+        self.actions_bar.setIconSize(QSize(18, 18))
+        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.actions: dict[str, QAction] = {}
         for key, text, shortcut, icon_name, slot in (
             ("edit", _tr("Edit"), "F2", "edit", c.edit),
@@ -170,15 +177,12 @@ class TicketPage(QWidget):
             action.setShortcut(QKeySequence(shortcut))
             action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
             action.triggered.connect(slot)
-            self.addAction(action)
-            button = QToolButton()
-            button.setObjectName("quickAction")
-            button.setDefaultAction(action)
-            button.setIconSize(QSize(18, 18))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            self.actions_bar.addWidget(button)
+            self.addAction(action)  # the key works wherever the focus is
+            self.actions_bar.addAction(action)
+            button = self.actions_bar.widgetForAction(action)
+            if button is not None:
+                button.setObjectName("quickAction")
             self.actions[key] = action
-        self.actions_bar.addStretch(1)
         close = QAction(self)
         close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close.triggered.connect(self.close)
