@@ -88,7 +88,14 @@ class CompanySection(QWidget):
         for key, label, hint in (
             ("vat_id", self.tr("VAT id"), ""),
             ("registration", self.tr("Company registration"), ""),
-            ("iban", self.tr("IBAN"), self.tr("Printed with a payment QR code on invoices.")),
+            (
+                "iban",
+                self.tr("IBAN"),
+                self.tr(
+                    "Printed on invoices; euro invoices to a SEPA account also get a payment "
+                    "QR code (other currencies have no such standard code)."
+                ),
+            ),
             ("bic", self.tr("BIC"), ""),
             ("bank_name", self.tr("Bank"), ""),
             ("email", self.tr("Email"), ""),
