@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select, update
 
@@ -117,6 +117,25 @@ def test_leaving_a_half_filled_visit_asks_and_loses_nothing(qtbot, shop_with_sit
     with read_only(db.sessions) as s:
         entry = s.scalar(select(TimeEntry).where(TimeEntry.visit_id == visit_id))
         assert (entry.raw_minutes, entry.description) == (30, "Swapped the router")
+
+    # A signature drawn and a name typed are kept by Save as well.
+    page.open_visit(visit_id)
+    pad = editor.pad
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(30, 60))
+    for x in range(30, 240, 6):
+        qtbot.mouseMove(pad, QPoint(x, 60 + x % 17))
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(240, 50))
+    assert not pad.is_empty()
+    qtbot.keyClicks(editor.signer, "Eva Lund")
+    answer(qtbot, editor, QMessageBox.StandardButton.Save)
+    assert page.stack.currentIndex() == 0
+    with read_only(db.sessions) as s:
+        visit = s.get(Visit, visit_id)
+        assert visit.signer_name == "Eva Lund" and visit.signature_png
+    # Opened again, the stored signature asks nothing on leaving.
+    page.open_visit(visit_id)
+    click(qtbot, editor.back_button)
+    assert editor.leave_box is None and page.stack.currentIndex() == 0
 
 
 def test_visit_says_why_its_travel_is_not_invoiced(qtbot, shop_with_site):

@@ -54,7 +54,12 @@ from desktop.views.visits.visit_editor_ui import (
     setup_ui,
     start_text,
 )
-from desktop.views.visits.visit_guard import ask_before_leaving, form_state, travel_note
+from desktop.views.visits.visit_guard import (
+    ask_before_leaving,
+    form_state,
+    travel_note,
+    watch_signature,
+)
 
 STAMP = "%Y-%m-%d %H:%M"
 
@@ -97,6 +102,7 @@ class VisitEditor(QWidget):
         self.client.currentIndexChanged.connect(self._client_changed)
         self.site.currentIndexChanged.connect(self._site_changed)
         fit_columns(self.work_table, self.material_table)
+        watch_signature(self)
         self.new_visit()
 
     # -- loading ---------------------------------------------------------------

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.services.records.visits import VisitDetails
+from desktop.services.records.visits import VisitDetails, sign_visit
 
 if TYPE_CHECKING:
     from desktop.views.visits.visit_editor import VisitEditor
@@ -38,8 +38,32 @@ def work_typed(editor: VisitEditor) -> bool:
     return bool(editor.work_duration.text().strip() or editor.work_description.text().strip())
 
 
+def watch_signature(editor: VisitEditor) -> None:
+    """Keep `editor.pad_dirty`: strokes drawn since the signature was last
+    stored (cleared when the pad is, and when a report with it is ready)."""
+    editor.pad_dirty = False
+
+    def drawn() -> None:
+        editor.pad_dirty = not editor.pad.is_empty()
+
+    def reported() -> None:
+        editor.pad_dirty = False
+
+    editor.pad.changed.connect(drawn)
+    editor.reportReady.connect(reported)
+
+
+def signature_pending(editor: VisitEditor) -> bool:
+    """A signature drawn, or a signer's name typed, that is not stored yet."""
+    stored_name = (editor.details.signer_name or "") if editor.details else ""
+    name = editor.signer.text().strip()
+    return editor.pad_dirty or (bool(name) and name != stored_name)
+
+
 def has_unsaved(editor: VisitEditor) -> bool:
-    return form_state(editor) != editor.clean_state or work_typed(editor)
+    return (
+        form_state(editor) != editor.clean_state or work_typed(editor) or signature_pending(editor)
+    )
 
 
 def ask_before_leaving(editor: VisitEditor) -> QMessageBox | None:
@@ -80,13 +104,29 @@ def ask_before_leaving(editor: VisitEditor) -> QMessageBox | None:
 
 
 def _save_all(editor: VisitEditor) -> bool:
-    """Save the visit, then the typed work line; False when either failed."""
+    """Save the visit, then the typed work line and the signature; False
+    when any of them failed (its message is at its field)."""
     if not editor.save():
         return False
     if work_typed(editor):
         editor.add_work()
         if work_typed(editor):  # refused: the line is still there, with its error
             return False
+    if signature_pending(editor):
+        visit_id, png = editor.visit_id, editor.pad.to_png()
+        assert visit_id is not None  # saved above
+        if not editor._run(
+            editor.sign_form,
+            lambda session: sign_visit(
+                session,
+                visit_id,
+                signature_png=png,
+                signer_name=editor.signer.text(),
+                signed_at=editor.clock(),
+            ),
+        ):
+            return False
+        editor.pad_dirty = False
     return True
 
 
