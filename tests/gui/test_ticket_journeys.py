@@ -123,6 +123,10 @@ def test_timer_started_in_the_ticket_window_stops_into_that_tickets_entry(qtbot,
     assert ticket.actions["timer"].text() == "Start timer"
     assert "Logged 0:25 h Remote: Printer offline" in ticket.timeline.toPlainText()
     ticket.close()
+    # The closed window is gone; the timer going on without it is fine.
+    qtbot.waitUntil(lambda: printer not in queue.windows)
+    window.timer.refresh()
+    assert window.timer.start_for_ticket(printer) and window.timer.running
 
 
 def test_toolbar_timer_follows_the_selected_ticket(qtbot, small_db):
