@@ -250,3 +250,19 @@ def test_ticket_window_fits_1024_by_700(qtbot, small_db):
     keys = QWidget.actions(ticket)  # the window's own (`actions` is the dict)
     assert all(action in keys for action in ticket.actions.values())
     ticket.close()
+
+
+def test_queue_at_1024_by_700_keeps_sla_and_due_in_sight(qtbot, small_db):
+    window, queue = open_queue(qtbot, small_db, Clock(T0))
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    header = queue.table.horizontalHeader()
+    viewport = queue.table.viewport().width()
+    for key in ("number", "title", "sla", "due"):
+        section = queue.spec.column_index(key)
+        right = header.sectionViewportPosition(section) + header.sectionSize(section)
+        assert right <= viewport, (key, right, viewport)
+    # The search box's hint is read whole.
+    search = queue.search
+    hint = search.fontMetrics().horizontalAdvance(search.placeholderText())
+    assert hint < search.width() - 40  # the icon and the clear button take ~40 px

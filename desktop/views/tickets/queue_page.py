@@ -59,7 +59,9 @@ class QueuePage(ListPage):
         self.timer = timer
         self.windows: dict[int, TicketPage] = {}
         self.reports: ReportsPage | None = None
-        self.search.setPlaceholderText(_tr("Search number, title and description…"))
+        # Short enough to read whole in a narrow window; the tip says more.
+        self.search.setPlaceholderText(_tr("Search tickets…"))
+        self.search.setToolTip(_tr("Searches the number, title and description (Ctrl+F)"))
         self.search.returnPressed.connect(self.apply_search)  # Enter: search now
 
         with read_only(sessions) as session:
