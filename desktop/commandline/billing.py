@@ -19,6 +19,7 @@ from desktop.services.billing.payments import (
     record_payment,
     reverse_payment,
 )
+from desktop.services.common.durations import parse_duration
 from desktop.services.common.money import parse_amount, plain_amount
 from desktop.services.prepaid import ledger as prepaid
 from desktop.services.prepaid.dated import as_of, end_of, expiry_moment, purchase_moment
@@ -42,7 +43,7 @@ def cmd_prepaid_topup(args: argparse.Namespace) -> dict[str, Any]:
         entry = prepaid.top_up(
             session,
             contract.id,
-            minutes=lookup.parse_hours(args.hours),
+            minutes=parse_duration(args.hours, field="hours"),
             amount_minor=parse_amount(args.price, contract.currency),
             at=purchase_moment(_date(args.date)),
             expires_on=lookup.parse_date(args.expires) if args.expires else None,
@@ -349,7 +350,7 @@ def register(sub: argparse._SubParsersAction) -> dict[str, argparse._SubParsersA
     )
     topup = actions.add_parser("topup", help="record a purchase of prepaid hours")
     topup.add_argument("contract", help="contract id or name")
-    topup.add_argument("--hours", required=True)
+    topup.add_argument("--hours", required=True, help="10, 7:30, 7,5, 7h30 or 450m")
     topup.add_argument("--price", required=True, metavar="AMOUNT")
     topup.add_argument("--expires", metavar="DATE")
     topup.add_argument("--date", metavar="DATE", help="default: today")

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.models import Client, Contract, TimeEntry
+from desktop.services.common.durations import parse_duration
 from desktop.services.common.money import parse_amount, plain_amount
 from desktop.services.queries import lookup
 from desktop.services.records import clients as client_service
@@ -70,20 +71,22 @@ def _contract_values(args: argparse.Namespace, currency: str) -> dict[str, Any]:
     values: dict[str, Any] = {
         "billing_period": args.period,
         "price_minor": money(args.price) or 0,
-        "included_minutes": lookup.parse_hours(args.included_hours)
+        "included_minutes": parse_duration(args.included_hours, field="included_hours")
         if args.included_hours
         else None,
         "hourly_rate_minor": money(args.rate),
         "overage_rule": args.overage,
         "overage_rate_minor": money(args.overage_rate),
-        "minimum_purchase_minutes": lookup.parse_hours(args.minimum_purchase)
+        "minimum_purchase_minutes": parse_duration(args.minimum_purchase, field="minimum_purchase")
         if args.minimum_purchase
         else None,
         "after_hours_policy": args.after_hours_policy,
         "rounding_increment_min": args.increment,
         "rounding_mode": args.rounding,
         "rounding_scope": args.rounding_scope,
-        "minimum_charge_min": lookup.parse_hours(args.minimum) if args.minimum else None,
+        "minimum_charge_min": parse_duration(args.minimum, field="minimum")
+        if args.minimum
+        else None,
         "minimum_charge_scope": args.minimum_scope,
         "trip_fee_minor": money(args.trip_fee),
         "distance_rate_minor": money(args.distance_rate),
@@ -168,7 +171,7 @@ def cmd_time_add(args: argparse.Namespace) -> dict[str, Any]:
         end = (
             lookup.parse_datetime(args.end)
             if args.end
-            else start + dt.timedelta(minutes=lookup.parse_hours(args.hours))
+            else start + dt.timedelta(minutes=parse_duration(args.hours, field="hours"))
         )
         entry = log_work(  # as the window saves: on a ticket, its contract and timeline
             session,
@@ -184,7 +187,9 @@ def cmd_time_add(args: argparse.Namespace) -> dict[str, Any]:
                 if args.contract
                 else None,
                 on_site=args.on_site,
-                travel_minutes=lookup.parse_hours(args.travel_hours) if args.travel_hours else 0,
+                travel_minutes=parse_duration(args.travel_hours, field="travel_hours")
+                if args.travel_hours
+                else 0,
                 travel_distance_m=lookup.parse_quantity(args.travel_km) if args.travel_km else 0,
                 billable=not args.not_billable,
                 rate_minor=parse_amount(args.rate, client.currency) if args.rate else None,
@@ -358,7 +363,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--work-type", required=True, help="code or name, e.g. remote")
     add.add_argument("--start", required=True, metavar="DATETIME", help="2026-03-02 09:00")
     add.add_argument("--end", metavar="DATETIME")
-    add.add_argument("--hours", metavar="HOURS", help="instead of --end: 1.5 or 1:30")
+    add.add_argument("--hours", metavar="HOURS", help="instead of --end: 1:30, 1.5, 1h30 or 90m")
     add.add_argument("--description")
     add.add_argument("--ticket", help="ticket number")
     add.add_argument("--contract")

@@ -17,7 +17,6 @@ from desktop.services.prepaid.overview import (
     LEVEL_LOW,
     LEVEL_OK,
     ledger_rows,
-    parse_hours,
     prepaid_overview,
     record_top_up,
     running_low_count,
@@ -229,20 +228,6 @@ def test_minimum_purchase_message_names_the_minimum(shop):
     with pytest.raises(ValidationError) as refused, unit_of_work(db.sessions) as s:
         record_top_up(s, ids["alpha"], minutes=60, amount_minor=0, at=_at(TODAY), expires_on=None)
     assert "at least 10 h 00 min" in refused.value.errors["hours"]
-
-
-@pytest.mark.parametrize(
-    ("text", "minutes"),
-    [("10", 600), ("7:30", 450), ("7h30", 450), ("7.5", 450), ("7,25", 435), (" 0:45 ", 45)],
-)
-def test_parse_hours(text, minutes):
-    assert parse_hours(text) == minutes
-
-
-@pytest.mark.parametrize("text", ["", "ten", "7:75", "-3", "1:2:3"])
-def test_parse_hours_refuses(text):
-    with pytest.raises(ValueError):
-        parse_hours(text)
 
 
 def test_suggested_price():

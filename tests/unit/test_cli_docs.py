@@ -53,8 +53,15 @@ def test_every_documented_command_runs_and_the_month_end_adds_up(tmp_path, capsy
     assert invoices["2026-00003"]["total"] == "0.00"
     assert invoices["2026-00003"]["status"] == "credited"
     assert len(invoices) == 5 and invoices["CN2026-0002"]["kind"] == "credit_note"
-    for name in ("invoice-2026-00002.pdf", "credit-note.pdf", "statement.pdf"):
+    for name in ("invoice-2026-00002.pdf", "credit-note.pdf", "statement.pdf", "visit-1.pdf"):
         assert (tmp_path / name).read_bytes().startswith(b"%PDF")
     # As of the walk-through's last day: the 5 h block expires on 30 June.
     balance = _json(capsys, db, "prepaid", "balance", "Prepaid 2026", "--date", "2026-04-30")
     assert balance["balance_minutes"] == 15 * 60  # the credit gave the 1:30 back
+    # The April visit: 0:20 and 0:10 back to back from 09:00, one SSD.
+    visit = _json(capsys, db, "visit", "show", "1")
+    assert [(w["start"], w["minutes"]) for w in visit["work"]] == [
+        ("2026-04-07 09:00:00", 20),
+        ("2026-04-07 09:20:00", 10),  # 09:00 + 0:20
+    ]
+    assert (visit["travel"], visit["km"], len(visit["materials"])) == ("0:25", "18", 1)

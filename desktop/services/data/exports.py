@@ -28,6 +28,7 @@ from desktop.models import (
     WorkType,
 )
 from desktop.services.billing.tax import TaxableLine, Totals, taxable, vat_summary
+from desktop.services.common.durations import format_minutes
 from desktop.services.common.money import minor_digits, to_decimal
 from desktop.services.data.export_files import (
     DANGEROUS_FIRST,
@@ -77,9 +78,7 @@ def _money(minor: int | None, currency: str) -> Decimal | None:
 
 
 def _hours(minutes: int | None) -> str:
-    if minutes is None:
-        return ""
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    return format_minutes(minutes)
 
 
 def _period(date_from: dt.date, date_to: dt.date) -> tuple[dt.datetime, dt.datetime]:

@@ -16,10 +16,8 @@ Session in, plain data out; the caller owns the unit of work."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -231,32 +229,6 @@ def ledger_rows(session: Session, contract_id: int) -> list[LedgerRow]:
             )
         )
     return result
-
-
-_HOURS = re.compile(
-    r"^\s*(\d{1,5})(?:\s*[:h]\s*(\d{1,2})\s*(?:min|m)?)?\s*$"  # 10, 7:30, 7h30
-    r"|^\s*(\d{0,5}[.,]\d+)\s*h?\s*$"  # 7.5, 7,5
-)
-
-
-def parse_hours(text: str) -> int:
-    """'10', '10:30', '10h30', '10.5' or '10,5' → minutes. Raises ValueError
-    with a message for people."""
-    if not text.strip():
-        raise ValueError("Enter the hours bought, like 10 or 7:30.")
-    match = _HOURS.match(text)
-    if match is None:
-        raise ValueError(f"'{text.strip()}' is not a number of hours; type it like 10 or 7:30.")
-    if match.group(3) is not None:
-        # Decimal, not float: '7.15' h must be 429 minutes, not 428.99999.
-        hours = Decimal(match.group(3).replace(",", "."))
-        minutes = int((hours * 60).to_integral_value(rounding=ROUND_HALF_EVEN))
-    else:
-        extra = int(match.group(2) or 0)
-        if extra >= 60:
-            raise ValueError("Minutes go up to 59; type it like 7:30.")
-        minutes = int(match.group(1)) * 60 + extra
-    return minutes
 
 
 def suggested_price(minutes: int, hourly_rate_minor: int | None) -> int | None:

@@ -25,6 +25,7 @@ from desktop.models import (
     TimeEntry,
     WorkType,
 )
+from desktop.services.common.durations import format_minutes
 from desktop.services.common.settings_store import get_setting
 from desktop.services.records.clients import NotFound, ValidationError
 from desktop.services.records.work_log import TimeInput, log_time
@@ -196,8 +197,7 @@ def log_work(session: Session, data: TimeInput) -> TimeEntry:
     entry = log_time(session, data)
     if ticket is not None:
         work = session.get(WorkType, data.work_type_id)
-        minutes = entry.raw_minutes
-        hours = f"{minutes // 60}:{minutes % 60:02d}"
+        hours = format_minutes(entry.raw_minutes)
         session.add(
             TicketEvent(
                 ticket_id=ticket.id,

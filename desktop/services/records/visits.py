@@ -11,10 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.documents.visit_report import render_visit_report
 from desktop.models import (
     Client,
-    Contract,
     MaterialEntry,
     Product,
     Site,
@@ -24,9 +22,10 @@ from desktop.models import (
     Visit,
     WorkType,
 )
-from desktop.services.printing.visit_report_data import visit_data
+from desktop.services.queries.lookup import LookupFailed, parse_datetime
 from desktop.services.records.clients import NotFound, ValidationError
 from desktop.services.records.timer import Choice, now
+from desktop.services.records.visit_travel import travel_billing
 from desktop.services.records.work_log import TimeInput, log_time, use_material
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -118,6 +117,17 @@ def _visit(session: Session, visit_id: int) -> Visit:
     return visit
 
 
+def parse_departure(text: str, arrived: dt.datetime) -> dt.datetime:
+    """'11:30' is on the arrival day; a full date and time stands alone."""
+    text = text.strip()
+    try:
+        if len(text) <= 5:
+            return dt.datetime.combine(arrived.date(), dt.time.fromisoformat(text.zfill(5)))
+        return parse_datetime(text)
+    except (LookupFailed, ValueError):
+        raise LookupFailed(f"'{text}' is not a time; write it as 11:30.") from None
+
+
 def save_visit(session: Session, data: VisitInput, visit_id: int | None = None) -> Visit:
     """Create the visit or change its where, when and travel."""
     errors: dict[str, str] = {}
@@ -166,8 +176,10 @@ def add_visit_work(
     minutes: int,
     description: str,
     ticket_id: int | None = None,
+    contract_id: int | None = None,
 ) -> TimeEntry:
-    """Work done during the visit, on a ticket or not; logged as on-site time."""
+    """Work done during the visit, on a ticket or not; logged as on-site time
+    (billed by `contract_id`'s rules when one is named)."""
     visit = _visit(session, visit_id)
     errors: dict[str, str] = {}
     if work_type_id is None:
@@ -188,6 +200,7 @@ def add_visit_work(
             ended_at=started_at.replace(microsecond=0) + dt.timedelta(minutes=minutes),
             description=description.strip(),
             ticket_id=ticket_id,
+            contract_id=contract_id,
             visit_id=visit.id,
             on_site=True,
         ),
@@ -201,6 +214,7 @@ def add_visit_material(
     product_id: int | None,
     quantity_milli: int,
     ticket_id: int | None = None,
+    contract_id: int | None = None,
 ) -> MaterialEntry:
     """Material from the catalogue used during the visit."""
     visit = _visit(session, visit_id)
@@ -217,6 +231,7 @@ def add_visit_material(
             used_on=visit.arrived_at.date(),
             product=product,
             ticket_id=ticket_id,
+            contract_id=contract_id,
         )
     except ValidationError as exc:
         # The catalogue price in another currency is a problem of the product.
@@ -319,40 +334,10 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails:
     )
 
 
-def travel_billing(session: Session, visit: Visit) -> tuple[str, str]:
-    """Whether the visit's travel goes on an invoice, as (state, contract
-    name). Travel is priced only by a contract's travel terms (trip fee,
-    distance rate, travel-time rate; billing/extras.py `bill_travel`), for
-    the contract the visit's work is logged under. States: "" (no travel,
-    or it is billed), "no_contract" (the work names no contract) and
-    "no_terms" (the contract has no travel terms)."""
-    site = session.get(Site, visit.site_id)
-    minutes = visit.travel_minutes or (2 * site.travel_minutes if site else 0)
-    metres = visit.travel_distance_m or (2 * site.distance_m if site else 0)
-    if not minutes and not metres:
-        return "", ""
-    contract_ids: set[int] = set(
-        session.scalars(
-            select(TimeEntry.contract_id).where(
-                TimeEntry.visit_id == visit.id, TimeEntry.contract_id.is_not(None)
-            )
-        )
-    )
-    if not contract_ids:
-        return "no_contract", ""
-    contracts = [session.get(Contract, i) for i in sorted(contract_ids)]
-    for contract in contracts:
-        if contract is not None and (
-            contract.trip_fee_minor
-            or (contract.distance_rate_minor and metres)
-            or (contract.travel_rate_minor and minutes)
-        ):
-            return "", ""
-    return "no_terms", ", ".join(c.name for c in contracts if c is not None)
-
-
-def recent_visits(session: Session, limit: int = 200) -> list[VisitRow]:
-    rows = session.execute(
+def recent_visits(
+    session: Session, limit: int = 200, *, client_id: int | None = None
+) -> list[VisitRow]:
+    query = (
         select(Visit.id, Visit.arrived_at, Client.name, Site.name, Technician.name, Visit.signed_at)
         .join(Client, Client.id == Visit.client_id)
         .join(Site, Site.id == Visit.site_id)
@@ -360,6 +345,9 @@ def recent_visits(session: Session, limit: int = 200) -> list[VisitRow]:
         .order_by(Visit.arrived_at.desc(), Visit.id.desc())
         .limit(limit)
     )
+    if client_id is not None:
+        query = query.where(Visit.client_id == client_id)
+    rows = session.execute(query)
     return [VisitRow(i, at, c, s, t, signed is not None) for i, at, c, s, t, signed in rows]
 
 
@@ -391,8 +379,3 @@ def product_choices(session: Session) -> list[Choice]:
         .order_by(Product.name)
     )
     return [Choice(i, f"{name} ({sku})" if sku else name) for i, name, sku, _unit in rows]
-
-
-def visit_report_pdf(session: Session, visit_id: int) -> bytes:
-    """The visit report as PDF bytes, rendered locally (no network)."""
-    return render_visit_report(visit_data(session, visit_id))

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.services.common.durations import parse_duration as parse_hours
 from desktop.services.common.money import AmountError, minor_digits, parse_amount, to_decimal
 from desktop.services.common.record_rules import ValidationError
 from desktop.services.prepaid.overview import (
     PrepaidRow,
-    parse_hours,
     record_top_up,
     suggested_price,
 )

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
+from desktop.services.common.files import write_atomically
 from desktop.services.prepaid.overview import PrepaidRow, ledger_rows, prepaid_overview
+from desktop.services.printing import render
 from desktop.views.client_details import small_table, tool_button
 from desktop.views.contracts.dialogs import StatementDialog, TopUpDialog
 from desktop.views.contracts.prepaid_table_models import LedgerTableModel, PrepaidTableModel
@@ -54,16 +56,9 @@ def write_statement(
     path: Path,
 ) -> Path:
     """Render the statement and write it (runs on a worker: own Session)."""
-    from desktop.documents.statement import render_statement  # reportlab: import late
-    from desktop.services.printing.statement_data import statement_data
-
     with read_only(sessions) as session:
-        data = statement_data(session, contract_id, period_from, period_to)
-    pdf = render_statement(data)
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(pdf)
-    partial.replace(path)  # never a half-written PDF under the chosen name
-    return path
+        pdf = render.statement(session, contract_id, period_from, period_to).pdf
+    return write_atomically(path, pdf)
 
 
 class PrepaidOverview(QWidget):
@@ -318,13 +313,14 @@ class PrepaidOverview(QWidget):
         _settings().setValue("contracts/statement_folder", str(path.parent))
         self.notice.setText(_tr("Writing the statement…"))
         self.statement_button.setEnabled(False)
-        sessions = self.sessions
 
-        def work(_progress) -> Path:
+        def work(sessions: sessionmaker[Session], _progress: object) -> Path:
             return write_statement(sessions, contract_id, period_from, period_to, path)
 
         self.task = run_in_background(
             work,
+            sessions=self.sessions,
+            own_units=True,  # write_statement reads in a Session of its own
             parent=self,
             title=_tr("Writing the prepaid statement"),
             on_done=self._statement_done,

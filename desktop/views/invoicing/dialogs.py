@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.billing import payments
-from desktop.services.billing.invoices import InvoiceError
 from desktop.services.billing.line_drafts import GROUPINGS
 from desktop.services.billing.tax import line_net
 from desktop.services.billing.unbilled import InvoiceView
+from desktop.services.common.errors import UserError
 from desktop.services.common.money import AmountError, parse_amount
 from desktop.views.formatting import format_money
-from desktop.views.record_dialog import RecordDialog, service_message
+from desktop.views.record_dialog import RecordDialog
 
 from .common import (
     QuantityError,
@@ -89,15 +89,13 @@ class _ActionDialog(_FitsWrappedText):
     def error_field(self, message: str) -> str | None:
         return None
 
-    def accept(self) -> None:
-        try:
-            super().accept()
-        except InvoiceError as exc:
-            key = self.error_field(str(exc))
-            if key is None:
-                self.show_banner(service_message(str(exc)))
-            else:
-                self.show_errors({key: str(exc)})
+    def show_user_error(self, exc: UserError) -> None:
+        # RecordDialog.accept catches every UserError and lands here.
+        key = exc.field or self.error_field(str(exc))
+        if key is None:
+            super().show_user_error(exc)
+        else:
+            self.show_errors({key: str(exc)})
 
 
 class PaymentDialog(_ActionDialog):

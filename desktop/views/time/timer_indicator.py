@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services.records.clients import NotFound, ValidationError
+from desktop.services.common.errors import UserError
 from desktop.services.records.timer import (
     TimerState,
     now,
@@ -33,6 +33,7 @@ from desktop.services.records.timer import (
     start_timer_for_ticket,
     technician_choices,
 )
+from desktop.views import changes
 from desktop.views.record_dialog import service_message
 from desktop.views.theme import app_icon, icon
 from desktop.views.time.quick_entry import QuickEntryDialog
@@ -75,6 +76,7 @@ class TimerController(QObject):
         wanted = int(stored) if isinstance(stored, (int, str)) and str(stored).isdigit() else None
         self.technician_id = wanted if wanted in ids else (ids[0] if ids else None)
         self.refresh()
+        changes.watch_changes(self, sessions, {changes.PEOPLE}, self.reload_technicians)
 
     def reload_technicians(self) -> None:
         """The technicians changed (Settings, or the CLI): keep the chosen
@@ -131,8 +133,9 @@ class TimerController(QObject):
                     description=description,
                     started_at=self.clock(),
                 )
-        except ValidationError as exc:
-            self._tell("\n".join(service_message(m) for m in exc.errors.values()))
+        except UserError as exc:
+            messages = exc.field_errors().values() or [exc.message]
+            self._tell("\n".join(service_message(m) for m in messages))
             self.refresh()
             return False
         self.refresh()
@@ -156,9 +159,9 @@ class TimerController(QObject):
             start_timer_for_ticket(
                 self.sessions, ticket_id, self.technician_id, started_at=self.clock()
             )
-        except (ValidationError, NotFound) as exc:
-            errors = exc.errors.values() if isinstance(exc, ValidationError) else [str(exc)]
-            self._tell("\n".join(service_message(m) for m in errors), parent)
+        except UserError as exc:
+            messages = exc.field_errors().values() or [exc.message]
+            self._tell("\n".join(service_message(m) for m in messages), parent)
             self.refresh()
             return False
         self.refresh()
@@ -187,6 +190,7 @@ class TimerController(QObject):
             parent=parent or self._window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: changes.announce(self.sessions, {changes.TIME}))
         dialog.finished.connect(lambda _result: self._stop_finished())
         self.dialog = dialog
         dialog.open()
@@ -273,6 +277,8 @@ class TimerIndicator(QObject):
             parent=self.window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sessions = self.controller.sessions
+        dialog.accepted.connect(lambda: changes.announce(sessions, {changes.TIME}))
         dialog.open()
         return dialog
 
