@@ -321,8 +321,10 @@ def _add_contract_options(add: argparse.ArgumentParser) -> None:
     add.set_defaults(handler=cmd_contract_add)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    client = sub.add_parser("client", help="add or list clients").add_subparsers(
+def register(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
+    """Add client, contract, time and material; return the client actions
+    (other modules add to them, e.g. `client credit`)."""
+    client = sub.add_parser("client", help="add, list, credit").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
     add = client.add_parser("add", help="add a client")
@@ -393,3 +395,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--ticket")
     add.add_argument("--contract")
     add.set_defaults(handler=cmd_material_add)
+    return client

@@ -275,3 +275,26 @@ def stack_cards(section: QWidget, *cards: QWidget) -> None:
     for card in cards:
         layout.addWidget(card)
     layout.addStretch(1)
+
+
+def skill_level_text(level: str) -> str:
+    """A technician's skill level as the Settings pages name it."""
+    return {
+        "junior": QCoreApplication.translate("Settings", "Junior"),
+        "standard": QCoreApplication.translate("Settings", "Standard"),
+        "senior": QCoreApplication.translate("Settings", "Senior"),
+        "expert": QCoreApplication.translate("Settings", "Expert"),
+    }.get(level, level)
+
+
+def toggle_active(
+    sessions: sessionmaker[Session],
+    form: FieldForm,
+    row: Any,
+    set_active: Callable[[Session, int, bool], object],
+) -> bool:
+    """Deactivate the chosen row, or reactivate it, through its service;
+    False when nothing is chosen or the service refused (said on `form`)."""
+    if row is None:
+        return False
+    return save_in_unit_of_work(sessions, form, lambda s: set_active(s, row.id, not row.active))

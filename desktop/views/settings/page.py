@@ -25,6 +25,7 @@ from desktop.views.settings.company import CompanySection
 from desktop.views.settings.languages import LanguagesSection
 from desktop.views.settings.mail import MailSection
 from desktop.views.settings.numbering import SeriesSection, TaxSection
+from desktop.views.settings.prepaid import PrepaidSection
 from desktop.views.settings.rates import WorkTypesSection
 from desktop.views.settings.rounding import RoundingSection
 from desktop.views.settings.sticky import StickyActions
@@ -37,6 +38,7 @@ SECTIONS = (
     "work",
     "people",
     "rounding",
+    "prepaid",
     "calendar",
     "mail",
     "languages",
@@ -90,8 +92,8 @@ QWidget#settingsScrollBody { background: transparent; }
 
 class SettingsPage(QWidget):
     """Company, numbering, VAT, work and rates, technicians, rounding,
-    calendar and SLA, mail, languages. A technician saved is announced
-    (views/changes.py, "people"), so the window's pickers follow at once."""
+    prepaid hours, calendar and SLA, mail, languages. A technician saved is
+    announced (views/changes.py, "people"), so the window's pickers follow at once."""
 
     def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +109,7 @@ class SettingsPage(QWidget):
             "work": lambda: WorkTypesSection(sessions),
             "people": self._make_people,
             "rounding": lambda: RoundingSection(sessions),
+            "prepaid": lambda: PrepaidSection(sessions),
             "calendar": lambda: CalendarSection(sessions),
             "mail": lambda: MailSection(sessions),
             "languages": lambda: LanguagesSection(sessions),
@@ -146,6 +149,7 @@ class SettingsPage(QWidget):
             "work": self.tr("Work types and rates"),
             "people": self.tr("Technicians"),
             "rounding": self.tr("Rounding"),
+            "prepaid": self.tr("Prepaid hours"),
             "calendar": self.tr("Hours, holidays and SLA"),
             "mail": self.tr("Mail and templates"),
             "languages": self.tr("Languages"),
