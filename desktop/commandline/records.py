@@ -14,6 +14,7 @@ from desktop.services.common.money import parse_amount, plain_amount
 from desktop.services.queries import lookup
 from desktop.services.records import clients as client_service
 from desktop.services.records import work_log
+from desktop.services.records.timer import log_work
 
 from .common import hours_text, multiplier_bp, session_for
 from .errors import CommandError
@@ -172,7 +173,7 @@ def cmd_time_add(args: argparse.Namespace) -> dict[str, Any]:
             if args.end
             else start + dt.timedelta(minutes=parse_duration(args.hours, field="hours"))
         )
-        entry = work_log.log_time(
+        entry = log_work(  # as the window saves: on a ticket, its contract and timeline
             session,
             work_log.TimeInput(
                 technician_id=lookup.find_technician(session, args.technician).id,

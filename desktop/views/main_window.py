@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, Callable[[], QWidget]] = {
             "dashboard": self._make_dashboard,
             "clients": lambda: _page("clients_page", "ClientsPage")(db.sessions),
-            "tickets": lambda: _page("tickets.queue_page", "QueuePage")(db.sessions),
+            "tickets": lambda: _page("tickets.queue_page", "QueuePage")(db.sessions, self.timer),
             "knowledge": lambda: _page("tickets.knowledge_page", "KnowledgePage")(db.sessions),
             "time": lambda: _page("time.time_page", "TimePage")(db.sessions, self.timer),
             "visits": lambda: _page("visits.visits_page", "VisitsPage")(db.sessions, self.timer),
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         install_data_menu(self)
         self.help_actions = install_help_menu(self, self.menus["help"], db)
         self.timer = install_timer(self, db.sessions)
+        self.timer.context = self._selected_ticket
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
         # An explicit minimum keeps the window's minimum size fixed when pages
         # are added later (otherwise every new page resets it).
@@ -235,6 +236,13 @@ class MainWindow(QMainWindow):
         """Build every page (Help lists every page's keys)."""
         for key in PAGES:
             self.page(key)
+
+    def _selected_ticket(self) -> int | None:
+        """The ticket selected in the queue on show (the timer's context)."""
+        page = self.pages.get("tickets")
+        if page is None or self.current_page_key() != "tickets":
+            return None
+        return page.selected_id()  # type: ignore[attr-defined]  # a QueuePage
 
     def current_page_key(self) -> str:
         return PAGES[max(self.sidebar.currentRow(), 0)]

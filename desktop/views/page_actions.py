@@ -64,6 +64,7 @@ MAIN_ACTIONS: dict[str, tuple[MainAction, ...]] = {
         MainAction(_t("New article…"), "Ctrl+N", "new_button"),
         MainAction(_t("Edit article…"), "Ctrl+E", "edit_button"),
         MainAction(_t("Find"), "Ctrl+F", "search.setFocus"),
+        MainAction(_t("Search again"), "F5", "refresh"),
     ),
     "time": (
         MainAction(_t("Previous week"), "Alt+Left", "previous_button"),

@@ -10,7 +10,7 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from sqlalchemy import select
 
 from desktop.db.engine import sqlite_path
@@ -297,3 +297,18 @@ def test_message_template_and_work_type_rate_rule(qtbot, small_db):
     work.rules_table.selectRow(0)
     click(qtbot, work.rule_end_button)
     assert work.rules_table.item(0, 4).text() != "—"
+
+
+def test_iban_hint_promises_the_qr_code_only_where_it_is_printed(qtbot, small_db):
+    """documents/payqr.py draws the EPC code for EUR to a SEPA IBAN only: the
+    hint under IBAN must not promise it on every invoice (a PLN one has none)."""
+    _window, section = open_settings(qtbot, small_db, "company")
+    iban = section.edits["iban"]
+    hints = [
+        label.text()
+        for label in section.findChildren(QLabel)
+        if "QR" in label.text() and label.isVisibleTo(section)
+    ]
+    assert len(hints) == 1, hints
+    assert "euro" in hints[0] and "other currencies" in hints[0]
+    assert iban.isVisibleTo(section)

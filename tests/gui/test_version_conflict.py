@@ -123,7 +123,9 @@ def test_history_dialog_lists_who_changed_what_old_to_new(qtbot, small_db):
     newest = tree.topLevelItem(0)
     assert newest.text(dialog.COL_WHO) == "Olle Nilsson"
     assert newest.text(dialog.COL_WHAT).startswith("Changed")
-    assert "rate_minor: 90000 → 95000" in dialog.change_lines()
+    # Field names and amounts as a reader writes them: 90000 öre is 900.00 SEK.
+    assert "Rate: 900.00 SEK → 950.00 SEK" in dialog.change_lines()
+    assert not any(line.startswith("Id:") for line in dialog.change_lines())
     assert tree.topLevelItem(1).text(dialog.COL_WHO) == "Anna Berg"
     empty = show_history(None, small_db.sessions, "rate_rules", rule_id + 1000)
     qtbot.addWidget(empty)

@@ -25,12 +25,12 @@ from desktop.models import (
     TimeEntry,
     WorkType,
 )
-from desktop.services.common.durations import format_minutes
 from desktop.services.common.money import round_half_up, to_decimal
 from desktop.services.helpdesk import sla
 from desktop.services.helpdesk.tickets import get_ticket
 from desktop.services.records.clients import ValidationError
-from desktop.services.records.work_log import TimeInput, log_time, use_material
+from desktop.services.records.timer import log_work
+from desktop.services.records.work_log import TimeInput, use_material
 
 
 @dataclass(frozen=True)
@@ -187,8 +187,8 @@ def log_ticket_time(
     on_site: bool = False,
 ) -> TimeEntry:
     """Log work on the ticket, for its client and contract, and say so on
-    the timeline as an internal note."""
-    entry = log_time(
+    the timeline as an internal note (records/timer.py `log_work`)."""
+    return log_work(
         session,
         TimeInput(
             technician_id=technician_id,
@@ -196,25 +196,12 @@ def log_ticket_time(
             work_type_id=work_type_id,
             started_at=started_at,
             ended_at=started_at + dt.timedelta(minutes=minutes),
-            description=description or ticket.title,
+            description=description,
             ticket_id=ticket.id,
             contract_id=ticket.contract_id,
             on_site=on_site,
         ),
     )
-    work = session.get(WorkType, work_type_id)
-    hours = format_minutes(minutes)
-    session.add(
-        TicketEvent(
-            ticket_id=ticket.id,
-            at=started_at + dt.timedelta(minutes=minutes),
-            technician_id=technician_id,
-            kind="internal_note",
-            body=f"Logged {hours} h {work.name if work else ''}: {entry.description}".strip(),
-        )
-    )
-    session.flush()
-    return entry
 
 
 def technicians(session: Session) -> list[tuple[int, str]]:

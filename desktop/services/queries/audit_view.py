@@ -8,13 +8,22 @@ a contract, `include_ledger=True` adds its prepaid-ledger entries."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desktop.models import AuditLog, InvoiceLine, Payment, PrepaidLedgerEntry
+from desktop.models import (
+    AuditLog,
+    Contract,
+    Invoice,
+    InvoiceLine,
+    Payment,
+    PrepaidLedgerEntry,
+    RateRule,
+    Technician,
+)
 
 # What a reader calls each audited table.
 ENTITY_NAMES = {
@@ -46,6 +55,12 @@ class HistoryEntry:
     entity: str  # table name
     entity_id: int | None
     changes: tuple[FieldChange, ...]
+    # How a reader knows the record (filled by record_history): an invoice's
+    # number ("" while a draft), a line's "position · description", a
+    # payment's reference, a contract's name; "" when unknown or gone.
+    record: str = ""
+    currency: str = ""  # the record's currency, for amounts in `changes`
+    actor_is_person: bool = True  # False: an operating-system account name
 
     @property
     def entity_name(self) -> str:
@@ -111,7 +126,54 @@ def record_history(
         .order_by(AuditLog.at.desc(), AuditLog.id.desc())
         .limit(limit)
     )
-    return [_entry(row) for row in rows]
+    entries = [_entry(row) for row in rows]
+    people = set(session.scalars(select(Technician.name)))
+    known: dict[tuple[str, int | None], tuple[str, str]] = {}
+    out = []
+    for entry in entries:
+        key = (entry.entity, entry.entity_id)
+        if key not in known:
+            known[key] = _record_label(session, *key)
+        record, currency = known[key]
+        out.append(
+            replace(entry, record=record, currency=currency, actor_is_person=entry.actor in people)
+        )
+    return out
+
+
+def _record_label(session: Session, entity: str, entity_id: int | None) -> tuple[str, str]:
+    """(what a reader calls the record, its currency) — data, not words."""
+    if entity_id is None:
+        return "", ""
+    if entity == "invoices":
+        invoice = session.get(Invoice, entity_id)
+        return (invoice.number or "", invoice.currency) if invoice else ("", "")
+    if entity == "invoice_lines":
+        line = session.get(InvoiceLine, entity_id)
+        if line is None:
+            return "", ""
+        owner = session.get(Invoice, line.invoice_id)
+        text = line.description.splitlines()[0] if line.description else ""
+        if len(text) > 60:
+            text = text[:59] + "…"
+        return f"{line.position} · {text}", owner.currency if owner else ""
+    if entity == "payments":
+        payment = session.get(Payment, entity_id)
+        if payment is None:
+            return "", ""
+        owner = session.get(Invoice, payment.invoice_id)
+        return payment.reference, owner.currency if owner else ""
+    if entity == "contracts":
+        contract = session.get(Contract, entity_id)
+        return (contract.name, contract.currency) if contract else ("", "")
+    if entity == "prepaid_ledger":
+        ledger = session.get(PrepaidLedgerEntry, entity_id)
+        contract = session.get(Contract, ledger.contract_id) if ledger else None
+        return ("", contract.currency) if contract else ("", "")
+    if entity == "rate_rules":
+        rule = session.get(RateRule, entity_id)
+        return ("", rule.currency) if rule else ("", "")
+    return "", ""
 
 
 def describe_value(value: Any) -> str:

@@ -9,17 +9,29 @@ clients, work types, open tickets of a client)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import unit_of_work
-from desktop.models import Client, RunningTimer, Technician, Ticket, TimeEntry, WorkType
+from desktop.models import (
+    Client,
+    ContractWorkType,
+    RunningTimer,
+    Technician,
+    Ticket,
+    TicketEvent,
+    TimeEntry,
+    WorkType,
+)
+from desktop.services.common.durations import format_minutes
+from desktop.services.common.settings_store import get_setting
 from desktop.services.records.clients import NotFound, ValidationError
 from desktop.services.records.work_log import TimeInput, log_time
 
 OPEN_TICKET_STATUSES = ("new", "open", "waiting_customer", "waiting_vendor")
+DEFAULT_WORK_TYPE_KEY = "default_work_type"  # settings table: a work type id
 
 
 def now() -> dt.datetime:
@@ -144,6 +156,16 @@ def start_timer_for_ticket(
         )
 
 
+def entry_defaults(session: Session, ticket_id: int | None) -> tuple[int | None, int | None]:
+    """What a new entry for `ticket_id` (None: no ticket) starts with: the
+    ticket's client (None without one) and the default work type of the
+    ticket's contract, else of the shop (`default_work_type`)."""
+    ticket = session.get(Ticket, ticket_id) if ticket_id is not None else None
+    if ticket is None:
+        return None, default_work_type(session)
+    return ticket.client_id, default_work_type(session, ticket.contract_id)
+
+
 def discard_timer(session: Session, technician_id: int) -> None:
     """Throw the running timer away without logging anything."""
     timer = session.scalar(select(RunningTimer).where(RunningTimer.technician_id == technician_id))
@@ -156,9 +178,65 @@ def finish_timer(session: Session, technician_id: int, data: TimeInput) -> TimeE
     """Log the entry the stopped timer became and end the timer, together."""
     if running_timer(session, technician_id) is None:
         raise NotFound("This timer was already stopped (perhaps on another computer).")
-    entry = log_time(session, data)
+    entry = log_work(session, data)
     discard_timer(session, technician_id)
     return entry
+
+
+def log_work(session: Session, data: TimeInput) -> TimeEntry:
+    """Log a time entry, the one way every time form saves. Work on a
+    ticket is billed by the ticket's contract (unless one is named), takes
+    the ticket's title when it has no description, and is noted on the
+    ticket's timeline."""
+    ticket = session.get(Ticket, data.ticket_id) if data.ticket_id is not None else None
+    if ticket is not None and ticket.client_id == data.client_id:
+        if data.contract_id is None and ticket.contract_id is not None:
+            data = replace(data, contract_id=ticket.contract_id)
+        if not data.description:
+            data = replace(data, description=ticket.title)
+    entry = log_time(session, data)
+    if ticket is not None:
+        work = session.get(WorkType, data.work_type_id)
+        hours = format_minutes(entry.raw_minutes)
+        session.add(
+            TicketEvent(
+                ticket_id=ticket.id,
+                at=data.ended_at,
+                technician_id=data.technician_id,
+                kind="internal_note",
+                body=f"Logged {hours} h {work.name if work else ''}: {entry.description}".strip(),
+            )
+        )
+        session.flush()
+    return entry
+
+
+def default_work_type(session: Session, contract_id: int | None = None) -> int | None:
+    """The work type a new entry starts with: the one the contract draws or
+    covers, else the shop's default (settings key `default_work_type`),
+    else the first active billable remote work type the shop set up."""
+    active = WorkType.active == True  # noqa: E712
+    if contract_id is not None:
+        wanted = session.scalar(
+            select(ContractWorkType.work_type_id)
+            .join(WorkType, WorkType.id == ContractWorkType.work_type_id)
+            .where(ContractWorkType.contract_id == contract_id, active)
+            .order_by(ContractWorkType.role, WorkType.id)  # 'consumes' before 'covered'
+            .limit(1)
+        )
+        if wanted is not None:
+            return wanted
+    stored = get_setting(session, DEFAULT_WORK_TYPE_KEY)
+    if isinstance(stored, int) and not isinstance(stored, bool):
+        work = session.get(WorkType, stored)
+        if work is not None and work.active:
+            return work.id
+    return session.scalar(
+        select(WorkType.id)
+        .where(active)
+        .order_by(WorkType.on_site, WorkType.billable.desc(), WorkType.id)
+        .limit(1)
+    )
 
 
 # -- pick lists ---------------------------------------------------------

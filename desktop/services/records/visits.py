@@ -25,6 +25,7 @@ from desktop.models import (
 from desktop.services.queries.lookup import LookupFailed, parse_datetime
 from desktop.services.records.clients import NotFound, ValidationError
 from desktop.services.records.timer import Choice, now
+from desktop.services.records.visit_travel import travel_billing
 from desktop.services.records.work_log import TimeInput, log_time, use_material
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -89,6 +90,9 @@ class VisitDetails:
     has_signature: bool
     work: tuple[VisitWorkLine, ...]
     materials: tuple[VisitMaterialLine, ...]
+    # Whether the travel reaches an invoice (travel_billing below).
+    travel_billing: str = ""
+    travel_contract: str = ""
 
 
 @dataclass(frozen=True)
@@ -307,6 +311,7 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails:
             .order_by(MaterialEntry.id)
         )
     )
+    billing, billing_contract = travel_billing(session, visit)
     return VisitDetails(
         id=visit.id,
         client_id=visit.client_id,
@@ -324,6 +329,8 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails:
         has_signature=visit.signature_png is not None,
         work=tuple(work),
         materials=materials,
+        travel_billing=billing,
+        travel_contract=billing_contract,
     )
 
 

@@ -56,6 +56,8 @@ class InvoiceList:
         self.table.setSortingEnabled(True)
         self.table.activated.connect(lambda _i: page.open_selected())
         self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.shown_id: int | None = None  # the invoice in the summary panel
+        self.model.modelReset.connect(self._reselect)
         self.summary = InvoiceSummaryPanel()
         self.widget = QWidget()
         column = QVBoxLayout(self.widget)
@@ -122,11 +124,26 @@ class InvoiceList:
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
+    def _reselect(self) -> None:
+        """The list was re-read (a search, a sort, a refresh): keep the
+        invoice the panel shows selected when it is still listed, else take
+        the first row, so the panel, Open and Ctrl+O agree on one invoice."""
+        if self.model.rowCount() == 0:
+            self.shown_id = None
+            self.summary.show_invoice(None)
+            return
+        row = None
+        if self.shown_id is not None:
+            row = self.model.find_row(self.shown_id, max_rows=0)  # loaded rows only
+        self.table.selectRow(0 if row is None else row)
+
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
+            self.shown_id = None
             self.summary.show_invoice(None)
             return
         invoice_id = self.model.data(current, PagedTableModel.IdRole)
+        self.shown_id = invoice_id
         try:
             with read_only(self.page.sessions) as session:
                 view = unbilled.invoice_view(session, invoice_id, dt.date.today())

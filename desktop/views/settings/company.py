@@ -98,7 +98,14 @@ class CompanySection(QWidget):
                 self.tr("Number scheme"),
                 self.tr("ISO 6523 code of the register, e.g. 0007 for Sweden."),
             ),
-            ("iban", self.tr("IBAN"), self.tr("Printed with a payment QR code on invoices.")),
+            (
+                "iban",
+                self.tr("IBAN"),
+                self.tr(
+                    "Printed on invoices; euro invoices to a SEPA account also get a payment "
+                    "QR code (other currencies have no such standard code)."
+                ),
+            ),
             ("bic", self.tr("BIC"), ""),
             ("bank_name", self.tr("Bank"), ""),
             ("email", self.tr("Email"), ""),

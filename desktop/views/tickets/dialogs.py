@@ -98,6 +98,11 @@ class NewTicketDialog(ActionDialog):
         self.assignee_combo = self.add_field(
             "technician", self.tr("Assign to"), combo([(None, self.tr("Nobody yet")), *techs], me)
         )
+        self.acknowledge_check = QCheckBox(self.tr("Then write the acknowledgement to the client"))
+        self.acknowledge_check.setToolTip(
+            self.tr("Opens the message with the new ticket's number, ready to send or edit")
+        )
+        self.form.addRow("", self.acknowledge_check)
         self.client_combo.currentIndexChanged.connect(self._load_contacts)
         self._load_contacts()
 

@@ -20,6 +20,7 @@ from desktop.views.theme import icon
 from desktop.views.tickets.dialogs import TIER_TITLES, NewTicketDialog
 from desktop.views.tickets.reports_page import ReportsPage
 from desktop.views.tickets.ticket_page import TicketPage
+from desktop.views.time.timer_indicator import TimerController
 
 
 def _tr(text: str) -> str:
@@ -42,7 +43,12 @@ class QueuePage(ListPage):
     the ticket; Ctrl+N opens a new one; Ctrl+F goes to the search box;
     Ctrl+Shift+P opens the reports (SLA and feedback for a period)."""
 
-    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        timer: TimerController | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(
             sessions,
             queue_spec("open", dt.datetime.now()),
@@ -51,9 +57,12 @@ class QueuePage(ListPage):
             parent,
         )
         self.sessions = sessions
+        self.timer = timer
         self.windows: dict[int, TicketPage] = {}
         self.reports: ReportsPage | None = None
-        self.search.setPlaceholderText(_tr("Search number, title and description…"))
+        # Short enough to read whole in a narrow window; the tip says more.
+        self.search.setPlaceholderText(_tr("Search tickets…"))
+        self.search.setToolTip(_tr("Searches the number, title and description (Ctrl+F)"))
         self.search.returnPressed.connect(self.apply_search)  # Enter: search now
 
         with read_only(sessions) as session:
@@ -170,16 +179,23 @@ class QueuePage(ListPage):
         self._apply_view()
 
     def new_ticket(self) -> NewTicketDialog:
+        """The new-ticket form; the acknowledgement to the client follows
+        only when the form's box is ticked (the choice is remembered)."""
         dialog = NewTicketDialog(self.sessions, self.me(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.acknowledge_check.setChecked(
+            str(_settings().value("tickets/acknowledge", "false")).lower() == "true"
+        )
         self.open_dialog = dialog
 
         def finished(result: int) -> None:
             if result and dialog.saved_id is not None:
+                acknowledge = dialog.acknowledge_check.isChecked()
+                _settings().setValue("tickets/acknowledge", "true" if acknowledge else "false")
                 self.refresh()
                 self.open_ticket(dialog.saved_id)
-                page = self.windows[dialog.saved_id]
-                page.commands.message("acknowledgement")
+                if acknowledge:
+                    self.windows[dialog.saved_id].commands.message("acknowledgement")
 
         dialog.finished.connect(finished)
         dialog.open()
@@ -205,7 +221,7 @@ class QueuePage(ListPage):
         """Show the ticket's window (one per ticket)."""
         page = self.windows.get(ticket_id)
         if page is None:
-            page = TicketPage(self.sessions, ticket_id, self.me(), self)
+            page = TicketPage(self.sessions, ticket_id, self.me(), self, timer=self.timer)
             page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             page.changed.connect(lambda _id: changes.announce(self.sessions, {changes.TICKETS}))
             page.destroyed.connect(lambda *_: self.windows.pop(ticket_id, None))

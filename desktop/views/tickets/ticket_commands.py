@@ -14,11 +14,14 @@ from desktop.db.session import unit_of_work
 from desktop.services.common.errors import UserError
 from desktop.services.common.record_rules import VersionConflict
 from desktop.services.helpdesk import tickets as ticket_service
+from desktop.services.records.timer import now
+from desktop.views import changes
 from desktop.views.record_dialog import service_message
 from desktop.views.theme import STYLE_SHEET
 from desktop.views.tickets import dialogs, work_dialogs
 from desktop.views.tickets.edit_dialog import EditTicketDialog
 from desktop.views.tickets.message_dialog import MessageDialog
+from desktop.views.time.quick_entry import QuickEntryDialog
 
 if TYPE_CHECKING:
     from desktop.views.tickets.ticket_page import TicketPage
@@ -93,8 +96,38 @@ class TicketCommands(QObject):
         return self._run(dialogs.AssignDialog(p.sessions, p.ticket_id, p.me, current, p))
 
     def log_time(self) -> QDialog:
+        """The same form as New time entry, filled in for this ticket."""
         p = self.page
-        return self._run(work_dialogs.LogTimeDialog(p.sessions, p.ticket_id, p.me, p))
+        clock = p.timer.clock if p.timer is not None else now
+        dialog = QuickEntryDialog(
+            p.sessions,
+            technician_id=p.me,
+            start=clock().replace(second=0),
+            ticket_id=p.ticket_id,
+            parent=p,
+        )
+        sessions = p.sessions  # not the page: the lambda must not keep it alive
+        dialog.accepted.connect(lambda: changes.announce(sessions, {changes.TIME}))
+        return self._run(dialog)
+
+    def toggle_timer(self) -> QDialog | None:
+        """Start the timer on this ticket, or stop the running one into an
+        entry (this ticket's, when the timer was started on nothing)."""
+        p = self.page
+        if p.timer is None:
+            return None
+        if not p.timer.running:
+            p.timer.start_for_ticket(p.ticket_id, p.me, parent=p)
+            return None
+        dialog = p.timer.stop(ticket_id=p.ticket_id, parent=p)
+        if dialog is not None:
+            self.dialog = dialog
+            dialog.finished.connect(self._timer_dialog_finished)
+        return dialog
+
+    def _timer_dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+        self.page.after_change()
 
     def log_material(self) -> QDialog:
         p = self.page

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTextBrowser,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -34,14 +34,17 @@ from desktop.views.tickets.sla_countdown import SLA_PILL, countdown_text
 from desktop.views.tickets.ticket_commands import TicketCommands
 from desktop.views.tickets.ticket_facts import TicketFacts
 from desktop.views.tickets.timeline_html import timeline_html
+from desktop.views.time.timer_indicator import TimerController
 
 COUNTDOWN_REFRESH_MS = 30_000
 EXTRA_STYLE = """
 QLabel#ticketNumber { color: #5B6878; font-size: 11pt; font-weight: 600; }
 QLabel#ticketSubtitle { color: #5B6878; }
+QLabel#ticketDescription { color: #3E4C5E; }
 QFrame#factsPanel { background: #F7F9FB; border: 1px solid #E3E7EC; border-radius: 8px; }
 QFrame#factsPanel QLabel { background: transparent; }
 QLabel#factName { color: #5B6878; }
+QToolBar#quickActions { border: none; background: transparent; spacing: 2px; }
 QToolButton#quickAction { padding: 5px 9px; border: 1px solid transparent; border-radius: 6px; }
 QToolButton#quickAction:hover { background: #E8EEF6; border-color: #D3E1F2; }
 QToolButton#quickAction:disabled { color: #A7B0BC; }
@@ -56,7 +59,9 @@ def _tr(text: str) -> str:
 
 
 class TicketPage(QWidget):
-    """The ticket's window. `changed` tells the queue to re-read its rows."""
+    """The ticket's window. `changed` tells the queue to re-read its rows.
+    With `timer` (the main window's), Start/Stop timer (Ctrl+Shift+T) times
+    work on this ticket."""
 
     changed = Signal(int)
 
@@ -66,9 +71,12 @@ class TicketPage(QWidget):
         ticket_id: int,
         me: int | None,
         parent: QWidget | None = None,
+        *,
+        timer: TimerController | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.sessions, self.ticket_id, self.me = sessions, ticket_id, me
+        self.timer = timer
         self.detail: TicketDetail | None = None
         self._first_load = True
         self.setObjectName("ticketPage")
@@ -98,8 +106,12 @@ class TicketPage(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
         layout.addLayout(header)
-        layout.addLayout(self.actions_bar)
+        layout.addWidget(self.actions_bar)
         layout.addWidget(splitter, 1)
+
+        if timer is not None:
+            timer.changed.connect(self._timer_changed)
+        self._timer_changed()
 
         self.countdown = QTimer(self)
         self.countdown.setInterval(COUNTDOWN_REFRESH_MS)
@@ -116,6 +128,11 @@ class TicketPage(QWidget):
         self.title_label.setWordWrap(True)
         self.subtitle_label = QLabel()
         self.subtitle_label.setObjectName("ticketSubtitle")
+        self.description_label = QLabel()
+        self.description_label.setObjectName("ticketDescription")
+        self.description_label.setWordWrap(True)
+        self.description_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.description_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sla_label = QLabel()
         self.sla_label.setObjectName("slaPill")
         self.sla_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -124,16 +141,23 @@ class TicketPage(QWidget):
         heading.addWidget(self.number_label)
         heading.addWidget(self.title_label)
         heading.addWidget(self.subtitle_label)
+        heading.addWidget(self.description_label)
         header = QHBoxLayout()
         header.addLayout(heading, 1)
         header.addWidget(self.sla_label, 0, Qt.AlignmentFlag.AlignTop)
         return header
 
     def _build_actions(self) -> None:
-        """The quick actions (`actions`, each with its key) in `actions_bar`."""
+        """The quick actions (`actions`, each with its key) in `actions_bar`,
+        a tool bar: on a narrow screen the ones that do not fit move to its
+        » menu instead of widening the window."""
         c = self.commands
-        self.actions_bar = QHBoxLayout()
-        self.actions_bar.setSpacing(2)
+        self.actions_bar = QToolBar()
+        self.actions_bar.setObjectName("quickActions")
+        self.actions_bar.setMovable(False)
+        self.actions_bar.setFloatable(False)
+        self.actions_bar.setIconSize(QSize(18, 18))
+        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.actions: dict[str, QAction] = {}
         for key, text, shortcut, icon_name, slot in (
             ("edit", _tr("Edit"), "F2", "edit", c.edit),
@@ -142,6 +166,7 @@ class TicketPage(QWidget):
             ("escalate", _tr("Escalate"), "Ctrl+E", "escalate", c.escalate),
             ("assign", _tr("Assign"), "Ctrl+Shift+A", "assign", c.assign),
             ("time", _tr("Log time"), "Ctrl+T", "time", c.log_time),
+            ("timer", _tr("Start timer"), "Ctrl+Shift+T", "timer_start", c.toggle_timer),
             ("material", _tr("Material"), "Ctrl+Shift+M", "material", c.log_material),
             ("wait", _tr("Wait for customer"), "Ctrl+P", "pause", c.toggle_wait),
             ("resolve", _tr("Resolve"), "Ctrl+Shift+R", "resolve", c.resolve),
@@ -152,15 +177,12 @@ class TicketPage(QWidget):
             action.setShortcut(QKeySequence(shortcut))
             action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
             action.triggered.connect(slot)
-            self.addAction(action)
-            button = QToolButton()
-            button.setObjectName("quickAction")
-            button.setDefaultAction(action)
-            button.setIconSize(QSize(18, 18))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            self.actions_bar.addWidget(button)
+            self.addAction(action)  # the key works wherever the focus is
+            self.actions_bar.addAction(action)
+            button = self.actions_bar.widgetForAction(action)
+            if button is not None:
+                button.setObjectName("quickAction")
             self.actions[key] = action
-        self.actions_bar.addStretch(1)
         close = QAction(self)
         close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close.triggered.connect(self.close)
@@ -181,6 +203,8 @@ class TicketPage(QWidget):
         self.number_label.setText(d.number)
         self.title_label.setText(d.title)
         self.subtitle_label.setText(" · ".join(p for p in (d.client, d.contact, d.site) if p))
+        self.description_label.setText(d.description.strip())
+        self.description_label.setVisible(bool(d.description.strip()))
         colour, background, border = SLA_PILL[d.sla.state]
         self.sla_label.setText(countdown_text(d.sla))
         self.sla_label.setStyleSheet(
@@ -214,6 +238,27 @@ class TicketPage(QWidget):
         self.actions["feedback"].setEnabled(done)
         waiting = d.status == "waiting_customer"
         self.actions["wait"].setText(_tr("Resume") if waiting else _tr("Wait for customer"))
+
+    def timer_on_this_ticket(self) -> bool:
+        state = self.timer.state if self.timer is not None else None
+        return state is not None and state.ticket_id == self.ticket_id
+
+    def _timer_changed(self) -> None:
+        """The timer started or stopped (here, in the main window or on
+        another computer): Start or Stop, and the time logged."""
+        action = self.actions["timer"]
+        running = self.timer is not None and self.timer.running
+        action.setEnabled(self.timer is not None)
+        action.setText(_tr("Stop timer") if running else _tr("Start timer"))
+        action.setIcon(icon("timer_stop" if running else "timer_start"))
+        tip = (
+            _tr("Stop the timer and log the work")
+            if running
+            else _tr("Start timing work on this ticket")
+        )
+        action.setToolTip(f"{tip} ({action.shortcut().toString()})")
+        if self.detail is not None:
+            self.reload()
 
     def after_change(self) -> None:
         """An action changed the ticket: show it and tell the queue."""

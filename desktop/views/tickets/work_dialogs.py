@@ -1,16 +1,15 @@
-"""The ticket actions that log work: time spent and materials used."""
+"""The ticket action that logs materials used (time goes through the time
+entry form, views/time/quick_entry.py)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDateTimeEdit,
     QLineEdit,
-    QSpinBox,
 )
 from sqlalchemy.orm import Session
 
@@ -29,42 +28,6 @@ def input_amount(minor: int, currency: str) -> str:
     """A stored amount for an input field in the user's format ("89,00")."""
     digits = minor_digits(currency)
     return input_decimal(Decimal(int(minor)).scaleb(-digits), digits)
-
-
-class LogTimeDialog(ActionDialog):
-    def __init__(self, sessions, ticket_id, me, parent=None) -> None:
-        super().__init__(sessions, self.tr("Log time"), ticket_id, me, parent)
-        with read_only(sessions) as session:
-            techs = ticket_details.technicians(session)
-            work = ticket_details.work_types(session)
-        self.tech_combo = self.add_field("technician", self.tr("Technician"), combo(techs, me))
-        self.work_combo = self.add_field("work_type", self.tr("Work type"), combo(work))
-        self.minutes_spin = self.add_field("end", self.tr("Minutes"), QSpinBox())
-        self.minutes_spin.setRange(1, 24 * 60)
-        self.minutes_spin.setSingleStep(5)
-        self.minutes_spin.setValue(15)
-        self.start_edit = self.add_field(
-            "start",
-            self.tr("Started"),
-            QDateTimeEdit(QDateTime.currentDateTime().addSecs(-15 * 60)),
-        )
-        self.start_edit.setDisplayFormat(f"{date_display_format()} HH:mm")
-        self.start_edit.setCalendarPopup(True)
-        self.description_edit = self.add_field("description", self.tr("Work done"), QLineEdit())
-
-    def save(self, session: Session) -> int:
-        ticket = self.ticket(session)
-        started = self.start_edit.dateTime().toPython().replace(second=0, microsecond=0)
-        ticket_details.log_ticket_time(
-            session,
-            ticket,
-            technician_id=self.tech_combo.currentData(),
-            work_type_id=self.work_combo.currentData(),
-            started_at=started,
-            minutes=self.minutes_spin.value(),
-            description=self.description_edit.text(),
-        )
-        return ticket.id
 
 
 class MaterialDialog(ActionDialog):

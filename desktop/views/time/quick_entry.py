@@ -20,12 +20,14 @@ from desktop.services.records.clients import ValidationError
 from desktop.services.records.timer import (
     TimerState,
     client_choices,
+    entry_defaults,
     finish_timer,
+    log_work,
     technician_choices,
     ticket_choices,
     work_type_choices,
 )
-from desktop.services.records.work_log import TimeInput, log_time
+from desktop.services.records.work_log import TimeInput
 from desktop.views.formatting import format_datetime, format_minutes, locale_symbols
 from desktop.views.record_dialog import RecordDialog
 from desktop.views.theme import icon
@@ -78,16 +80,22 @@ class QuickEntryDialog(RecordDialog):
         end: dt.datetime | None = None,
         timer: TimerState | None = None,
         client_id: int | None = None,
+        ticket_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`ticket_id` fills in the ticket and its client where the timer
+        (or `client_id`) names none."""
         title = self.tr("Stop timer — log the work") if timer else self.tr("New time entry")
         super().__init__(sessions, title, parent)
         self.setWindowIcon(icon("time"))
         self.timer = timer
+        if timer is not None and timer.ticket_id is not None:
+            ticket_id = timer.ticket_id
         with read_only(sessions) as session:
             technicians = technician_choices(session)
             clients = client_choices(session)
             work_types = work_type_choices(session)
+            ticket_client_id, work_type_id = entry_defaults(session, ticket_id)
 
         self.technician = QComboBox()
         fill_combo(self.technician, technicians)
@@ -148,13 +156,16 @@ class QuickEntryDialog(RecordDialog):
             client_id = timer.client_id or client_id
             start = timer.started_at
             self.description.setText(timer.description)
+        if client_id is None or client_id == ticket_client_id:
+            client_id = client_id or ticket_client_id
+        else:
+            ticket_id = None  # the ticket is another client's
         select_id(self.technician, technician_id)
         self.technician.setEnabled(timer is None)
         select_id(self.client, client_id)
         self._client_changed()
-        if timer is not None:
-            select_id(self.work_type, timer.work_type_id)
-            select_id(self.ticket, timer.ticket_id)
+        select_id(self.work_type, (timer.work_type_id if timer else None) or work_type_id)
+        select_id(self.ticket, ticket_id)
         if start is not None:
             self.start.setText(format_datetime(start))
         if start is not None and end is not None:
@@ -248,5 +259,5 @@ class QuickEntryDialog(RecordDialog):
         if self.timer is not None:
             entry = finish_timer(session, self.timer.technician_id, data)
         else:
-            entry = log_time(session, data)
+            entry = log_work(session, data)
         return entry.id

@@ -30,6 +30,7 @@ from desktop.services.records.timer import (
     now,
     running_timer,
     start_timer,
+    start_timer_for_ticket,
     technician_choices,
 )
 from desktop.views import changes
@@ -54,7 +55,9 @@ def format_elapsed(seconds: int) -> str:
 class TimerController(QObject):
     """Starts and stops the chosen technician's timer; `changed` fires when
     the timer or the technician changes. `clock` is the time source (tests
-    replace it)."""
+    replace it). `context` names the ticket the user is looking at (the
+    selected row of the ticket queue), or None: the toolbar's timer starts
+    on it, and a timer started on nothing stops into an entry for it."""
 
     changed = Signal()
 
@@ -62,6 +65,7 @@ class TimerController(QObject):
         super().__init__(parent)
         self.sessions = sessions
         self.clock: Callable[[], dt.datetime] = now
+        self.context: Callable[[], int | None] = lambda: None
         self.state: TimerState | None = None
         self.dialog: QuickEntryDialog | None = None
         self.technician_id: int | None = None
@@ -137,9 +141,38 @@ class TimerController(QObject):
         self.refresh()
         return True
 
-    def stop(self) -> QuickEntryDialog | None:
+    def start_for_ticket(
+        self, ticket_id: int, technician_id: int | None = None, parent: QWidget | None = None
+    ) -> bool:
+        """Start timing work on a ticket (its client and title filled in),
+        for `technician_id` when given (the ticket window's "me"), otherwise
+        for the chosen technician. False (after telling the user) when it
+        cannot."""
+        if technician_id is not None:
+            self.set_technician(technician_id)
+        elif self.technician_id is None:
+            self.reload_technicians()
+        if self.technician_id is None:
+            self._tell(self.tr("Add a technician in Settings before timing work."), parent)
+            return False
+        try:
+            start_timer_for_ticket(
+                self.sessions, ticket_id, self.technician_id, started_at=self.clock()
+            )
+        except UserError as exc:
+            messages = exc.field_errors().values() or [exc.message]
+            self._tell("\n".join(service_message(m) for m in messages), parent)
+            self.refresh()
+            return False
+        self.refresh()
+        return True
+
+    def stop(
+        self, *, ticket_id: int | None = None, parent: QWidget | None = None
+    ) -> QuickEntryDialog | None:
         """Open the entry the timer becomes, prefilled; the timer ends when
-        that entry is saved (Cancel keeps it running)."""
+        that entry is saved (Cancel keeps it running). A timer started on
+        no client takes `ticket_id` (or the `context` ticket) and its client."""
         self.refresh()
         if self.state is None:
             return None
@@ -147,8 +180,14 @@ class TimerController(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
+        if ticket_id is None:
+            ticket_id = self.context()
         dialog = QuickEntryDialog(
-            self.sessions, timer=self.state, end=self.clock(), parent=self._window
+            self.sessions,
+            timer=self.state,
+            end=self.clock(),
+            ticket_id=ticket_id,
+            parent=parent or self._window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: changes.announce(self.sessions, {changes.TIME}))
@@ -162,13 +201,18 @@ class TimerController(QObject):
         self.refresh()
 
     def toggle(self) -> None:
+        """The toolbar's Start/Stop: on the ticket being looked at, if any."""
         if self.running:
             self.stop()
+            return
+        ticket_id = self.context()
+        if ticket_id is not None:
+            self.start_for_ticket(ticket_id)
         else:
             self.start()
 
-    def _tell(self, text: str) -> None:
-        QMessageBox.information(self._window, self.tr("Timer"), text)
+    def _tell(self, text: str, parent: QWidget | None = None) -> None:
+        QMessageBox.information(parent or self._window, self.tr("Timer"), text)
 
 
 class TimerIndicator(QObject):

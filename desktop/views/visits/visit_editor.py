@@ -57,6 +57,12 @@ from desktop.views.visits.visit_editor_ui import (
     setup_ui,
     start_text,
 )
+from desktop.views.visits.visit_guard import (
+    ask_before_leaving,
+    form_state,
+    travel_note,
+    watch_signature,
+)
 
 STAMP = "%Y-%m-%d %H:%M"
 
@@ -84,6 +90,8 @@ class VisitEditor(QWidget):
         self.details: VisitDetails | None = None
         self.pdf_bytes: bytes | None = None
         self.task = None
+        self.leave_box = None  # the "leave with unsaved changes?" question
+        self.clean_state: tuple[object, ...] = ()
         self._sites: list[SiteChoice] = []
         with read_only(sessions) as session:
             setup_ui(
@@ -102,6 +110,7 @@ class VisitEditor(QWidget):
         changes.watch_changes(
             self, sessions, {changes.SETTINGS}, self._reload_products, every_show=True
         )
+        watch_signature(self)
         self.new_visit()
 
     def _reload_products(self) -> None:
@@ -127,6 +136,7 @@ class VisitEditor(QWidget):
         self._clear_preview()
         self._show_details()
         self.client.setFocus()
+        self.clean_state = form_state(self)
 
     def open_visit(self, visit_id: int) -> None:
         self.visit_id = visit_id
@@ -147,6 +157,12 @@ class VisitEditor(QWidget):
         self.signer.setText(details.signer_name or "")
         self.pad.clear()
         self._clear_preview()
+        self.clean_state = form_state(self)
+
+    def leave(self) -> None:
+        """‹ All visits: back to the list, asking first if something typed
+        would be lost (visit_guard.py)."""
+        ask_before_leaving(self)
 
     def _reload(self) -> None:
         if self.visit_id is None:
@@ -164,6 +180,9 @@ class VisitEditor(QWidget):
         )
         for widget in self.dependent_sections:
             widget.setEnabled(saved)
+        note = travel_note(details)
+        self.travel_note.setText(note)
+        self.travel_note.setVisible(bool(note))
         self.needs_saving.setVisible(not saved)
         self.report_button.setEnabled(saved)
         self.work_table.setRowCount(0)
@@ -321,6 +340,7 @@ class VisitEditor(QWidget):
         if not self._run(self.visit_form, action):
             return False
         self._reload()
+        self.clean_state = form_state(self)
         self.saved.emit()
         return True
 
