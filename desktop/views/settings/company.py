@@ -98,7 +98,15 @@ class CompanySection(QWidget):
                 self.tr("Number scheme"),
                 self.tr("ISO 6523 code of the register, e.g. 0007 for Sweden."),
             ),
-            ("iban", self.tr("IBAN"), self.tr("Printed with a payment QR code on invoices.")),
+            (
+                "iban",
+                self.tr("IBAN"),
+                self.tr(
+                    "Printed on invoices. EUR invoices get the EPC payment QR code; "
+                    "CHF invoices to clients in Switzerland or Liechtenstein get the "
+                    "Swiss QR-bill when this is a CH or LI IBAN (a QR-IBAN too)."
+                ),
+            ),
             ("bic", self.tr("BIC"), ""),
             ("bank_name", self.tr("Bank"), ""),
             ("email", self.tr("Email"), ""),
