@@ -114,3 +114,54 @@ def test_the_code_scans_back_to_the_bill(tmp_path):
     assert f"{DUE // 100}.{DUE % 100:02d}" == "750.00"
     assert swissqr.reference(IBAN, "2026-00012") in fields
     assert "EPD" in fields
+
+
+def test_through_the_services_the_bill_asks_what_the_xml_says_is_due(tmp_path):
+    """A Zürich shop's CHF invoice to a client in Bern, issued and partly
+    paid in the database: one hour at 1,000.00 + 25 % VAT (the test shop's
+    rate) = 1,250.00, 500.00 paid, so 750.00 on the bill and in the XML."""
+    import datetime as dt
+
+    from desktop.app import open_database
+    from desktop.db.session import read_only, unit_of_work
+    from desktop.services.billing.invoices import draft_invoice, issue_invoice
+    from desktop.services.billing.payments import record_payment
+    from desktop.services.printing.invoice_data import invoice_data
+    from tests import factories
+
+    from .en16931 import embedded_xml
+
+    db = open_database(str(tmp_path / "shop.db"))
+    try:
+        with unit_of_work(db.sessions) as s:
+            setup = factories.billing_shop(s)
+            shop = setup.shop
+            shop.street, shop.postcode, shop.city = "Bahnhofstrasse 1", "8001", "Zürich"
+            shop.country, shop.default_currency, shop.iban = "CH", "CHF", IBAN.replace(" ", "")
+            client = factories.client(
+                s,
+                country="CH",
+                currency="CHF",
+                street="Marktgasse 5",
+                postcode="3011",
+                city="Bern",
+                default_rate_minor=100000,
+            )
+            factories.time_entry(s, setup, client, dt.datetime(2026, 3, 4, 9), 60)
+            march = dict(period_from=dt.date(2026, 3, 1), period_to=dt.date(2026, 3, 31))
+            invoice = draft_invoice(s, client.id, **march)
+            issue_invoice(s, invoice.id, dt.date(2026, 3, 31))
+            record_payment(s, invoice.id, amount_minor=50000, received_on=dt.date(2026, 4, 10))
+            invoice_id = invoice.id
+        with read_only(db.sessions) as s:
+            pdf = render_invoice(invoice_data(s, invoice_id))
+    finally:
+        db.close()
+    due = 100000 + 25000 - 50000  # 750.00
+    text = _bill_page_text(pdf)
+    assert "Payment part" in text
+    bill = text.split("Payment part", 1)[1]
+    assert f"{due // 100}.{due % 100:02d}" in bill
+    xml = embedded_xml(pdf)
+    assert b"<ram:DuePayableAmount>750.00</ram:DuePayableAmount>" in xml
+    assert b"<ram:TotalPrepaidAmount>500.00</ram:TotalPrepaidAmount>" in xml
