@@ -7,7 +7,19 @@ Why our own writer instead of factur-x's dictionary-driven generator: the
 XML must carry exactly the figures the page shows (the VAT groups from
 `vat_summary`, the line nets as stored); writing the few dozen elements
 ourselves keeps that mapping visible and testable. Element order follows
-the XSD, which is strict about it."""
+the XSD, which is strict about it.
+
+Payments, one rule for the page and the XML: a document rendered after
+payments says what was paid and what is still due, in both. The XML's
+TotalPrepaidAmount (BT-113) is everything paid on the invoice, credit from
+the client's earlier overpayments applied to it included (the page's "Paid"
+and "Credit from earlier payments" lines added up), and DuePayableAmount
+(BT-115) is the total less that (EN 16931 BR-CO-16), the page's balance. An
+unpaid invoice carries no TotalPrepaidAmount, and DuePayableAmount is the
+total. Credit notes against the invoice are e-invoices of their own (type
+381, referring to it) and are not netted here, so that a receiver who books
+both does not count them twice; when one exists, the page's balance is the
+XML's DuePayableAmount less the "Credited" line."""
 
 from __future__ import annotations
 
@@ -220,8 +232,12 @@ def cii_xml(data: InvoiceData, digits: int) -> bytes:
     _el(totals, "ram:TaxBasisTotalAmount", money(data.net_minor))
     _el(totals, "ram:TaxTotalAmount", money(data.tax_minor), currencyID=data.currency)
     _el(totals, "ram:GrandTotalAmount", money(data.total_minor))
+    # What the page prints after payments (see the module docstring): the
+    # paid amount, credit applied from earlier payments included, and what is
+    # left; unpaid, no TotalPrepaidAmount at all (no empty or zero element).
     paid = 0 if credit else data.paid_minor
-    _el(totals, "ram:TotalPrepaidAmount", money(paid))
+    if paid:
+        _el(totals, "ram:TotalPrepaidAmount", money(paid))
     _el(totals, "ram:DuePayableAmount", money(data.total_minor - paid))
     if data.corrects_number:
         ref = _el(settlement, "ram:InvoiceReferencedDocument")

@@ -1,5 +1,6 @@
 """Invoices and credit notes as PDF, with every field of art. 226 of the EU
-VAT Directive, a payment QR code where it applies and the EN 16931 XML
+VAT Directive, a payment QR code where it applies (the EPC code for EUR,
+the Swiss QR-bill for CHF to Swiss clients) and the EN 16931 XML
 embedded (Factur-X) unless the shop turned that off.
 
 Why the VAT figures come in ready-made (`InvoiceData.vat_rows`): they are
@@ -13,11 +14,11 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from . import blocks
+from . import blocks, swissqr
 from .data import InvoiceData, InvoiceLineData, VatRow
 from .formatting import Formatter, format_iban
 from .labels import language_of
-from .page import CONTENT_W, PageSetup, build_pdf
+from .page import CONTENT_W, FRAME_BOTTOM, PageSetup, build_pdf
 from .payqr import epc_payload, qr_drawing
 from .theme import RULE, Styles, accent_of, caps, esc, table_style, tint
 
@@ -104,7 +105,18 @@ def _story(
             Spacer(1, 1 * mm),
             Paragraph(esc(data.notes), st.body),
         ]
+    story += _swiss_bill(data, fmt)
     return story
+
+
+def _swiss_bill(data: InvoiceData, fmt: Formatter) -> list[Flowable]:
+    """The Swiss QR-bill for what is still due, last (see `swissqr`)."""
+    if data.is_draft or data.balance_minor <= 0 or not swissqr.applies(data):
+        return []
+    bill = swissqr.qr_bill(data, data.balance_minor, f"{fmt.t('invoice')} {data.number}")
+    if bill is None:
+        return []
+    return [swissqr.SwissBill(swissqr.bill_drawing(bill), FRAME_BOTTOM)]
 
 
 def _facts(data: InvoiceData, fmt: Formatter) -> list[tuple[str, str]]:

@@ -25,6 +25,8 @@ from .theme import FONT, FONT_BOLD, MUTED, RULE, WARN, Styles, esc
 PAGE_W, PAGE_H = A4
 MARGIN_X = 18 * mm
 FOOTER_TOP = 27 * mm
+FRAME_BOTTOM = FOOTER_TOP + 3 * mm  # where the text frame ends
+PAGE_NUMBER_Y = 9 * mm
 CONTENT_W = PAGE_W - 2 * MARGIN_X
 
 
@@ -46,8 +48,13 @@ class NumberedCanvas(Canvas):
         self._page_text = page_text
         self._pages: list[dict] = []
 
+    # Set by a flowable that takes the page's bottom edge (the Swiss
+    # QR-bill): that page has no footer and its number is printed this high.
+    bare_bottom: float | None = None
+
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
+        self.bare_bottom = None
         # reportlab's own page reset (what Canvas.showPage ends with); private,
         # so types-reportlab does not declare it.
         self._startPage()  # type: ignore[attr-defined]
@@ -58,7 +65,8 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFont(FONT, 7)
             self.setFillColor(MUTED)
-            self.drawRightString(PAGE_W - MARGIN_X, 9 * mm, self._page_text(number, total))
+            y = self.bare_bottom or PAGE_NUMBER_Y
+            self.drawRightString(PAGE_W - MARGIN_X, y, self._page_text(number, total))
             super().showPage()
         super().save()
 
@@ -100,7 +108,7 @@ def _draw_footer(canvas: Canvas, setup: PageSetup) -> None:
         x += CONTENT_W * share
     canvas.setFont(FONT, 7)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, 9 * mm, setup.running_title)
+    canvas.drawString(MARGIN_X, PAGE_NUMBER_Y, setup.running_title)
 
 
 def _draw_watermark(canvas: Canvas, text: str) -> None:
@@ -118,12 +126,17 @@ def _first_page(canvas: Canvas, doc: BaseDocTemplate, setup: PageSetup) -> None:
     canvas.saveState()
     canvas.setFillColor(setup.styles.accent)
     canvas.rect(0, PAGE_H - 2.6 * mm, PAGE_W, 2.6 * mm, stroke=0, fill=1)
-    _draw_footer(canvas, setup)
     canvas.restoreState()
 
 
 def _page_end(canvas: Canvas, doc: BaseDocTemplate, setup: PageSetup) -> None:
-    """Drawn over the content, so table backgrounds cannot hide it."""
+    """Drawn over the content, so table backgrounds cannot hide it; the
+    footer only now, when the page's flowables have said whether they took
+    its bottom edge."""
+    if not getattr(canvas, "bare_bottom", None):
+        canvas.saveState()
+        _draw_footer(canvas, setup)
+        canvas.restoreState()
     if setup.watermark:
         _draw_watermark(canvas, setup.watermark)
 
@@ -153,7 +166,7 @@ def build_pdf(story: Sequence[Flowable], setup: PageSetup) -> bytes:
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=14 * mm,
-        bottomMargin=FOOTER_TOP + 3 * mm,
+        bottomMargin=FRAME_BOTTOM,
         title=setup.running_title,
         author=setup.brand.legal_name,
         subject=setup.subject,

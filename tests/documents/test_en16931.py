@@ -6,6 +6,7 @@ warning."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -14,8 +15,9 @@ from desktop.db.session import read_only, unit_of_work
 from desktop.documents.invoice import render_invoice
 from desktop.documents.labels import LANGUAGES
 from desktop.models import TaxRate
+from desktop.services.billing.client_credit import apply_credit
 from desktop.services.billing.invoices import draft_invoice, issue_invoice
-from desktop.services.billing.payments import credit_invoice
+from desktop.services.billing.payments import credit_invoice, record_payment
 from desktop.services.printing.invoice_data import invoice_data
 from tests import factories
 
@@ -34,6 +36,8 @@ SITUATIONS = (
     "export outside the EU",
     "JPY",
     "credit note",
+    "partly paid",
+    "credit applied",
 )
 
 
@@ -95,6 +99,21 @@ def _build(db, language: str) -> dict[str, int]:
             s, ids["domestic, two rates"], issue_date=D(2026, 4, 2), reason="Qzx"
         )
         ids["credit note"] = credit.id
+        # One hour at 1,000.00 + 25 % VAT = 1,250.00, then 500.00 paid.
+        partly = client(default_rate_minor=100000)
+        work(partly)
+        ids["partly paid"] = issued(partly)
+        record_payment(s, ids["partly paid"], amount_minor=50000, received_on=D(2026, 4, 10))
+        # The same 1,250.00 twice; the first paid 1,500.00, which leaves
+        # 250.00 of credit, applied to the second, plus 300.00 of money.
+        credited = client(default_rate_minor=100000)
+        work(credited)
+        first = issued(credited)
+        factories.time_entry(s, setup, credited, T(2026, 3, 5, 9), 60)
+        ids["credit applied"] = issued(credited)
+        record_payment(s, first, amount_minor=150000, received_on=D(2026, 4, 10))
+        apply_credit(s, credited.id, ids["credit applied"], amount_minor=25000, on=D(2026, 4, 11))
+        record_payment(s, ids["credit applied"], amount_minor=30000, received_on=D(2026, 4, 12))
         return ids
 
 
@@ -146,3 +165,58 @@ def test_the_seller_registration_number_is_printed_and_in_the_xml(xml_by_situati
     assert b'<ram:ID schemeID="0007">5561234567</ram:ID>' in export
     assert b'schemeID="VA"' not in export  # BR-O-02: no VAT id (BT-31) on it
     assert "5561234567" in pdf_text(pdfs["export outside the EU"])
+
+
+def _totals(xml: bytes) -> dict[str, str]:
+    from lxml import etree
+
+    from desktop.documents.einvoice import NS
+
+    summary = etree.fromstring(xml).find(
+        ".//ram:SpecifiedTradeSettlementHeaderMonetarySummation", {"ram": NS["ram"]}
+    )
+    return {etree.QName(node).localname: node.text for node in summary}
+
+
+def _text(minor: int) -> str:
+    return f"{Decimal(minor).scaleb(-2):.2f}"
+
+
+# situation: (total, paid, credit applied) in minor units, figured by hand above
+PAID = {
+    "partly paid": (125000, 50000, 0),
+    "credit applied": (125000, 25000 + 30000, 25000),
+}
+
+
+@pytest.mark.parametrize("situation", PAID)
+def test_the_xml_says_what_the_page_says_after_payments(xml_by_situation, situation):
+    """Paid and due in the XML are the page's: 1,250.00 − 500.00 = 750.00 due;
+    1,250.00 − (250.00 credit + 300.00 money) = 700.00 due."""
+    from desktop.documents.formatting import Formatter
+    from desktop.documents.labels import language_of
+
+    from .conftest import norm, pdf_text
+
+    language, xml, pdfs = xml_by_situation
+    total, paid, applied = PAID[situation]
+    due = {"partly paid": 125000 - 50000, "credit applied": 125000 - 25000 - 30000}[situation]
+    assert due == total - paid
+    totals = _totals(xml[situation])
+    assert totals["GrandTotalAmount"] == _text(total)
+    assert totals["TotalPrepaidAmount"] == _text(paid)
+    assert totals["DuePayableAmount"] == _text(due)
+    fmt = Formatter(language_of(language), "SEK")
+    text = pdf_text(pdfs[situation])
+    assert norm(f"{fmt.t('balance')} {fmt.money(due)}") in text
+    money_paid = paid - applied
+    assert norm(f"{fmt.t('paid')} {fmt.money(-money_paid)}") in text
+    if applied:
+        assert norm(f"{fmt.t('credit_applied')} {fmt.money(-applied)}") in text
+
+
+def test_an_unpaid_invoice_has_no_prepaid_amount(xml_by_situation):
+    _, xml, _ = xml_by_situation
+    totals = _totals(xml["domestic, two rates"])
+    assert "TotalPrepaidAmount" not in totals
+    assert totals["DuePayableAmount"] == totals["GrandTotalAmount"]

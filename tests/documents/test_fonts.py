@@ -1,5 +1,5 @@
 """PDF/A-3b wants every font embedded: each kind of document, charts and the
-payment QR code included, uses only the shipped DejaVu fonts, embedded and
+payment QR code and the Swiss QR-bill included, uses only the shipped DejaVu fonts, embedded and
 subset. Checked twice: with poppler's `pdffonts` (what a reviewer runs) and by
 reading the font dictionaries with pypdf (runs where poppler is missing)."""
 
@@ -20,6 +20,8 @@ from desktop.services.printing.invoice_data import invoice_data
 from desktop.services.printing.statement_data import statement_data
 from desktop.services.printing.visit_report_data import visit_data
 
+from .swiss import swiss_invoice
+
 PERIOD = (dt.date(2026, 9, 1), dt.date(2026, 11, 29))
 
 # kind: how to build its data and render it
@@ -28,6 +30,7 @@ DOCUMENTS = {
     "invoice SEK, three pages": (lambda s: invoice_data(s, 372), render_invoice),
     "invoice PLN, partly paid": (lambda s: invoice_data(s, 31), render_invoice),
     "credit note": (lambda s: invoice_data(s, 464), render_invoice),
+    "invoice CHF with Swiss QR-bill": (lambda s: swiss_invoice(), render_invoice),
     "draft invoice": (lambda s: invoice_data(s, 462), render_invoice),
     "visit report signed": (lambda s: visit_data(s, 452), render_visit_report),
     "visit report unsigned": (lambda s: visit_data(s, 454), render_visit_report),

@@ -102,8 +102,9 @@ class CompanySection(QWidget):
                 "iban",
                 self.tr("IBAN"),
                 self.tr(
-                    "Printed on invoices; euro invoices to a SEPA account also get a payment "
-                    "QR code (other currencies have no such standard code)."
+                    "Printed on invoices. EUR invoices get the EPC payment QR code; "
+                    "CHF invoices to clients in Switzerland or Liechtenstein get the "
+                    "Swiss QR-bill when this is a CH or LI IBAN (a QR-IBAN too)."
                 ),
             ),
             ("bic", self.tr("BIC"), ""),
