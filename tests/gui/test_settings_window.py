@@ -310,5 +310,6 @@ def test_iban_hint_promises_the_qr_code_only_where_it_is_printed(qtbot, small_db
         if "QR" in label.text() and label.isVisibleTo(section)
     ]
     assert len(hints) == 1, hints
-    assert "euro" in hints[0] and "other currencies" in hints[0]
+    assert "EUR invoices get the EPC payment QR code" in hints[0]
+    assert "CHF invoices to clients in Switzerland or Liechtenstein" in hints[0]
     assert iban.isVisibleTo(section)

@@ -368,3 +368,16 @@ def test_an_id_too_large_for_the_database_is_no_such_record(
     message = json.loads(err)["message"]
     assert message.startswith(f"There is no {label} ") and argv[2] in message
     assert rows_digest(database) == before
+
+
+def test_a_date_outside_the_years_a_record_can_have_is_refused_plainly():
+    """Year 9999 passed parsing, then `period end + 1 day` overflowed inside
+    `invoice run` (an OverflowError traceback); the parser refuses it."""
+    from desktop.services.queries.lookup import LookupFailed, parse_date, parse_datetime
+
+    for text in ("9999-12-31", "0001-01-01", "1899-12-31"):
+        with pytest.raises(LookupFailed, match="outside the years 1900–2999"):
+            parse_date(text)
+    with pytest.raises(LookupFailed, match="outside the years"):
+        parse_datetime("9999-12-31 23:59")
+    assert parse_date("2999-12-31").year == 2999

@@ -99,20 +99,37 @@ def find_invoice(session: Session, ref: str) -> Invoice:
     return _one(session, Invoice, ref, "invoice")
 
 
+# Dates a shop's records can carry. Outside them a period end plus one day
+# (the "before the next day" bound every period query uses) would overflow
+# Python's dates; nothing a shop bills lies there.
+YEARS = range(1900, 3000)
+
+
+def _plausible(value: dt.date, text: str) -> None:
+    if value.year not in YEARS:
+        raise LookupFailed(
+            f"'{text.strip()}' is outside the years {YEARS[0]}–{YEARS[-1]} a record can have."
+        )
+
+
 def parse_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text.strip())
+        value = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise LookupFailed(f"'{text}' is not a date; write it as 2026-03-31.") from None
+    _plausible(value, text)
+    return value
 
 
 def parse_datetime(text: str) -> dt.datetime:
     try:
-        return dt.datetime.fromisoformat(text.strip()).replace(tzinfo=None, microsecond=0)
+        value = dt.datetime.fromisoformat(text.strip()).replace(tzinfo=None, microsecond=0)
     except ValueError:
         raise LookupFailed(
             f"'{text}' is not a date and time; write it as 2026-03-31 14:30."
         ) from None
+    _plausible(value, text)
+    return value
 
 
 def parse_quantity(text: str) -> int:
