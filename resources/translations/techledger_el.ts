@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Enter a quantity.</source>
         <translation>Εισαγάγετε ποσότητα.</translation>
@@ -652,7 +652,7 @@
         <translation>Επιστράφηκε</translation>
     </message>
     <message>
-        <source>Client&apos;s credit</source>
+        <source>Client's credit</source>
         <translation>Πίστωση πελάτη</translation>
     </message>
     <message>
@@ -924,7 +924,7 @@
         <translation>Σύνολο</translation>
     </message>
     <message>
-        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
+        <source>On purpose: the invoice lists the hours the client's prepaid hours or contract covered; the client owes nothing for it.</source>
         <translation>Σκόπιμα: το τιμολόγιο αναφέρει τις ώρες που κάλυψαν οι προπληρωμένες ώρες ή η σύμβαση του πελάτη· ο πελάτης δεν οφείλει τίποτα γι’ αυτό.</translation>
     </message>
     <message>
@@ -1003,7 +1003,7 @@
         <translation>Σχήμα βάσης δεδομένων</translation>
     </message>
     <message>
-        <source>%1 (this version&apos;s newest: %2)</source>
+        <source>%1 (this version's newest: %2)</source>
         <translation>%1 (νεότερο αυτής της έκδοσης: %2)</translation>
     </message>
     <message>
@@ -1142,7 +1142,7 @@
         <translation>Ωράριο λειτουργίας</translation>
     </message>
     <message>
-        <source>The shop&apos;s working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
+        <source>The shop's working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
         <translation>Η εβδομάδα εργασίας της επιχείρησης. Τα ρολόγια SLA μετρούν μόνο μέσα σε αυτές τις ώρες (εκτός αν μια σύμβαση έχει δικές της) και η εργασία εκτός τους μπορεί να έχει χρέωση εκτός ωραρίου.</translation>
     </message>
     <message>
@@ -1162,7 +1162,7 @@
         <translation>Αργίες</translation>
     </message>
     <message>
-        <source>The country&apos;s public holidays are known already; add the shop&apos;s own days off (a bridge day, the company outing).</source>
+        <source>The country's public holidays are known already; add the shop's own days off (a bridge day, the company outing).</source>
         <translation>Οι επίσημες αργίες της χώρας είναι ήδη γνωστές· προσθέστε τις δικές σας ημέρες κλειστές (μια γέφυρα, την εκδρομή της εταιρείας).</translation>
     </message>
     <message>
@@ -1267,13 +1267,136 @@
     </message>
 </context>
 <context>
+    <name>CatalogueSection</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Κατάλογος</translation>
+    </message>
+    <message>
+        <source>Products and services used as material on visits and tickets. With a markup the price follows the cost; without one the price is fixed. A deactivated product leaves the pickers but keeps its history.</source>
+        <translation>Προϊόντα και υπηρεσίες που χρησιμοποιούνται ως υλικά σε επισκέψεις και αιτήματα. Με προσαύξηση η τιμή ακολουθεί το κόστος· χωρίς αυτή η τιμή είναι σταθερή. Ένα απενεργοποιημένο προϊόν φεύγει από τις επιλογές αλλά κρατά το ιστορικό του.</translation>
+    </message>
+    <message>
+        <source>Search by name or SKU</source>
+        <translation>Αναζήτηση με όνομα ή κωδικό</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Κωδικός</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Μονάδα</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Κόστος</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Προσαύξηση</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Optional; unique when given.</source>
+        <translation>Προαιρετικό· μοναδικό αν δοθεί.</translation>
+    </message>
+    <message>
+        <source>e.g. pc, m, h, licence</source>
+        <translation>π.χ. τεμ., m, h, άδεια</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Markup over cost (%)</source>
+        <translation>Προσαύξηση επί του κόστους (%)</translation>
+    </message>
+    <message>
+        <source>Empty: the price below is fixed. With a markup it follows the cost.</source>
+        <translation>Κενό: η τιμή παρακάτω είναι σταθερή. Με προσαύξηση ακολουθεί το κόστος.</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Συντελεστής ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>Empty: the shop's standard rate.</source>
+        <translation>Κενό: ο κανονικός συντελεστής της επιχείρησης.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Νέο</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Απενεργοποίηση</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Προσθήκη προϊόντος</translation>
+    </message>
+    <message>
+        <source>— the shop's standard rate —</source>
+        <translation>— ο κανονικός συντελεστής —</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2; type to narrow the list.</source>
+        <translation>Εμφανίζονται %1 από %2· πληκτρολογήστε για να περιορίσετε τη λίστα.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ενεργό</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ανενεργό</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Αποθήκευση αλλαγών</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Επανενεργοποίηση</translation>
+    </message>
+    <message>
+        <source>Product saved.</source>
+        <translation>Το προϊόν αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>Product deactivated.</source>
+        <translation>Το προϊόν απενεργοποιήθηκε.</translation>
+    </message>
+    <message>
+        <source>Product reactivated.</source>
+        <translation>Το προϊόν επανενεργοποιήθηκε.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCreditTab</name>
     <message>
         <source>Apply…</source>
         <translation>Χρήση…</translation>
     </message>
     <message>
-        <source>Pay one of the client&apos;s open invoices from it</source>
+        <source>Pay one of the client's open invoices from it</source>
         <translation>Εξόφληση ενός ανοιχτού τιμολογίου του πελάτη από αυτήν</translation>
     </message>
     <message>
@@ -1293,7 +1416,7 @@
         <translation>Πληρώθηκε πέραν του συνόλου σε: %1</translation>
     </message>
     <message>
-        <source>Money paid beyond an invoice&apos;s total shows here.</source>
+        <source>Money paid beyond an invoice's total shows here.</source>
         <translation>Εδώ εμφανίζονται χρήματα που πληρώθηκαν πέραν του συνόλου ενός τιμολογίου.</translation>
     </message>
     <message>
@@ -1307,6 +1430,42 @@
 </context>
 <context>
     <name>ClientDetails</name>
+    <message>
+        <source>Time and materials</source>
+        <translation>Χρόνος και υλικά</translation>
+    </message>
+    <message>
+        <source>Prepaid hours</source>
+        <translation>Προπληρωμένες ώρες</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Περιοδική</translation>
+    </message>
+    <message>
+        <source>Managed services</source>
+        <translation>Διαχειριζόμενες υπηρεσίες</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ενεργό</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Δεν ξεκίνησε</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Έληξε</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Πρόχειρο</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Όνομα</translation>
@@ -1344,6 +1503,22 @@
         <translation>Μετακίνηση</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Αρχή</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Λήξη</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
         <source>Receives</source>
         <translation>Λαμβάνει</translation>
     </message>
@@ -1369,6 +1544,10 @@
     <message>
         <source>Credit</source>
         <translation>Πίστωση</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Συμβάσεις</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1601,47 @@
         <translation>Όροι π&amp;ληρωμής</translation>
     </message>
     <message>
-        <source>e.g. 95.00 — empty uses the shop&apos;s rates</source>
+        <source>The shop's rounding</source>
+        <translation>Η στρογγυλοποίηση της επιχείρησης</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n λεπτό</numerusform><numerusform>%n λεπτά</numerusform></translation>
+    </message>
+    <message>
+        <source>Round t&amp;ime to</source>
+        <translation>Στρογγυλοποίηση &amp;χρόνου σε</translation>
+    </message>
+    <message>
+        <source>The shop's direction</source>
+        <translation>Η κατεύθυνση της επιχείρησης</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Προς τα πάνω</translation>
+    </message>
+    <message>
+        <source>To the nearest</source>
+        <translation>Στο πλησιέστερο</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Προς τα κάτω</translation>
+    </message>
+    <message>
+        <source>Rounding &amp;direction</source>
+        <translation>&amp;Κατεύθυνση στρογγυλοποίησης</translation>
+    </message>
+    <message>
+        <source>e.g. 1:00 — empty uses the shop's minimum</source>
+        <translation>π.χ. 1:00 — κενό: το ελάχιστο της επιχείρησης</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum charge</source>
+        <translation>&amp;Ελάχιστη χρέωση</translation>
+    </message>
+    <message>
+        <source>e.g. 95.00 — empty uses the shop's rates</source>
         <translation>π.χ. 95.00 — κενό χρησιμοποιεί τις χρεώσεις της επιχείρησης</translation>
     </message>
     <message>
@@ -1448,6 +1667,10 @@
     <message>
         <source>Someone else changed this client after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
         <translation>Κάποιος άλλος άλλαξε αυτόν τον πελάτη αφού τον ανοίξατε, οπότε οι αλλαγές σας δεν έχουν αποθηκευτεί ακόμη. Και οι δύο εκδοχές φαίνονται παρακάτω: επιλέξτε τις τιμές που θα πάρετε από τη δική τους ή κρατήστε όλες τις δικές σας και πατήστε OK για αποθήκευση.</translation>
+    </message>
+    <message>
+        <source>the shop's</source>
+        <translation>της επιχείρησης</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1703,12 +1926,32 @@
         <translation>Αριθμός ΓΕΜΗ</translation>
     </message>
     <message>
+        <source>Registration number</source>
+        <translation>Αριθμός μητρώου</translation>
+    </message>
+    <message>
+        <source>The organisation number alone; e-invoices carry it.</source>
+        <translation>Μόνο ο αριθμός του οργανισμού· τον φέρουν τα ηλεκτρονικά τιμολόγια.</translation>
+    </message>
+    <message>
+        <source>Number scheme</source>
+        <translation>Σχήμα αριθμού</translation>
+    </message>
+    <message>
+        <source>ISO 6523 code of the register, e.g. 0007 for Sweden.</source>
+        <translation>Κωδικός ISO 6523 του μητρώου, π.χ. 0007 για τη Σουηδία.</translation>
+    </message>
+    <message>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
         <source>Printed with a payment QR code on invoices.</source>
-        <translation>Τυπώνεται με κωδικό QR πληρωμής στα τιμολόγια.</translation>
+        <translation type="vanished">Τυπώνεται με κωδικό QR πληρωμής στα τιμολόγια.</translation>
+    </message>
+    <message>
+        <source>Printed on invoices. EUR invoices get the EPC payment QR code; CHF invoices to clients in Switzerland or Liechtenstein get the Swiss QR-bill when this is a CH or LI IBAN (a QR-IBAN too).</source>
+        <translation>Τυπώνεται στα τιμολόγια. Τα τιμολόγια σε EUR παίρνουν τον κωδικό πληρωμής QR της EPC· τα τιμολόγια σε CHF προς πελάτες στην Ελβετία ή το Λιχτενστάιν παίρνουν το ελβετικό QR-bill όταν πρόκειται για IBAN CH ή LI (και QR-IBAN).</translation>
     </message>
     <message>
         <source>BIC</source>
@@ -2186,7 +2429,7 @@
         <translation>Επικαλύπτει άλλη καταχώριση αυτού του τεχνικού.</translation>
     </message>
     <message>
-        <source>Preview: what invoicing would bill with today&apos;s rule.</source>
+        <source>Preview: what invoicing would bill with today's rule.</source>
         <translation>Προεπισκόπηση: τι θα χρέωνε η τιμολόγηση με τον σημερινό κανόνα.</translation>
     </message>
     <message>
@@ -2280,7 +2523,7 @@
         <translation>π.χ. HP, Microsoft, Fortinet</translation>
     </message>
     <message>
-        <source>Vendor&apos;s case number</source>
+        <source>Vendor's case number</source>
         <translation>Αριθμός υπόθεσης του προμηθευτή</translation>
     </message>
     <message>
@@ -2570,6 +2813,10 @@
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>and %n more</source>
+        <translation><numerusform>και %n ακόμη</numerusform><numerusform>και %n ακόμη</numerusform></translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Ιστορικό</translation>
     </message>
@@ -2600,9 +2847,13 @@
             <numerusform>%n καταγεγραμμένες αλλαγές, νεότερες πρώτα.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (computer account)</source>
+        <translation>%1 (λογαριασμός υπολογιστή)</translation>
+    </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n πεδίο</numerusform>
             <numerusform>%n πεδία</numerusform>
         </translation>
@@ -2622,6 +2873,242 @@
     <message>
         <source>Contract</source>
         <translation>Σύμβαση</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Αύξων αριθμός</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Σειρά</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>Διορθώνει το τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Ημερομηνία έκδοσης</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Εκδόθηκε</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Ημερομηνία λήξης</translation>
+    </message>
+    <message>
+        <source>Supplied from</source>
+        <translation>Παράδοση από</translation>
+    </message>
+    <message>
+        <source>Supplied to</source>
+        <translation>Παράδοση έως</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Νόμισμα</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Ομαδοποίηση</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Καθαρό</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Πληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Seller details</source>
+        <translation>Στοιχεία πωλητή</translation>
+    </message>
+    <message>
+        <source>Buyer details</source>
+        <translation>Στοιχεία αγοραστή</translation>
+    </message>
+    <message>
+        <source>Tamper check</source>
+        <translation>Έλεγχος ακεραιότητας</translation>
+    </message>
+    <message>
+        <source>Previous tamper check</source>
+        <translation>Προηγούμενος έλεγχος ακεραιότητας</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Θέση</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Περιγραφή</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ποσότητα</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Μονάδα</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Τιμή μονάδας</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Συντελεστής ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation>Κατηγορία ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>VAT exemption reason</source>
+        <translation>Λόγος απαλλαγής ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>VAT rounding</source>
+        <translation>Στρογγυλοποίηση ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>Time worked</source>
+        <translation>Χρόνος εργασίας</translation>
+    </message>
+    <message>
+        <source>Time billed</source>
+        <translation>Χρεωμένος χρόνος</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Περίοδος από</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Περίοδος έως</translation>
+    </message>
+    <message>
+        <source>Credits line</source>
+        <translation>Πιστώνει τη γραμμή</translation>
+    </message>
+    <message>
+        <source>Releases the work</source>
+        <translation>Αποδεσμεύει την εργασία</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Λήφθηκε</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Τρόπος</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Αναφορά</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <source>Reverses payment</source>
+        <translation>Αντιλογίζει την πληρωμή</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Τιμή ώρας</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Ξεκινά στις</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Λήγει στις</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Ισχύει από</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Ισχύει έως</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Είδος εργασίας</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ρόλος</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ώρες</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Πρόχειρο τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Invoice line %1</source>
+        <translation>Γραμμή τιμολογίου %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Τιμολόγιο %1</translation>
     </message>
     <message>
         <source>Contract fee</source>
@@ -2723,7 +3210,7 @@
         <translation>Εισήχθησαν %1 γραμμές σε %2 δευτ.</translation>
     </message>
     <message>
-        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick &apos;Skip bad rows&apos;.</source>
+        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick 'Skip bad rows'.</source>
         <translation>Δεν εισήχθη τίποτα: απορρίπτονται %1 γραμμές. Διορθώστε τις στο αρχείο ή επιλέξτε «Παράλειψη λανθασμένων γραμμών».</translation>
     </message>
     <message>
@@ -2906,7 +3393,7 @@
         <translation>Δημιουργία πελατών που λείπουν</translation>
     </message>
     <message>
-        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company&apos;s country and currency when this is ticked; otherwise its rows are rejected.</source>
+        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company's country and currency when this is ticked; otherwise its rows are rejected.</source>
         <translation>Οι πελάτες αντιστοιχίζονται με το όνομα, χωρίς διάκριση πεζών-κεφαλαίων. Ένα όνομα που το TechLedger δεν γνωρίζει δημιουργείται ως νέος πελάτης με τη χώρα και το νόμισμα της επιχείρησης όταν αυτό είναι επιλεγμένο· αλλιώς οι γραμμές του απορρίπτονται.</translation>
     </message>
     <message>
@@ -2967,7 +3454,7 @@ the dry run lists every name that would be created.</source>
         <translation>%1 γραμμές διαβάστηκαν, %2 απορρίφθηκαν</translation>
     </message>
     <message>
-        <source>, %1 h raw time, %2 with the file&apos;s hourly rate, %3 not billable</source>
+        <source>, %1 h raw time, %2 with the file's hourly rate, %3 not billable</source>
         <translation>, %1 ώρ. πραγματικού χρόνου, %2 με την ωριαία χρέωση του αρχείου, %3 μη χρεώσιμες</translation>
     </message>
     <message>
@@ -3665,7 +4152,7 @@ the dry run lists every name that would be created.</source>
         <translation>Επιστράφηκε</translation>
     </message>
     <message>
-        <source>Client&apos;s credit</source>
+        <source>Client's credit</source>
         <translation>Πίστωση πελάτη</translation>
     </message>
     <message>
@@ -3985,7 +4472,7 @@ the dry run lists every name that would be created.</source>
         <translation>Ποσότητα και μονάδα</translation>
     </message>
     <message>
-        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
+        <source>On purpose: the invoice lists the hours the client's prepaid hours or contract covered; the client owes nothing for it.</source>
         <translation>Σκόπιμα: το τιμολόγιο αναφέρει τις ώρες που κάλυψαν οι προπληρωμένες ώρες ή η σύμβαση του πελάτη· ο πελάτης δεν οφείλει τίποτα γι’ αυτό.</translation>
     </message>
     <message>
@@ -4103,7 +4590,7 @@ the dry run lists every name that would be created.</source>
         <translation>Έγγραφα</translation>
     </message>
     <message>
-        <source>Invoices, visit reports and messages are written in the client&apos;s language; this one is used when the client has none.</source>
+        <source>Invoices, visit reports and messages are written in the client's language; this one is used when the client has none.</source>
         <translation>Τιμολόγια, αναφορές επισκέψεων και μηνύματα γράφονται στη γλώσσα του πελάτη· αυτή χρησιμοποιείται όταν ο πελάτης δεν έχει ορίσει.</translation>
     </message>
     <message>
@@ -4119,7 +4606,7 @@ the dry run lists every name that would be created.</source>
         <translation>Περιβάλλον</translation>
     </message>
     <message>
-        <source>The language of TechLedger&apos;s menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
+        <source>The language of TechLedger's menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
         <translation>Η γλώσσα των μενού, των παραθύρων, των αριθμών και των ημερομηνιών του TechLedger σε αυτόν τον υπολογιστή, μόνο για εσάς. Το TechLedger επανεκκινείται για να την εμφανίσει.</translation>
     </message>
     <message>
@@ -4333,27 +4820,27 @@ the dry run lists every name that would be created.</source>
     <name>LogTimeDialog</name>
     <message>
         <source>Log time</source>
-        <translation>Καταγραφή χρόνου</translation>
+        <translation type="vanished">Καταγραφή χρόνου</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation>Τεχνικός</translation>
+        <translation type="vanished">Τεχνικός</translation>
     </message>
     <message>
         <source>Work type</source>
-        <translation>Είδος εργασίας</translation>
+        <translation type="vanished">Είδος εργασίας</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation>Λεπτά</translation>
+        <translation type="vanished">Λεπτά</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation>Έναρξη</translation>
+        <translation type="vanished">Έναρξη</translation>
     </message>
     <message>
         <source>Work done</source>
-        <translation>Εργασία που έγινε</translation>
+        <translation type="vanished">Εργασία που έγινε</translation>
     </message>
 </context>
 <context>
@@ -4363,7 +4850,7 @@ the dry run lists every name that would be created.</source>
         <translation>Εξερχόμενη αλληλογραφία (SMTP)</translation>
     </message>
     <message>
-        <source>Used to send invoices and ticket messages. The server settings are stored with the data; the password only in this computer&apos;s password store.</source>
+        <source>Used to send invoices and ticket messages. The server settings are stored with the data; the password only in this computer's password store.</source>
         <translation>Χρησιμοποιείται για την αποστολή τιμολογίων και μηνυμάτων αιτημάτων. Οι ρυθμίσεις του διακομιστή αποθηκεύονται με τα δεδομένα· ο κωδικός μόνο στη μνήμη κωδικών αυτού του υπολογιστή.</translation>
     </message>
     <message>
@@ -4459,7 +4946,7 @@ the dry run lists every name that would be created.</source>
         <translation>Αποθήκευση προτύπου</translation>
     </message>
     <message>
-        <source>The password is kept in this computer&apos;s password store (%1), never in the database or a settings file.</source>
+        <source>The password is kept in this computer's password store (%1), never in the database or a settings file.</source>
         <translation>Ο κωδικός φυλάσσεται στη μνήμη κωδικών αυτού του υπολογιστή (%1), ποτέ στη βάση δεδομένων ή σε αρχείο ρυθμίσεων.</translation>
     </message>
     <message>
@@ -4676,7 +5163,7 @@ the dry run lists every name that would be created.</source>
         <translation>Δεν έχει ρυθμιστεί διακομιστής αλληλογραφίας: χρησιμοποιήστε το «Διακομιστής αλληλογραφίας…» ή αποθηκεύστε το μήνυμα.</translation>
     </message>
     <message>
-        <source>Type the client&apos;s e-mail address in “To”.</source>
+        <source>Type the client's e-mail address in “To”.</source>
         <translation>Γράψτε το email του πελάτη στο «Προς».</translation>
     </message>
     <message>
@@ -4759,6 +5246,14 @@ the dry run lists every name that would be created.</source>
         <translation>Κανείς ακόμη</translation>
     </message>
     <message>
+        <source>Then write the acknowledgement to the client</source>
+        <translation>Μετά γράψτε την επιβεβαίωση στον πελάτη</translation>
+    </message>
+    <message>
+        <source>Opens the message with the new ticket's number, ready to send or edit</source>
+        <translation>Ανοίγει το μήνυμα με τον αριθμό του νέου αιτήματος, έτοιμο για αποστολή ή επεξεργασία</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(κανένα)</translation>
     </message>
@@ -4831,6 +5326,10 @@ the dry run lists every name that would be created.</source>
     <message>
         <source>Edit article…</source>
         <translation>Επεξεργασία άρθρου…</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Νέα αναζήτηση</translation>
     </message>
     <message>
         <source>Previous week</source>
@@ -4995,7 +5494,7 @@ the dry run lists every name that would be created.</source>
         <translation>Προπληρωμένες ώρες</translation>
     </message>
     <message>
-        <source>Every block of hours a client buys is invoiced once, at its price, with the client&apos;s VAT. A block that costs nothing is not invoiced.</source>
+        <source>Every block of hours a client buys is invoiced once, at its price, with the client's VAT. A block that costs nothing is not invoiced.</source>
         <translation>Κάθε πακέτο ωρών που αγοράζει ένας πελάτης τιμολογείται μία φορά, στην τιμή του, με τον ΦΠΑ του πελάτη. Πακέτο χωρίς κόστος δεν τιμολογείται.</translation>
     </message>
     <message>
@@ -5342,7 +5841,7 @@ the dry run lists every name that would be created.</source>
         <translation>μια καταχώριση πρέπει να λήγει μετά την έναρξή της</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s name.</source>
+        <source>Enter the client's name.</source>
         <translation>Γράψτε το όνομα του πελάτη.</translation>
     </message>
     <message>
@@ -5350,7 +5849,7 @@ the dry run lists every name that would be created.</source>
         <translation>Γράψτε μια διεύθυνση όπως office@example.com.</translation>
     </message>
     <message>
-        <source>Choose the client&apos;s country.</source>
+        <source>Choose the client's country.</source>
         <translation>Επιλέξτε τη χώρα του πελάτη.</translation>
     </message>
     <message>
@@ -5374,7 +5873,7 @@ the dry run lists every name that would be created.</source>
         <translation>Αφαιρέστε τους χαρακτήρες ελέγχου από αυτό το πεδίο.</translation>
     </message>
     <message>
-        <source>Enter the contact&apos;s name.</source>
+        <source>Enter the contact's name.</source>
         <translation>Γράψτε το όνομα της επαφής.</translation>
     </message>
     <message>
@@ -5394,7 +5893,7 @@ the dry run lists every name that would be created.</source>
         <translation>Δώστε όνομα στην τοποθεσία, π.χ. Κεντρικά.</translation>
     </message>
     <message>
-        <source>Choose the site&apos;s country.</source>
+        <source>Choose the site's country.</source>
         <translation>Επιλέξτε τη χώρα της τοποθεσίας.</translation>
     </message>
     <message>
@@ -5482,7 +5981,7 @@ the dry run lists every name that would be created.</source>
         <translation>Ένα πρότυπο χρειάζεται όνομα και κείμενο.</translation>
     </message>
     <message>
-        <source>Give the SMTP server&apos;s name and a port 1–65535.</source>
+        <source>Give the SMTP server's name and a port 1–65535.</source>
         <translation>Δώστε το όνομα του διακομιστή SMTP και θύρα 1–65535.</translation>
     </message>
     <message>
@@ -5518,8 +6017,8 @@ the dry run lists every name that would be created.</source>
         <translation>ο παρονομαστής πρέπει να είναι θετικός</translation>
     </message>
     <message>
-        <source>A number pattern must contain {seq}, e.g. &apos;{YYYY}-{seq:05}&apos;.</source>
-        <translation>Το μοτίβο αριθμού πρέπει να περιέχει {seq}, π.χ. &apos;{YYYY}-{seq:05}&apos;.</translation>
+        <source>A number pattern must contain {seq}, e.g. '{YYYY}-{seq:05}'.</source>
+        <translation>Το μοτίβο αριθμού πρέπει να περιέχει {seq}, π.χ. '{YYYY}-{seq:05}'.</translation>
     </message>
     <message>
         <source>A draft has nothing to correct: edit it or delete it.</source>
@@ -5614,7 +6113,23 @@ the dry run lists every name that would be created.</source>
         <translation>Η επιχείρηση πρέπει να είναι ανοιχτή τουλάχιστον μία ημέρα.</translation>
     </message>
     <message>
-        <source>Enter the company&apos;s legal name.</source>
+        <source>A unit has at most 20 characters.</source>
+        <translation>Η μονάδα έχει το πολύ 20 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Enter the price, or a markup over the cost.</source>
+        <translation>Δώστε την τιμή ή μια προσαύξηση επί του κόστους.</translation>
+    </message>
+    <message>
+        <source>Cost and markup give a price that is too large.</source>
+        <translation>Κόστος και προσαύξηση δίνουν υπερβολικά μεγάλη τιμή.</translation>
+    </message>
+    <message>
+        <source>Choose one of the active VAT rates.</source>
+        <translation>Επιλέξτε έναν από τους ενεργούς συντελεστές ΦΠΑ.</translation>
+    </message>
+    <message>
+        <source>Enter the company's legal name.</source>
         <translation>Γράψτε την επωνυμία της επιχείρησης.</translation>
     </message>
     <message>
@@ -5622,7 +6137,15 @@ the dry run lists every name that would be created.</source>
         <translation>Επιλέξτε τη χώρα εγγραφής της επιχείρησης.</translation>
     </message>
     <message>
-        <source>This IBAN&apos;s check digits are wrong; check for a typo.</source>
+        <source>The registration id is one line of at most 50 characters.</source>
+        <translation>Ο αριθμός μητρώου είναι μία γραμμή έως 50 χαρακτήρων.</translation>
+    </message>
+    <message>
+        <source>The scheme is a four-digit ISO 6523 code, e.g. 0007.</source>
+        <translation>Το σχήμα είναι τετραψήφιος κωδικός ISO 6523, π.χ. 0007.</translation>
+    </message>
+    <message>
+        <source>This IBAN's check digits are wrong; check for a typo.</source>
         <translation>Τα ψηφία ελέγχου αυτού του IBAN είναι λάθος· ελέγξτε για τυπογραφικό λάθος.</translation>
     </message>
     <message>
@@ -5654,7 +6177,7 @@ the dry run lists every name that would be created.</source>
         <translation>Η χρέωση δεν μπορεί να είναι αρνητική.</translation>
     </message>
     <message>
-        <source>Enter the technician&apos;s name.</source>
+        <source>Enter the technician's name.</source>
         <translation>Γράψτε το όνομα του τεχνικού.</translation>
     </message>
     <message>
@@ -5720,6 +6243,10 @@ the dry run lists every name that would be created.</source>
     <message>
         <source>Ticket numbers have no series: use {seq}, {YYYY}, {YY} and {MM}.</source>
         <translation>Οι αριθμοί αιτημάτων δεν έχουν σειρά: χρησιμοποιήστε {seq}, {YYYY}, {YY} και {MM}.</translation>
+    </message>
+    <message>
+        <source>Enter the registration id the scheme is for.</source>
+        <translation>Δώστε τον αριθμό μητρώου στον οποίο αφορά το σχήμα.</translation>
     </message>
     <message>
         <source>A code is one line of at most 20 characters.</source>
@@ -5906,7 +6433,7 @@ the dry run lists every name that would be created.</source>
         <translation>Γράψτε πρώτα τη σημείωση.</translation>
     </message>
     <message>
-        <source>Escalate to tier 4 with the vendor&apos;s case to wait on a vendor.</source>
+        <source>Escalate to tier 4 with the vendor's case to wait on a vendor.</source>
         <translation>Κλιμακώστε στο επίπεδο 4 με την υπόθεση του προμηθευτή για να περιμένετε προμηθευτή.</translation>
     </message>
     <message>
@@ -5926,7 +6453,7 @@ the dry run lists every name that would be created.</source>
         <translation>Ανοίξτε ξανά το αίτημα πριν το κλιμακώσετε.</translation>
     </message>
     <message>
-        <source>Tier 4 needs the vendor&apos;s name and their case number.</source>
+        <source>Tier 4 needs the vendor's name and their case number.</source>
         <translation>Το επίπεδο 4 χρειάζεται το όνομα του προμηθευτή και τον αριθμό υπόθεσής του.</translation>
     </message>
     <message>
@@ -5942,7 +6469,7 @@ the dry run lists every name that would be created.</source>
         <translation>Αυτό το χρονόμετρο είχε ήδη σταματήσει (ίσως σε άλλον υπολογιστή).</translation>
     </message>
     <message>
-        <source>This technician&apos;s timer is already running; stop it first.</source>
+        <source>This technician's timer is already running; stop it first.</source>
         <translation>Το χρονόμετρο αυτού του τεχνικού τρέχει ήδη· σταματήστε το πρώτα.</translation>
     </message>
     <message>
@@ -6050,6 +6577,26 @@ the dry run lists every name that would be created.</source>
         <translation>Η εργασία πρέπει να λήγει μετά την έναρξή της.</translation>
     </message>
     <message>
+        <source>Type the markup as a percentage, like 25.</source>
+        <translation>Γράψτε την προσαύξηση ως ποσοστό, π.χ. 25.</translation>
+    </message>
+    <message>
+        <source>A markup has at most two decimals, like 12.25 %.</source>
+        <translation>Η προσαύξηση έχει το πολύ δύο δεκαδικά, π.χ. 12,25 %.</translation>
+    </message>
+    <message>
+        <source>A markup lies between 0 and 1000 %.</source>
+        <translation>Η προσαύξηση είναι μεταξύ 0 και 1000 %.</translation>
+    </message>
+    <message>
+        <source>An SKU has at most 50 characters.</source>
+        <translation>Ο κωδικός έχει το πολύ 50 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Give the unit, e.g. pc, m or h.</source>
+        <translation>Δώστε τη μονάδα, π.χ. τεμ., m ή h.</translation>
+    </message>
+    <message>
         <source>A name has at most 200 characters.</source>
         <translation>Ένα όνομα έχει έως 200 χαρακτήρες.</translation>
     </message>
@@ -6152,6 +6699,10 @@ the dry run lists every name that would be created.</source>
         <translation>Τεχνικοί</translation>
     </message>
     <message>
+        <source>Catalogue</source>
+        <translation>Κατάλογος</translation>
+    </message>
+    <message>
         <source>Rounding</source>
         <translation>Στρογγυλοποίηση</translation>
     </message>
@@ -6195,7 +6746,7 @@ the dry run lists every name that would be created.</source>
         <translation>Παράθυρο</translation>
     </message>
     <message>
-        <source>A page&apos;s shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
+        <source>A page's shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
         <translation>Οι συντομεύσεις μιας σελίδας λειτουργούν όσο εμφανίζεται η σελίδα· το μενού Ενέργειες δείχνει αυτές της τρέχουσας σελίδας.</translation>
     </message>
 </context>
@@ -6497,7 +7048,7 @@ the dry run lists every name that would be created.</source>
         <translation>Προεπιλεγμένη ωριαία χρέωση (%1)</translation>
     </message>
     <message>
-        <source>Leave empty to use the work type&apos;s rate.</source>
+        <source>Leave empty to use the work type's rate.</source>
         <translation>Αφήστε κενό για να χρησιμοποιηθεί η χρέωση του είδους εργασίας.</translation>
     </message>
     <message>
@@ -6620,6 +7171,14 @@ the dry run lists every name that would be created.</source>
         <translation>τιμολογήθηκε</translation>
     </message>
     <message>
+        <source>Stop the timer and log the work</source>
+        <translation>Σταμάτημα χρονομέτρου και καταγραφή της εργασίας</translation>
+    </message>
+    <message>
+        <source>Start timing work on this ticket</source>
+        <translation>Έναρξη χρονομέτρησης εργασίας σε αυτό το αίτημα</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Σημείωση</translation>
     </message>
@@ -6646,6 +7205,10 @@ the dry run lists every name that would be created.</source>
     <message>
         <source>Edit</source>
         <translation>Επεξεργασία</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Έναρξη χρονομέτρου</translation>
     </message>
     <message>
         <source>Wait for customer</source>
@@ -6784,6 +7347,10 @@ the dry run lists every name that would be created.</source>
         <translation>Κάποιος άλλος άλλαξε αυτό το αίτημα την ίδια στιγμή, οπότε δεν άλλαξε τίποτα. Το αίτημα δείχνει τώρα την αλλαγή τους· δοκιμάστε ξανά αν χρειάζεται ακόμη.</translation>
     </message>
     <message>
+        <source>Stop timer</source>
+        <translation>Διακοπή χρονομέτρου</translation>
+    </message>
+    <message>
         <source>Due %1</source>
         <translation>Προθεσμία %1</translation>
     </message>
@@ -6844,7 +7411,15 @@ the dry run lists every name that would be created.</source>
     </message>
     <message>
         <source>Search number, title and description…</source>
-        <translation>Αναζήτηση αριθμού, τίτλου και περιγραφής…</translation>
+        <translation type="vanished">Αναζήτηση αριθμού, τίτλου και περιγραφής…</translation>
+    </message>
+    <message>
+        <source>Search tickets…</source>
+        <translation>Αναζήτηση αιτημάτων…</translation>
+    </message>
+    <message>
+        <source>Searches the number, title and description (Ctrl+F)</source>
+        <translation>Αναζητά σε αριθμό, τίτλο και περιγραφή (Ctrl+F)</translation>
     </message>
     <message>
         <source>New ticket</source>
@@ -7400,6 +7975,10 @@ in time</source>
         <translation>Επίσκεψη</translation>
     </message>
     <message>
+        <source>— type to search the catalogue —</source>
+        <translation>— πληκτρολογήστε για αναζήτηση στον κατάλογο —</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Αίτημα</translation>
     </message>
@@ -7418,6 +7997,34 @@ in time</source>
     <message>
         <source>Description</source>
         <translation>Περιγραφή</translation>
+    </message>
+    <message>
+        <source>Leave this visit?</source>
+        <translation>Έξοδος από αυτή την επίσκεψη;</translation>
+    </message>
+    <message>
+        <source>This visit has changes that are not saved yet.</source>
+        <translation>Αυτή η επίσκεψη έχει αλλαγές που δεν αποθηκεύτηκαν ακόμη.</translation>
+    </message>
+    <message>
+        <source>Save and go back</source>
+        <translation>Αποθήκευση και επιστροφή</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Απόρριψη αλλαγών</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Παραμονή</translation>
+    </message>
+    <message>
+        <source>Travel is on the report but not invoiced: the work on this visit is not logged under a contract, and only a contract's travel terms (trip fee, distance or travel-time rate) put travel on an invoice.</source>
+        <translation>Η μετακίνηση είναι στην αναφορά αλλά δεν τιμολογείται: η εργασία αυτής της επίσκεψης δεν έχει καταγραφεί σε σύμβαση, και μόνο οι όροι μετακίνησης μιας σύμβασης (τέλος μετάβασης, χρέωση απόστασης ή χρόνου μετακίνησης) βάζουν τη μετακίνηση σε τιμολόγιο.</translation>
+    </message>
+    <message>
+        <source>Travel is on the report but not invoiced: the contract %1 has no travel terms (trip fee, distance or travel-time rate).</source>
+        <translation>Η μετακίνηση είναι στην αναφορά αλλά δεν τιμολογείται: η σύμβαση %1 δεν έχει όρους μετακίνησης (τέλος μετάβασης, χρέωση απόστασης ή χρόνου μετακίνησης).</translation>
     </message>
     <message>
         <source>start</source>
@@ -7453,7 +8060,7 @@ in time</source>
     </message>
     <message>
         <source>— pick from the catalogue —</source>
-        <translation>— επιλέξτε από τον κατάλογο —</translation>
+        <translation type="vanished">— επιλέξτε από τον κατάλογο —</translation>
     </message>
     <message>
         <source>Add material</source>
@@ -7686,7 +8293,7 @@ in time</source>
         <translation>Ωριαία χρέωση (%1)</translation>
     </message>
     <message>
-        <source>Done at the client&apos;s site</source>
+        <source>Done at the client's site</source>
         <translation>Γίνεται στον χώρο του πελάτη</translation>
     </message>
     <message>

@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Enter a quantity.</source>
         <translation>Podaj ilość.</translation>
@@ -652,7 +652,7 @@
         <translation>Zwrócono</translation>
     </message>
     <message>
-        <source>Client&apos;s credit</source>
+        <source>Client's credit</source>
         <translation>Nadpłata klienta</translation>
     </message>
     <message>
@@ -924,7 +924,7 @@
         <translation>Razem</translation>
     </message>
     <message>
-        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
+        <source>On purpose: the invoice lists the hours the client's prepaid hours or contract covered; the client owes nothing for it.</source>
         <translation>Celowo: faktura wymienia godziny pokryte pakietem godzin lub umową klienta; klient nic za nią nie płaci.</translation>
     </message>
     <message>
@@ -1003,7 +1003,7 @@
         <translation>Schemat bazy danych</translation>
     </message>
     <message>
-        <source>%1 (this version&apos;s newest: %2)</source>
+        <source>%1 (this version's newest: %2)</source>
         <translation>%1 (najnowszy w tej wersji: %2)</translation>
     </message>
     <message>
@@ -1143,7 +1143,7 @@
         <translation>Godziny pracy</translation>
     </message>
     <message>
-        <source>The shop&apos;s working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
+        <source>The shop's working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
         <translation>Tydzień pracy firmy. Zegary SLA biegną tylko w tych godzinach (chyba że umowa ma własne), a praca poza nimi może mieć stawkę pozagodzinową.</translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@
         <translation>Dni wolne</translation>
     </message>
     <message>
-        <source>The country&apos;s public holidays are known already; add the shop&apos;s own days off (a bridge day, the company outing).</source>
+        <source>The country's public holidays are known already; add the shop's own days off (a bridge day, the company outing).</source>
         <translation>Święta państwowe są już znane; dodaj własne dni wolne firmy (dzień pomostowy, wyjazd integracyjny).</translation>
     </message>
     <message>
@@ -1268,13 +1268,136 @@
     </message>
 </context>
 <context>
+    <name>CatalogueSection</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Products and services used as material on visits and tickets. With a markup the price follows the cost; without one the price is fixed. A deactivated product leaves the pickers but keeps its history.</source>
+        <translation>Produkty i usługi używane jako materiały w wizytach i zgłoszeniach. Z narzutem cena podąża za kosztem; bez niego cena jest stała. Wyłączony produkt znika z list wyboru, ale zachowuje historię.</translation>
+    </message>
+    <message>
+        <source>Search by name or SKU</source>
+        <translation>Szukaj po nazwie lub SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Narzut</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Optional; unique when given.</source>
+        <translation>Opcjonalne; unikalne, jeśli podane.</translation>
+    </message>
+    <message>
+        <source>e.g. pc, m, h, licence</source>
+        <translation>np. szt., m, h, licencja</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Markup over cost (%)</source>
+        <translation>Narzut na koszt (%)</translation>
+    </message>
+    <message>
+        <source>Empty: the price below is fixed. With a markup it follows the cost.</source>
+        <translation>Puste: cena poniżej jest stała. Z narzutem podąża za kosztem.</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Stawka VAT</translation>
+    </message>
+    <message>
+        <source>Empty: the shop's standard rate.</source>
+        <translation>Puste: stawka podstawowa firmy.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Wyłącz</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Dodaj produkt</translation>
+    </message>
+    <message>
+        <source>— the shop's standard rate —</source>
+        <translation>— stawka podstawowa firmy —</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2; type to narrow the list.</source>
+        <translation>Pokazano %1 z %2; pisz, aby zawęzić listę.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nieaktywny</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Zapisz zmiany</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Włącz ponownie</translation>
+    </message>
+    <message>
+        <source>Product saved.</source>
+        <translation>Produkt zapisany.</translation>
+    </message>
+    <message>
+        <source>Product deactivated.</source>
+        <translation>Produkt wyłączony.</translation>
+    </message>
+    <message>
+        <source>Product reactivated.</source>
+        <translation>Produkt włączony ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCreditTab</name>
     <message>
         <source>Apply…</source>
         <translation>Wykorzystaj…</translation>
     </message>
     <message>
-        <source>Pay one of the client&apos;s open invoices from it</source>
+        <source>Pay one of the client's open invoices from it</source>
         <translation>Opłać z niej jedną z otwartych faktur klienta</translation>
     </message>
     <message>
@@ -1294,7 +1417,7 @@
         <translation>Zapłacono ponad kwotę na: %1</translation>
     </message>
     <message>
-        <source>Money paid beyond an invoice&apos;s total shows here.</source>
+        <source>Money paid beyond an invoice's total shows here.</source>
         <translation>Tu pojawiają się kwoty zapłacone ponad wartość faktury.</translation>
     </message>
     <message>
@@ -1308,6 +1431,42 @@
 </context>
 <context>
     <name>ClientDetails</name>
+    <message>
+        <source>Time and materials</source>
+        <translation>Czas i materiały</translation>
+    </message>
+    <message>
+        <source>Prepaid hours</source>
+        <translation>Pakiety godzin</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Okresowa</translation>
+    </message>
+    <message>
+        <source>Managed services</source>
+        <translation>Usługi zarządzane</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nierozpoczęta</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Zakończona</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowana</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nazwa</translation>
@@ -1345,6 +1504,22 @@
         <translation>Dojazd</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
         <source>Receives</source>
         <translation>Otrzymuje</translation>
     </message>
@@ -1370,6 +1545,10 @@
     <message>
         <source>Credit</source>
         <translation>Nadpłata</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Umowy</translation>
     </message>
 </context>
 <context>
@@ -1423,7 +1602,47 @@
         <translation>Termin &amp;płatności</translation>
     </message>
     <message>
-        <source>e.g. 95.00 — empty uses the shop&apos;s rates</source>
+        <source>The shop's rounding</source>
+        <translation>Zaokrąglanie firmy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minuta</numerusform><numerusform>%n minuty</numerusform><numerusform>%n minut</numerusform></translation>
+    </message>
+    <message>
+        <source>Round t&amp;ime to</source>
+        <translation>Zaokrąglaj &amp;czas do</translation>
+    </message>
+    <message>
+        <source>The shop's direction</source>
+        <translation>Kierunek firmy</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>To the nearest</source>
+        <translation>Do najbliższej</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <source>Rounding &amp;direction</source>
+        <translation>&amp;Kierunek zaokrąglania</translation>
+    </message>
+    <message>
+        <source>e.g. 1:00 — empty uses the shop's minimum</source>
+        <translation>np. 1:00 — puste: minimum firmy</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum charge</source>
+        <translation>&amp;Minimalna opłata</translation>
+    </message>
+    <message>
+        <source>e.g. 95.00 — empty uses the shop's rates</source>
         <translation>np. 95.00 — puste oznacza stawki firmy</translation>
     </message>
     <message>
@@ -1449,6 +1668,10 @@
     <message>
         <source>Someone else changed this client after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
         <translation>Ktoś inny zmienił tego klienta po jego otwarciu, więc Twoje zmiany nie zostały jeszcze zapisane. Obie wersje są pokazane poniżej: zaznacz wartości do przejęcia z tamtej albo zachowaj wszystkie swoje, potem naciśnij OK, aby zapisać.</translation>
+    </message>
+    <message>
+        <source>the shop's</source>
+        <translation>jak w firmie</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1704,12 +1927,32 @@
         <translation>Numer rejestrowy (KRS/REGON)</translation>
     </message>
     <message>
+        <source>Registration number</source>
+        <translation>Numer rejestrowy</translation>
+    </message>
+    <message>
+        <source>The organisation number alone; e-invoices carry it.</source>
+        <translation>Sam numer organizacji; e-faktury go zawierają.</translation>
+    </message>
+    <message>
+        <source>Number scheme</source>
+        <translation>Schemat numeru</translation>
+    </message>
+    <message>
+        <source>ISO 6523 code of the register, e.g. 0007 for Sweden.</source>
+        <translation>Kod rejestru ISO 6523, np. 0007 dla Szwecji.</translation>
+    </message>
+    <message>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
         <source>Printed with a payment QR code on invoices.</source>
-        <translation>Drukowany z kodem QR płatności na fakturach.</translation>
+        <translation type="vanished">Drukowany z kodem QR płatności na fakturach.</translation>
+    </message>
+    <message>
+        <source>Printed on invoices. EUR invoices get the EPC payment QR code; CHF invoices to clients in Switzerland or Liechtenstein get the Swiss QR-bill when this is a CH or LI IBAN (a QR-IBAN too).</source>
+        <translation>Drukowany na fakturach. Faktury w EUR dostają kod płatności QR EPC; faktury w CHF dla klientów w Szwajcarii lub Liechtensteinie dostają szwajcarski QR-bill, gdy jest to IBAN CH lub LI (także QR-IBAN).</translation>
     </message>
     <message>
         <source>BIC</source>
@@ -2187,7 +2430,7 @@
         <translation>Nakłada się na inny wpis tego technika.</translation>
     </message>
     <message>
-        <source>Preview: what invoicing would bill with today&apos;s rule.</source>
+        <source>Preview: what invoicing would bill with today's rule.</source>
         <translation>Podgląd: co rozliczyłoby fakturowanie według dzisiejszej reguły.</translation>
     </message>
     <message>
@@ -2281,7 +2524,7 @@
         <translation>np. HP, Microsoft, Fortinet</translation>
     </message>
     <message>
-        <source>Vendor&apos;s case number</source>
+        <source>Vendor's case number</source>
         <translation>Numer zgłoszenia u dostawcy</translation>
     </message>
     <message>
@@ -2571,6 +2814,10 @@
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>and %n more</source>
+        <translation><numerusform>i jeszcze %n</numerusform><numerusform>i jeszcze %n</numerusform><numerusform>i jeszcze %n</numerusform></translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -2602,9 +2849,13 @@
             <numerusform>%n zapisanych zmian, od najnowszej.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (computer account)</source>
+        <translation>%1 (konto komputera)</translation>
+    </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n pole</numerusform>
             <numerusform>%n pola</numerusform>
             <numerusform>%n pól</numerusform>
@@ -2625,6 +2876,242 @@
     <message>
         <source>Contract</source>
         <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Numer kolejny</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Seria</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>Koryguje fakturę</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Data wystawienia</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Wystawiono</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <source>Supplied from</source>
+        <translation>Dostawa od</translation>
+    </message>
+    <message>
+        <source>Supplied to</source>
+        <translation>Dostawa do</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Grupowanie</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zapłacono</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Seller details</source>
+        <translation>Dane sprzedawcy</translation>
+    </message>
+    <message>
+        <source>Buyer details</source>
+        <translation>Dane nabywcy</translation>
+    </message>
+    <message>
+        <source>Tamper check</source>
+        <translation>Kontrola integralności</translation>
+    </message>
+    <message>
+        <source>Previous tamper check</source>
+        <translation>Poprzednia kontrola integralności</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Cena jednostkowa</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Stawka VAT</translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation>Kategoria VAT</translation>
+    </message>
+    <message>
+        <source>VAT exemption reason</source>
+        <translation>Powód zwolnienia z VAT</translation>
+    </message>
+    <message>
+        <source>VAT rounding</source>
+        <translation>Zaokrąglenie VAT</translation>
+    </message>
+    <message>
+        <source>Time worked</source>
+        <translation>Czas pracy</translation>
+    </message>
+    <message>
+        <source>Time billed</source>
+        <translation>Czas rozliczony</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Okres od</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Okres do</translation>
+    </message>
+    <message>
+        <source>Credits line</source>
+        <translation>Koryguje pozycję</translation>
+    </message>
+    <message>
+        <source>Releases the work</source>
+        <translation>Zwalnia pracę</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Otrzymano</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Reverses payment</source>
+        <translation>Wycofuje płatność</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Stawka</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Od dnia</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Do dnia</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Ważne od</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Ważne do</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Rodzaj pracy</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Projekt faktury</translation>
+    </message>
+    <message>
+        <source>Invoice line %1</source>
+        <translation>Pozycja faktury %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
     </message>
     <message>
         <source>Contract fee</source>
@@ -2726,7 +3213,7 @@
         <translation>Zaimportowano wierszy: %1 w %2 s.</translation>
     </message>
     <message>
-        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick &apos;Skip bad rows&apos;.</source>
+        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick 'Skip bad rows'.</source>
         <translation>Nic nie zaimportowano: odrzucono wierszy: %1. Popraw je w pliku albo zaznacz „Pomiń błędne wiersze”.</translation>
     </message>
     <message>
@@ -2909,7 +3396,7 @@
         <translation>Utwórz brakujących klientów</translation>
     </message>
     <message>
-        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company&apos;s country and currency when this is ticked; otherwise its rows are rejected.</source>
+        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company's country and currency when this is ticked; otherwise its rows are rejected.</source>
         <translation>Klienci są dopasowywani po nazwie, bez względu na wielkość liter. Gdy to pole jest zaznaczone, nazwa nieznana TechLedger tworzy nowego klienta z krajem i walutą firmy; w przeciwnym razie jego wiersze są odrzucane.</translation>
     </message>
     <message>
@@ -2970,7 +3457,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>odczytano wierszy: %1, odrzucono: %2</translation>
     </message>
     <message>
-        <source>, %1 h raw time, %2 with the file&apos;s hourly rate, %3 not billable</source>
+        <source>, %1 h raw time, %2 with the file's hourly rate, %3 not billable</source>
         <translation>, czas surowy: %1 godz., ze stawką godzinową z pliku: %2, nie do rozliczenia: %3</translation>
     </message>
     <message>
@@ -3668,7 +4155,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Zwrócono</translation>
     </message>
     <message>
-        <source>Client&apos;s credit</source>
+        <source>Client's credit</source>
         <translation>Nadpłata klienta</translation>
     </message>
     <message>
@@ -3988,7 +4475,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Ilość i jednostka</translation>
     </message>
     <message>
-        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
+        <source>On purpose: the invoice lists the hours the client's prepaid hours or contract covered; the client owes nothing for it.</source>
         <translation>Celowo: faktura wymienia godziny pokryte pakietem godzin lub umową klienta; klient nic za nią nie płaci.</translation>
     </message>
     <message>
@@ -4106,7 +4593,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Dokumenty</translation>
     </message>
     <message>
-        <source>Invoices, visit reports and messages are written in the client&apos;s language; this one is used when the client has none.</source>
+        <source>Invoices, visit reports and messages are written in the client's language; this one is used when the client has none.</source>
         <translation>Faktury, raporty z wizyt i wiadomości są pisane w języku klienta; ten jest używany, gdy klient nie ma własnego.</translation>
     </message>
     <message>
@@ -4122,7 +4609,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Interfejs</translation>
     </message>
     <message>
-        <source>The language of TechLedger&apos;s menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
+        <source>The language of TechLedger's menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
         <translation>Język menu, okien, liczb i dat TechLedger na tym komputerze, tylko dla Ciebie. TechLedger uruchamia się ponownie, aby go pokazać.</translation>
     </message>
     <message>
@@ -4336,27 +4823,27 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <name>LogTimeDialog</name>
     <message>
         <source>Log time</source>
-        <translation>Zarejestruj czas</translation>
+        <translation type="vanished">Zarejestruj czas</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation>Technik</translation>
+        <translation type="vanished">Technik</translation>
     </message>
     <message>
         <source>Work type</source>
-        <translation>Rodzaj pracy</translation>
+        <translation type="vanished">Rodzaj pracy</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation>Minuty</translation>
+        <translation type="vanished">Minuty</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation>Rozpoczęto</translation>
+        <translation type="vanished">Rozpoczęto</translation>
     </message>
     <message>
         <source>Work done</source>
-        <translation>Wykonana praca</translation>
+        <translation type="vanished">Wykonana praca</translation>
     </message>
 </context>
 <context>
@@ -4366,7 +4853,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Poczta wychodząca (SMTP)</translation>
     </message>
     <message>
-        <source>Used to send invoices and ticket messages. The server settings are stored with the data; the password only in this computer&apos;s password store.</source>
+        <source>Used to send invoices and ticket messages. The server settings are stored with the data; the password only in this computer's password store.</source>
         <translation>Służy do wysyłania faktur i wiadomości w zgłoszeniach. Ustawienia serwera są zapisywane razem z danymi; hasło tylko w magazynie haseł tego komputera.</translation>
     </message>
     <message>
@@ -4462,7 +4949,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Zapisz szablon</translation>
     </message>
     <message>
-        <source>The password is kept in this computer&apos;s password store (%1), never in the database or a settings file.</source>
+        <source>The password is kept in this computer's password store (%1), never in the database or a settings file.</source>
         <translation>Hasło jest przechowywane w magazynie haseł tego komputera (%1), nigdy w bazie danych ani w pliku ustawień.</translation>
     </message>
     <message>
@@ -4679,7 +5166,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Serwer poczty nie jest skonfigurowany: użyj „Serwer poczty…” albo zapisz wiadomość.</translation>
     </message>
     <message>
-        <source>Type the client&apos;s e-mail address in “To”.</source>
+        <source>Type the client's e-mail address in “To”.</source>
         <translation>Wpisz adres e-mail klienta w polu „Do”.</translation>
     </message>
     <message>
@@ -4762,6 +5249,14 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Na razie nikt</translation>
     </message>
     <message>
+        <source>Then write the acknowledgement to the client</source>
+        <translation>Następnie napisz potwierdzenie do klienta</translation>
+    </message>
+    <message>
+        <source>Opens the message with the new ticket's number, ready to send or edit</source>
+        <translation>Otwiera wiadomość z numerem nowego zgłoszenia, gotową do wysłania lub edycji</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
@@ -4834,6 +5329,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <message>
         <source>Edit article…</source>
         <translation>Edytuj artykuł…</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Szukaj ponownie</translation>
     </message>
     <message>
         <source>Previous week</source>
@@ -4998,7 +5497,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Pakiety godzin</translation>
     </message>
     <message>
-        <source>Every block of hours a client buys is invoiced once, at its price, with the client&apos;s VAT. A block that costs nothing is not invoiced.</source>
+        <source>Every block of hours a client buys is invoiced once, at its price, with the client's VAT. A block that costs nothing is not invoiced.</source>
         <translation>Każdy pakiet godzin kupiony przez klienta jest fakturowany raz, po jego cenie, z VAT klienta. Pakiet bezpłatny nie jest fakturowany.</translation>
     </message>
     <message>
@@ -5346,7 +5845,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>wpis musi kończyć się po rozpoczęciu</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s name.</source>
+        <source>Enter the client's name.</source>
         <translation>Podaj nazwę klienta.</translation>
     </message>
     <message>
@@ -5354,7 +5853,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Podaj adres w rodzaju biuro@example.com.</translation>
     </message>
     <message>
-        <source>Choose the client&apos;s country.</source>
+        <source>Choose the client's country.</source>
         <translation>Wybierz kraj klienta.</translation>
     </message>
     <message>
@@ -5378,7 +5877,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Usuń znaki sterujące z tego pola.</translation>
     </message>
     <message>
-        <source>Enter the contact&apos;s name.</source>
+        <source>Enter the contact's name.</source>
         <translation>Podaj imię i nazwisko kontaktu.</translation>
     </message>
     <message>
@@ -5398,7 +5897,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Podaj nazwę lokalizacji, np. Siedziba.</translation>
     </message>
     <message>
-        <source>Choose the site&apos;s country.</source>
+        <source>Choose the site's country.</source>
         <translation>Wybierz kraj lokalizacji.</translation>
     </message>
     <message>
@@ -5486,7 +5985,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Szablon wymaga nazwy i treści.</translation>
     </message>
     <message>
-        <source>Give the SMTP server&apos;s name and a port 1–65535.</source>
+        <source>Give the SMTP server's name and a port 1–65535.</source>
         <translation>Podaj nazwę serwera SMTP i port 1–65535.</translation>
     </message>
     <message>
@@ -5522,8 +6021,8 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>mianownik musi być dodatni</translation>
     </message>
     <message>
-        <source>A number pattern must contain {seq}, e.g. &apos;{YYYY}-{seq:05}&apos;.</source>
-        <translation>Wzorzec numeru musi zawierać {seq}, np. &apos;{YYYY}-{seq:05}&apos;.</translation>
+        <source>A number pattern must contain {seq}, e.g. '{YYYY}-{seq:05}'.</source>
+        <translation>Wzorzec numeru musi zawierać {seq}, np. '{YYYY}-{seq:05}'.</translation>
     </message>
     <message>
         <source>A draft has nothing to correct: edit it or delete it.</source>
@@ -5618,7 +6117,23 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Firma musi być czynna co najmniej jeden dzień.</translation>
     </message>
     <message>
-        <source>Enter the company&apos;s legal name.</source>
+        <source>A unit has at most 20 characters.</source>
+        <translation>Jednostka ma najwyżej 20 znaków.</translation>
+    </message>
+    <message>
+        <source>Enter the price, or a markup over the cost.</source>
+        <translation>Podaj cenę lub narzut na koszt.</translation>
+    </message>
+    <message>
+        <source>Cost and markup give a price that is too large.</source>
+        <translation>Koszt i narzut dają zbyt wysoką cenę.</translation>
+    </message>
+    <message>
+        <source>Choose one of the active VAT rates.</source>
+        <translation>Wybierz jedną z aktywnych stawek VAT.</translation>
+    </message>
+    <message>
+        <source>Enter the company's legal name.</source>
         <translation>Podaj nazwę prawną firmy.</translation>
     </message>
     <message>
@@ -5626,7 +6141,15 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Wybierz kraj rejestracji firmy.</translation>
     </message>
     <message>
-        <source>This IBAN&apos;s check digits are wrong; check for a typo.</source>
+        <source>The registration id is one line of at most 50 characters.</source>
+        <translation>Numer rejestrowy to jedna linia o najwyżej 50 znakach.</translation>
+    </message>
+    <message>
+        <source>The scheme is a four-digit ISO 6523 code, e.g. 0007.</source>
+        <translation>Schemat to czterocyfrowy kod ISO 6523, np. 0007.</translation>
+    </message>
+    <message>
+        <source>This IBAN's check digits are wrong; check for a typo.</source>
         <translation>Cyfry kontrolne tego IBAN są błędne; sprawdź, czy nie ma literówki.</translation>
     </message>
     <message>
@@ -5658,7 +6181,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Stawka nie może być ujemna.</translation>
     </message>
     <message>
-        <source>Enter the technician&apos;s name.</source>
+        <source>Enter the technician's name.</source>
         <translation>Podaj imię i nazwisko technika.</translation>
     </message>
     <message>
@@ -5724,6 +6247,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <message>
         <source>Ticket numbers have no series: use {seq}, {YYYY}, {YY} and {MM}.</source>
         <translation>Numery zgłoszeń nie mają serii: użyj {seq}, {YYYY}, {YY} i {MM}.</translation>
+    </message>
+    <message>
+        <source>Enter the registration id the scheme is for.</source>
+        <translation>Podaj numer rejestrowy, którego dotyczy schemat.</translation>
     </message>
     <message>
         <source>A code is one line of at most 20 characters.</source>
@@ -5910,7 +6437,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Najpierw napisz notatkę.</translation>
     </message>
     <message>
-        <source>Escalate to tier 4 with the vendor&apos;s case to wait on a vendor.</source>
+        <source>Escalate to tier 4 with the vendor's case to wait on a vendor.</source>
         <translation>Eskaluj na poziom 4 z numerem zgłoszenia dostawcy, aby czekać na dostawcę.</translation>
     </message>
     <message>
@@ -5930,7 +6457,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Otwórz zgłoszenie ponownie, zanim je eskalujesz.</translation>
     </message>
     <message>
-        <source>Tier 4 needs the vendor&apos;s name and their case number.</source>
+        <source>Tier 4 needs the vendor's name and their case number.</source>
         <translation>Poziom 4 wymaga nazwy dostawcy i numeru jego zgłoszenia.</translation>
     </message>
     <message>
@@ -5946,7 +6473,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Ten stoper został już zatrzymany (może na innym komputerze).</translation>
     </message>
     <message>
-        <source>This technician&apos;s timer is already running; stop it first.</source>
+        <source>This technician's timer is already running; stop it first.</source>
         <translation>Stoper tego technika już działa; najpierw go zatrzymaj.</translation>
     </message>
     <message>
@@ -6054,6 +6581,26 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Praca musi kończyć się po rozpoczęciu.</translation>
     </message>
     <message>
+        <source>Type the markup as a percentage, like 25.</source>
+        <translation>Wpisz narzut jako procent, np. 25.</translation>
+    </message>
+    <message>
+        <source>A markup has at most two decimals, like 12.25 %.</source>
+        <translation>Narzut ma najwyżej dwa miejsca po przecinku, np. 12,25 %.</translation>
+    </message>
+    <message>
+        <source>A markup lies between 0 and 1000 %.</source>
+        <translation>Narzut mieści się między 0 a 1000 %.</translation>
+    </message>
+    <message>
+        <source>An SKU has at most 50 characters.</source>
+        <translation>SKU ma najwyżej 50 znaków.</translation>
+    </message>
+    <message>
+        <source>Give the unit, e.g. pc, m or h.</source>
+        <translation>Podaj jednostkę, np. szt., m lub h.</translation>
+    </message>
+    <message>
         <source>A name has at most 200 characters.</source>
         <translation>Nazwa ma najwyżej 200 znaków.</translation>
     </message>
@@ -6156,6 +6703,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Technicy</translation>
     </message>
     <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
         <source>Rounding</source>
         <translation>Zaokrąglanie</translation>
     </message>
@@ -6199,7 +6750,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Okno</translation>
     </message>
     <message>
-        <source>A page&apos;s shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
+        <source>A page's shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
         <translation>Skróty strony działają, gdy ta strona jest wyświetlana; menu Akcje zawiera skróty bieżącej strony.</translation>
     </message>
 </context>
@@ -6501,7 +7052,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Domyślna stawka godzinowa (%1)</translation>
     </message>
     <message>
-        <source>Leave empty to use the work type&apos;s rate.</source>
+        <source>Leave empty to use the work type's rate.</source>
         <translation>Pozostaw puste, aby użyć stawki rodzaju pracy.</translation>
     </message>
     <message>
@@ -6624,6 +7175,14 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>zafakturowane</translation>
     </message>
     <message>
+        <source>Stop the timer and log the work</source>
+        <translation>Zatrzymaj stoper i zapisz pracę</translation>
+    </message>
+    <message>
+        <source>Start timing work on this ticket</source>
+        <translation>Zacznij mierzyć czas pracy nad tym zgłoszeniem</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
@@ -6650,6 +7209,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <message>
         <source>Edit</source>
         <translation>Edytuj</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Uruchom stoper</translation>
     </message>
     <message>
         <source>Wait for customer</source>
@@ -6788,6 +7351,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Ktoś inny zmienił to zgłoszenie w tej samej chwili, więc nic nie zostało zmienione. Zgłoszenie pokazuje teraz ich zmianę; w razie potrzeby spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>Stop timer</source>
+        <translation>Zatrzymaj stoper</translation>
+    </message>
+    <message>
         <source>Due %1</source>
         <translation>Termin %1</translation>
     </message>
@@ -6848,7 +7415,15 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     </message>
     <message>
         <source>Search number, title and description…</source>
-        <translation>Szukaj numeru, tytułu i opisu…</translation>
+        <translation type="vanished">Szukaj numeru, tytułu i opisu…</translation>
+    </message>
+    <message>
+        <source>Search tickets…</source>
+        <translation>Szukaj zgłoszeń…</translation>
+    </message>
+    <message>
+        <source>Searches the number, title and description (Ctrl+F)</source>
+        <translation>Przeszukuje numer, tytuł i opis (Ctrl+F)</translation>
     </message>
     <message>
         <source>New ticket</source>
@@ -7405,6 +7980,10 @@ w terminie</translation>
         <translation>Wizyta</translation>
     </message>
     <message>
+        <source>— type to search the catalogue —</source>
+        <translation>— pisz, aby przeszukać katalog —</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Zgłoszenie</translation>
     </message>
@@ -7423,6 +8002,34 @@ w terminie</translation>
     <message>
         <source>Description</source>
         <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Leave this visit?</source>
+        <translation>Opuścić tę wizytę?</translation>
+    </message>
+    <message>
+        <source>This visit has changes that are not saved yet.</source>
+        <translation>Ta wizyta ma niezapisane zmiany.</translation>
+    </message>
+    <message>
+        <source>Save and go back</source>
+        <translation>Zapisz i wróć</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Zostań</translation>
+    </message>
+    <message>
+        <source>Travel is on the report but not invoiced: the work on this visit is not logged under a contract, and only a contract's travel terms (trip fee, distance or travel-time rate) put travel on an invoice.</source>
+        <translation>Dojazd jest w raporcie, ale nie na fakturze: praca podczas tej wizyty nie jest zapisana w ramach umowy, a tylko warunki dojazdu umowy (opłata za wyjazd, stawka za km lub za czas dojazdu) umieszczają dojazd na fakturze.</translation>
+    </message>
+    <message>
+        <source>Travel is on the report but not invoiced: the contract %1 has no travel terms (trip fee, distance or travel-time rate).</source>
+        <translation>Dojazd jest w raporcie, ale nie na fakturze: umowa %1 nie ma warunków dojazdu (opłata za wyjazd, stawka za km lub za czas dojazdu).</translation>
     </message>
     <message>
         <source>start</source>
@@ -7458,7 +8065,7 @@ w terminie</translation>
     </message>
     <message>
         <source>— pick from the catalogue —</source>
-        <translation>— wybierz z katalogu —</translation>
+        <translation type="vanished">— wybierz z katalogu —</translation>
     </message>
     <message>
         <source>Add material</source>
@@ -7691,7 +8298,7 @@ w terminie</translation>
         <translation>Stawka godzinowa (%1)</translation>
     </message>
     <message>
-        <source>Done at the client&apos;s site</source>
+        <source>Done at the client's site</source>
         <translation>Wykonywane u klienta</translation>
     </message>
     <message>
