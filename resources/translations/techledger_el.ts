@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Enter a quantity.</source>
         <translation>Εισαγάγετε ποσότητα.</translation>
@@ -652,7 +652,7 @@
         <translation>Επιστράφηκε</translation>
     </message>
     <message>
-        <source>Client's credit</source>
+        <source>Client&apos;s credit</source>
         <translation>Πίστωση πελάτη</translation>
     </message>
     <message>
@@ -924,7 +924,7 @@
         <translation>Σύνολο</translation>
     </message>
     <message>
-        <source>On purpose: the invoice lists the hours the client's prepaid hours or contract covered; the client owes nothing for it.</source>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
         <translation>Σκόπιμα: το τιμολόγιο αναφέρει τις ώρες που κάλυψαν οι προπληρωμένες ώρες ή η σύμβαση του πελάτη· ο πελάτης δεν οφείλει τίποτα γι’ αυτό.</translation>
     </message>
     <message>
@@ -1003,7 +1003,7 @@
         <translation>Σχήμα βάσης δεδομένων</translation>
     </message>
     <message>
-        <source>%1 (this version's newest: %2)</source>
+        <source>%1 (this version&apos;s newest: %2)</source>
         <translation>%1 (νεότερο αυτής της έκδοσης: %2)</translation>
     </message>
     <message>
@@ -1142,7 +1142,7 @@
         <translation>Ωράριο λειτουργίας</translation>
     </message>
     <message>
-        <source>The shop's working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
+        <source>The shop&apos;s working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
         <translation>Η εβδομάδα εργασίας της επιχείρησης. Τα ρολόγια SLA μετρούν μόνο μέσα σε αυτές τις ώρες (εκτός αν μια σύμβαση έχει δικές της) και η εργασία εκτός τους μπορεί να έχει χρέωση εκτός ωραρίου.</translation>
     </message>
     <message>
@@ -1162,7 +1162,7 @@
         <translation>Αργίες</translation>
     </message>
     <message>
-        <source>The country's public holidays are known already; add the shop's own days off (a bridge day, the company outing).</source>
+        <source>The country&apos;s public holidays are known already; add the shop&apos;s own days off (a bridge day, the company outing).</source>
         <translation>Οι επίσημες αργίες της χώρας είναι ήδη γνωστές· προσθέστε τις δικές σας ημέρες κλειστές (μια γέφυρα, την εκδρομή της εταιρείας).</translation>
     </message>
     <message>
@@ -1337,7 +1337,7 @@
         <translation>Συντελεστής ΦΠΑ</translation>
     </message>
     <message>
-        <source>Empty: the shop's standard rate.</source>
+        <source>Empty: the shop&apos;s standard rate.</source>
         <translation>Κενό: ο κανονικός συντελεστής της επιχείρησης.</translation>
     </message>
     <message>
@@ -1353,7 +1353,7 @@
         <translation>Προσθήκη προϊόντος</translation>
     </message>
     <message>
-        <source>— the shop's standard rate —</source>
+        <source>— the shop&apos;s standard rate —</source>
         <translation>— ο κανονικός συντελεστής —</translation>
     </message>
     <message>
@@ -1396,7 +1396,7 @@
         <translation>Χρήση…</translation>
     </message>
     <message>
-        <source>Pay one of the client's open invoices from it</source>
+        <source>Pay one of the client&apos;s open invoices from it</source>
         <translation>Εξόφληση ενός ανοιχτού τιμολογίου του πελάτη από αυτήν</translation>
     </message>
     <message>
@@ -1416,7 +1416,7 @@
         <translation>Πληρώθηκε πέραν του συνόλου σε: %1</translation>
     </message>
     <message>
-        <source>Money paid beyond an invoice's total shows here.</source>
+        <source>Money paid beyond an invoice&apos;s total shows here.</source>
         <translation>Εδώ εμφανίζονται χρήματα που πληρώθηκαν πέραν του συνόλου ενός τιμολογίου.</translation>
     </message>
     <message>
@@ -1601,19 +1601,22 @@
         <translation>Όροι π&amp;ληρωμής</translation>
     </message>
     <message>
-        <source>The shop's rounding</source>
+        <source>The shop&apos;s rounding</source>
         <translation>Η στρογγυλοποίηση της επιχείρησης</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n λεπτό</numerusform><numerusform>%n λεπτά</numerusform></translation>
+        <translation>
+            <numerusform>%n λεπτό</numerusform>
+            <numerusform>%n λεπτά</numerusform>
+        </translation>
     </message>
     <message>
         <source>Round t&amp;ime to</source>
         <translation>Στρογγυλοποίηση &amp;χρόνου σε</translation>
     </message>
     <message>
-        <source>The shop's direction</source>
+        <source>The shop&apos;s direction</source>
         <translation>Η κατεύθυνση της επιχείρησης</translation>
     </message>
     <message>
@@ -1633,7 +1636,7 @@
         <translation>&amp;Κατεύθυνση στρογγυλοποίησης</translation>
     </message>
     <message>
-        <source>e.g. 1:00 — empty uses the shop's minimum</source>
+        <source>e.g. 1:00 — empty uses the shop&apos;s minimum</source>
         <translation>π.χ. 1:00 — κενό: το ελάχιστο της επιχείρησης</translation>
     </message>
     <message>
@@ -1641,7 +1644,7 @@
         <translation>&amp;Ελάχιστη χρέωση</translation>
     </message>
     <message>
-        <source>e.g. 95.00 — empty uses the shop's rates</source>
+        <source>e.g. 95.00 — empty uses the shop&apos;s rates</source>
         <translation>π.χ. 95.00 — κενό χρησιμοποιεί τις χρεώσεις της επιχείρησης</translation>
     </message>
     <message>
@@ -1669,7 +1672,7 @@
         <translation>Κάποιος άλλος άλλαξε αυτόν τον πελάτη αφού τον ανοίξατε, οπότε οι αλλαγές σας δεν έχουν αποθηκευτεί ακόμη. Και οι δύο εκδοχές φαίνονται παρακάτω: επιλέξτε τις τιμές που θα πάρετε από τη δική τους ή κρατήστε όλες τις δικές σας και πατήστε OK για αποθήκευση.</translation>
     </message>
     <message>
-        <source>the shop's</source>
+        <source>the shop&apos;s</source>
         <translation>της επιχείρησης</translation>
     </message>
     <message>
@@ -2429,7 +2432,7 @@
         <translation>Επικαλύπτει άλλη καταχώριση αυτού του τεχνικού.</translation>
     </message>
     <message>
-        <source>Preview: what invoicing would bill with today's rule.</source>
+        <source>Preview: what invoicing would bill with today&apos;s rule.</source>
         <translation>Προεπισκόπηση: τι θα χρέωνε η τιμολόγηση με τον σημερινό κανόνα.</translation>
     </message>
     <message>
@@ -2523,7 +2526,7 @@
         <translation>π.χ. HP, Microsoft, Fortinet</translation>
     </message>
     <message>
-        <source>Vendor's case number</source>
+        <source>Vendor&apos;s case number</source>
         <translation>Αριθμός υπόθεσης του προμηθευτή</translation>
     </message>
     <message>
@@ -2814,7 +2817,7 @@
     <name>HistoryDialog</name>
     <message>
         <source>and %n more</source>
-        <translation><numerusform>και %n ακόμη</numerusform><numerusform>και %n ακόμη</numerusform></translation>
+        <translation>και %n ακόμη</translation>
     </message>
     <message>
         <source>History</source>
@@ -3210,7 +3213,7 @@
         <translation>Εισήχθησαν %1 γραμμές σε %2 δευτ.</translation>
     </message>
     <message>
-        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick 'Skip bad rows'.</source>
+        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick &apos;Skip bad rows&apos;.</source>
         <translation>Δεν εισήχθη τίποτα: απορρίπτονται %1 γραμμές. Διορθώστε τις στο αρχείο ή επιλέξτε «Παράλειψη λανθασμένων γραμμών».</translation>
     </message>
     <message>
@@ -3393,7 +3396,7 @@
         <translation>Δημιουργία πελατών που λείπουν</translation>
     </message>
     <message>
-        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company's country and currency when this is ticked; otherwise its rows are rejected.</source>
+        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company&apos;s country and currency when this is ticked; otherwise its rows are rejected.</source>
         <translation>Οι πελάτες αντιστοιχίζονται με το όνομα, χωρίς διάκριση πεζών-κεφαλαίων. Ένα όνομα που το TechLedger δεν γνωρίζει δημιουργείται ως νέος πελάτης με τη χώρα και το νόμισμα της επιχείρησης όταν αυτό είναι επιλεγμένο· αλλιώς οι γραμμές του απορρίπτονται.</translation>
     </message>
     <message>
@@ -3454,7 +3457,7 @@ the dry run lists every name that would be created.</source>
         <translation>%1 γραμμές διαβάστηκαν, %2 απορρίφθηκαν</translation>
     </message>
     <message>
-        <source>, %1 h raw time, %2 with the file's hourly rate, %3 not billable</source>
+        <source>, %1 h raw time, %2 with the file&apos;s hourly rate, %3 not billable</source>
         <translation>, %1 ώρ. πραγματικού χρόνου, %2 με την ωριαία χρέωση του αρχείου, %3 μη χρεώσιμες</translation>
     </message>
     <message>
@@ -4152,7 +4155,7 @@ the dry run lists every name that would be created.</source>
         <translation>Επιστράφηκε</translation>
     </message>
     <message>
-        <source>Client's credit</source>
+        <source>Client&apos;s credit</source>
         <translation>Πίστωση πελάτη</translation>
     </message>
     <message>
@@ -4472,7 +4475,7 @@ the dry run lists every name that would be created.</source>
         <translation>Ποσότητα και μονάδα</translation>
     </message>
     <message>
-        <source>On purpose: the invoice lists the hours the client's prepaid hours or contract covered; the client owes nothing for it.</source>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
         <translation>Σκόπιμα: το τιμολόγιο αναφέρει τις ώρες που κάλυψαν οι προπληρωμένες ώρες ή η σύμβαση του πελάτη· ο πελάτης δεν οφείλει τίποτα γι’ αυτό.</translation>
     </message>
     <message>
@@ -4590,7 +4593,7 @@ the dry run lists every name that would be created.</source>
         <translation>Έγγραφα</translation>
     </message>
     <message>
-        <source>Invoices, visit reports and messages are written in the client's language; this one is used when the client has none.</source>
+        <source>Invoices, visit reports and messages are written in the client&apos;s language; this one is used when the client has none.</source>
         <translation>Τιμολόγια, αναφορές επισκέψεων και μηνύματα γράφονται στη γλώσσα του πελάτη· αυτή χρησιμοποιείται όταν ο πελάτης δεν έχει ορίσει.</translation>
     </message>
     <message>
@@ -4606,7 +4609,7 @@ the dry run lists every name that would be created.</source>
         <translation>Περιβάλλον</translation>
     </message>
     <message>
-        <source>The language of TechLedger's menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
+        <source>The language of TechLedger&apos;s menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
         <translation>Η γλώσσα των μενού, των παραθύρων, των αριθμών και των ημερομηνιών του TechLedger σε αυτόν τον υπολογιστή, μόνο για εσάς. Το TechLedger επανεκκινείται για να την εμφανίσει.</translation>
     </message>
     <message>
@@ -4850,7 +4853,7 @@ the dry run lists every name that would be created.</source>
         <translation>Εξερχόμενη αλληλογραφία (SMTP)</translation>
     </message>
     <message>
-        <source>Used to send invoices and ticket messages. The server settings are stored with the data; the password only in this computer's password store.</source>
+        <source>Used to send invoices and ticket messages. The server settings are stored with the data; the password only in this computer&apos;s password store.</source>
         <translation>Χρησιμοποιείται για την αποστολή τιμολογίων και μηνυμάτων αιτημάτων. Οι ρυθμίσεις του διακομιστή αποθηκεύονται με τα δεδομένα· ο κωδικός μόνο στη μνήμη κωδικών αυτού του υπολογιστή.</translation>
     </message>
     <message>
@@ -4946,7 +4949,7 @@ the dry run lists every name that would be created.</source>
         <translation>Αποθήκευση προτύπου</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's password store (%1), never in the database or a settings file.</source>
+        <source>The password is kept in this computer&apos;s password store (%1), never in the database or a settings file.</source>
         <translation>Ο κωδικός φυλάσσεται στη μνήμη κωδικών αυτού του υπολογιστή (%1), ποτέ στη βάση δεδομένων ή σε αρχείο ρυθμίσεων.</translation>
     </message>
     <message>
@@ -5163,7 +5166,7 @@ the dry run lists every name that would be created.</source>
         <translation>Δεν έχει ρυθμιστεί διακομιστής αλληλογραφίας: χρησιμοποιήστε το «Διακομιστής αλληλογραφίας…» ή αποθηκεύστε το μήνυμα.</translation>
     </message>
     <message>
-        <source>Type the client's e-mail address in “To”.</source>
+        <source>Type the client&apos;s e-mail address in “To”.</source>
         <translation>Γράψτε το email του πελάτη στο «Προς».</translation>
     </message>
     <message>
@@ -5250,7 +5253,7 @@ the dry run lists every name that would be created.</source>
         <translation>Μετά γράψτε την επιβεβαίωση στον πελάτη</translation>
     </message>
     <message>
-        <source>Opens the message with the new ticket's number, ready to send or edit</source>
+        <source>Opens the message with the new ticket&apos;s number, ready to send or edit</source>
         <translation>Ανοίγει το μήνυμα με τον αριθμό του νέου αιτήματος, έτοιμο για αποστολή ή επεξεργασία</translation>
     </message>
     <message>
@@ -5494,7 +5497,7 @@ the dry run lists every name that would be created.</source>
         <translation>Προπληρωμένες ώρες</translation>
     </message>
     <message>
-        <source>Every block of hours a client buys is invoiced once, at its price, with the client's VAT. A block that costs nothing is not invoiced.</source>
+        <source>Every block of hours a client buys is invoiced once, at its price, with the client&apos;s VAT. A block that costs nothing is not invoiced.</source>
         <translation>Κάθε πακέτο ωρών που αγοράζει ένας πελάτης τιμολογείται μία φορά, στην τιμή του, με τον ΦΠΑ του πελάτη. Πακέτο χωρίς κόστος δεν τιμολογείται.</translation>
     </message>
     <message>
@@ -5841,7 +5844,7 @@ the dry run lists every name that would be created.</source>
         <translation>μια καταχώριση πρέπει να λήγει μετά την έναρξή της</translation>
     </message>
     <message>
-        <source>Enter the client's name.</source>
+        <source>Enter the client&apos;s name.</source>
         <translation>Γράψτε το όνομα του πελάτη.</translation>
     </message>
     <message>
@@ -5849,7 +5852,7 @@ the dry run lists every name that would be created.</source>
         <translation>Γράψτε μια διεύθυνση όπως office@example.com.</translation>
     </message>
     <message>
-        <source>Choose the client's country.</source>
+        <source>Choose the client&apos;s country.</source>
         <translation>Επιλέξτε τη χώρα του πελάτη.</translation>
     </message>
     <message>
@@ -5873,7 +5876,7 @@ the dry run lists every name that would be created.</source>
         <translation>Αφαιρέστε τους χαρακτήρες ελέγχου από αυτό το πεδίο.</translation>
     </message>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>Γράψτε το όνομα της επαφής.</translation>
     </message>
     <message>
@@ -5893,7 +5896,7 @@ the dry run lists every name that would be created.</source>
         <translation>Δώστε όνομα στην τοποθεσία, π.χ. Κεντρικά.</translation>
     </message>
     <message>
-        <source>Choose the site's country.</source>
+        <source>Choose the site&apos;s country.</source>
         <translation>Επιλέξτε τη χώρα της τοποθεσίας.</translation>
     </message>
     <message>
@@ -5981,7 +5984,7 @@ the dry run lists every name that would be created.</source>
         <translation>Ένα πρότυπο χρειάζεται όνομα και κείμενο.</translation>
     </message>
     <message>
-        <source>Give the SMTP server's name and a port 1–65535.</source>
+        <source>Give the SMTP server&apos;s name and a port 1–65535.</source>
         <translation>Δώστε το όνομα του διακομιστή SMTP και θύρα 1–65535.</translation>
     </message>
     <message>
@@ -6017,8 +6020,8 @@ the dry run lists every name that would be created.</source>
         <translation>ο παρονομαστής πρέπει να είναι θετικός</translation>
     </message>
     <message>
-        <source>A number pattern must contain {seq}, e.g. '{YYYY}-{seq:05}'.</source>
-        <translation>Το μοτίβο αριθμού πρέπει να περιέχει {seq}, π.χ. '{YYYY}-{seq:05}'.</translation>
+        <source>A number pattern must contain {seq}, e.g. &apos;{YYYY}-{seq:05}&apos;.</source>
+        <translation>Το μοτίβο αριθμού πρέπει να περιέχει {seq}, π.χ. &apos;{YYYY}-{seq:05}&apos;.</translation>
     </message>
     <message>
         <source>A draft has nothing to correct: edit it or delete it.</source>
@@ -6129,7 +6132,7 @@ the dry run lists every name that would be created.</source>
         <translation>Επιλέξτε έναν από τους ενεργούς συντελεστές ΦΠΑ.</translation>
     </message>
     <message>
-        <source>Enter the company's legal name.</source>
+        <source>Enter the company&apos;s legal name.</source>
         <translation>Γράψτε την επωνυμία της επιχείρησης.</translation>
     </message>
     <message>
@@ -6145,7 +6148,7 @@ the dry run lists every name that would be created.</source>
         <translation>Το σχήμα είναι τετραψήφιος κωδικός ISO 6523, π.χ. 0007.</translation>
     </message>
     <message>
-        <source>This IBAN's check digits are wrong; check for a typo.</source>
+        <source>This IBAN&apos;s check digits are wrong; check for a typo.</source>
         <translation>Τα ψηφία ελέγχου αυτού του IBAN είναι λάθος· ελέγξτε για τυπογραφικό λάθος.</translation>
     </message>
     <message>
@@ -6177,7 +6180,7 @@ the dry run lists every name that would be created.</source>
         <translation>Η χρέωση δεν μπορεί να είναι αρνητική.</translation>
     </message>
     <message>
-        <source>Enter the technician's name.</source>
+        <source>Enter the technician&apos;s name.</source>
         <translation>Γράψτε το όνομα του τεχνικού.</translation>
     </message>
     <message>
@@ -6433,7 +6436,7 @@ the dry run lists every name that would be created.</source>
         <translation>Γράψτε πρώτα τη σημείωση.</translation>
     </message>
     <message>
-        <source>Escalate to tier 4 with the vendor's case to wait on a vendor.</source>
+        <source>Escalate to tier 4 with the vendor&apos;s case to wait on a vendor.</source>
         <translation>Κλιμακώστε στο επίπεδο 4 με την υπόθεση του προμηθευτή για να περιμένετε προμηθευτή.</translation>
     </message>
     <message>
@@ -6453,7 +6456,7 @@ the dry run lists every name that would be created.</source>
         <translation>Ανοίξτε ξανά το αίτημα πριν το κλιμακώσετε.</translation>
     </message>
     <message>
-        <source>Tier 4 needs the vendor's name and their case number.</source>
+        <source>Tier 4 needs the vendor&apos;s name and their case number.</source>
         <translation>Το επίπεδο 4 χρειάζεται το όνομα του προμηθευτή και τον αριθμό υπόθεσής του.</translation>
     </message>
     <message>
@@ -6469,7 +6472,7 @@ the dry run lists every name that would be created.</source>
         <translation>Αυτό το χρονόμετρο είχε ήδη σταματήσει (ίσως σε άλλον υπολογιστή).</translation>
     </message>
     <message>
-        <source>This technician's timer is already running; stop it first.</source>
+        <source>This technician&apos;s timer is already running; stop it first.</source>
         <translation>Το χρονόμετρο αυτού του τεχνικού τρέχει ήδη· σταματήστε το πρώτα.</translation>
     </message>
     <message>
@@ -6746,7 +6749,7 @@ the dry run lists every name that would be created.</source>
         <translation>Παράθυρο</translation>
     </message>
     <message>
-        <source>A page's shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
+        <source>A page&apos;s shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
         <translation>Οι συντομεύσεις μιας σελίδας λειτουργούν όσο εμφανίζεται η σελίδα· το μενού Ενέργειες δείχνει αυτές της τρέχουσας σελίδας.</translation>
     </message>
 </context>
@@ -7048,7 +7051,7 @@ the dry run lists every name that would be created.</source>
         <translation>Προεπιλεγμένη ωριαία χρέωση (%1)</translation>
     </message>
     <message>
-        <source>Leave empty to use the work type's rate.</source>
+        <source>Leave empty to use the work type&apos;s rate.</source>
         <translation>Αφήστε κενό για να χρησιμοποιηθεί η χρέωση του είδους εργασίας.</translation>
     </message>
     <message>
@@ -8019,7 +8022,7 @@ in time</source>
         <translation>Παραμονή</translation>
     </message>
     <message>
-        <source>Travel is on the report but not invoiced: the work on this visit is not logged under a contract, and only a contract's travel terms (trip fee, distance or travel-time rate) put travel on an invoice.</source>
+        <source>Travel is on the report but not invoiced: the work on this visit is not logged under a contract, and only a contract&apos;s travel terms (trip fee, distance or travel-time rate) put travel on an invoice.</source>
         <translation>Η μετακίνηση είναι στην αναφορά αλλά δεν τιμολογείται: η εργασία αυτής της επίσκεψης δεν έχει καταγραφεί σε σύμβαση, και μόνο οι όροι μετακίνησης μιας σύμβασης (τέλος μετάβασης, χρέωση απόστασης ή χρόνου μετακίνησης) βάζουν τη μετακίνηση σε τιμολόγιο.</translation>
     </message>
     <message>
@@ -8293,7 +8296,7 @@ in time</source>
         <translation>Ωριαία χρέωση (%1)</translation>
     </message>
     <message>
-        <source>Done at the client's site</source>
+        <source>Done at the client&apos;s site</source>
         <translation>Γίνεται στον χώρο του πελάτη</translation>
     </message>
     <message>

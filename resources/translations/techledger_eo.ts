@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="eo">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Enter a quantity.</source>
         <translation>Enigu kvanton.</translation>
@@ -652,7 +652,7 @@
         <translation>Repagita</translation>
     </message>
     <message>
-        <source>Client's credit</source>
+        <source>Client&apos;s credit</source>
         <translation>Kredito de la kliento</translation>
     </message>
     <message>
@@ -924,7 +924,7 @@
         <translation>Sumo</translation>
     </message>
     <message>
-        <source>On purpose: the invoice lists the hours the client's prepaid hours or contract covered; the client owes nothing for it.</source>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
         <translation>Intence: la fakturo listigas la horojn, kiujn kovris la antaŭpagitaj horoj aŭ kontrakto de la kliento; la kliento ŝuldas nenion por ĝi.</translation>
     </message>
     <message>
@@ -1003,7 +1003,7 @@
         <translation>Datumbaza skemo</translation>
     </message>
     <message>
-        <source>%1 (this version's newest: %2)</source>
+        <source>%1 (this version&apos;s newest: %2)</source>
         <translation>%1 (plej nova de ĉi tiu versio: %2)</translation>
     </message>
     <message>
@@ -1142,7 +1142,7 @@
         <translation>Laborhoroj</translation>
     </message>
     <message>
-        <source>The shop's working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
+        <source>The shop&apos;s working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
         <translation>La laborsemajno de la firmao. SLA-horloĝoj kuras nur dum ĉi tiuj horoj (krom se kontrakto havas proprajn), kaj laboro ekster ili povas havi eksterhoran tarifon.</translation>
     </message>
     <message>
@@ -1162,7 +1162,7 @@
         <translation>Festotagoj</translation>
     </message>
     <message>
-        <source>The country's public holidays are known already; add the shop's own days off (a bridge day, the company outing).</source>
+        <source>The country&apos;s public holidays are known already; add the shop&apos;s own days off (a bridge day, the company outing).</source>
         <translation>La publikaj festotagoj de la lando jam estas konataj; aldonu la proprajn liberajn tagojn de la firmao (pontotago, firmaa ekskurso).</translation>
     </message>
     <message>
@@ -1337,7 +1337,7 @@
         <translation>AVI-kvoto</translation>
     </message>
     <message>
-        <source>Empty: the shop's standard rate.</source>
+        <source>Empty: the shop&apos;s standard rate.</source>
         <translation>Malplena: la norma kvoto de la firmao.</translation>
     </message>
     <message>
@@ -1353,7 +1353,7 @@
         <translation>Aldoni produkton</translation>
     </message>
     <message>
-        <source>— the shop's standard rate —</source>
+        <source>— the shop&apos;s standard rate —</source>
         <translation>— la norma kvoto de la firmao —</translation>
     </message>
     <message>
@@ -1396,7 +1396,7 @@
         <translation>Apliki…</translation>
     </message>
     <message>
-        <source>Pay one of the client's open invoices from it</source>
+        <source>Pay one of the client&apos;s open invoices from it</source>
         <translation>Pagi per ĝi unu el la malfermitaj fakturoj de la kliento</translation>
     </message>
     <message>
@@ -1416,7 +1416,7 @@
         <translation>Pagita pli ol la sumo sur: %1</translation>
     </message>
     <message>
-        <source>Money paid beyond an invoice's total shows here.</source>
+        <source>Money paid beyond an invoice&apos;s total shows here.</source>
         <translation>Mono pagita pli ol la sumo de fakturo aperas ĉi tie.</translation>
     </message>
     <message>
@@ -1601,19 +1601,22 @@
         <translation>&amp;Pagokondiĉoj</translation>
     </message>
     <message>
-        <source>The shop's rounding</source>
+        <source>The shop&apos;s rounding</source>
         <translation>La rondigo de la firmao</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutoj</numerusform></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutoj</numerusform>
+        </translation>
     </message>
     <message>
         <source>Round t&amp;ime to</source>
         <translation>Rondigi la &amp;tempon al</translation>
     </message>
     <message>
-        <source>The shop's direction</source>
+        <source>The shop&apos;s direction</source>
         <translation>La direkto de la firmao</translation>
     </message>
     <message>
@@ -1633,7 +1636,7 @@
         <translation>Rondiga &amp;direkto</translation>
     </message>
     <message>
-        <source>e.g. 1:00 — empty uses the shop's minimum</source>
+        <source>e.g. 1:00 — empty uses the shop&apos;s minimum</source>
         <translation>ekz. 1:00 — malplena: la minimumo de la firmao</translation>
     </message>
     <message>
@@ -1641,7 +1644,7 @@
         <translation>&amp;Minimuma ŝargo</translation>
     </message>
     <message>
-        <source>e.g. 95.00 — empty uses the shop's rates</source>
+        <source>e.g. 95.00 — empty uses the shop&apos;s rates</source>
         <translation>ekz. 95.00 — malplena uzas la tarifojn de la firmao</translation>
     </message>
     <message>
@@ -1669,7 +1672,7 @@
         <translation>Iu alia ŝanĝis ĉi tiun klienton post kiam vi malfermis ĝin, do viaj ŝanĝoj ankoraŭ ne estas konservitaj. Ambaŭ versioj estas montritaj sube: marku la valorojn prenotajn el ilia, aŭ konservu ĉiujn viajn, poste premu OK por konservi.</translation>
     </message>
     <message>
-        <source>the shop's</source>
+        <source>the shop&apos;s</source>
         <translation>de la firmao</translation>
     </message>
     <message>
@@ -2429,7 +2432,7 @@
         <translation>Interkovras alian registron de ĉi tiu teknikisto.</translation>
     </message>
     <message>
-        <source>Preview: what invoicing would bill with today's rule.</source>
+        <source>Preview: what invoicing would bill with today&apos;s rule.</source>
         <translation>Antaŭrigardo: kion fakturado fakturus laŭ la hodiaŭa regulo.</translation>
     </message>
     <message>
@@ -2523,7 +2526,7 @@
         <translation>ekz. HP, Microsoft, Fortinet</translation>
     </message>
     <message>
-        <source>Vendor's case number</source>
+        <source>Vendor&apos;s case number</source>
         <translation>Kaza numero de la vendisto</translation>
     </message>
     <message>
@@ -2814,7 +2817,7 @@
     <name>HistoryDialog</name>
     <message>
         <source>and %n more</source>
-        <translation><numerusform>kaj %n pli</numerusform><numerusform>kaj %n pli</numerusform></translation>
+        <translation>kaj %n pli</translation>
     </message>
     <message>
         <source>History</source>
@@ -3210,7 +3213,7 @@
         <translation>Importis %1 vicojn en %2 s.</translation>
     </message>
     <message>
-        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick 'Skip bad rows'.</source>
+        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick &apos;Skip bad rows&apos;.</source>
         <translation>Nenio estis importita: %1 vicoj estas rifuzitaj. Korektu ilin en la dosiero, aŭ marku „Preterlasi malbonajn vicojn”.</translation>
     </message>
     <message>
@@ -3393,7 +3396,7 @@
         <translation>Krei mankantajn klientojn</translation>
     </message>
     <message>
-        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company's country and currency when this is ticked; otherwise its rows are rejected.</source>
+        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company&apos;s country and currency when this is ticked; otherwise its rows are rejected.</source>
         <translation>Klientoj estas kongruigitaj laŭ nomo, ignorante usklecon. Nomo kiun TechLedger ne konas estas kreita kiel nova kliento kun la lando kaj valuto de la firmao, kiam ĉi tio estas markita; alie ĝiaj vicoj estas rifuzitaj.</translation>
     </message>
     <message>
@@ -3454,7 +3457,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>%1 vicoj legitaj, %2 rifuzitaj</translation>
     </message>
     <message>
-        <source>, %1 h raw time, %2 with the file's hourly rate, %3 not billable</source>
+        <source>, %1 h raw time, %2 with the file&apos;s hourly rate, %3 not billable</source>
         <translation>, %1 h da kruda tempo, %2 kun la hora tarifo de la dosiero, %3 ne faktureblaj</translation>
     </message>
     <message>
@@ -4152,7 +4155,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Repagita</translation>
     </message>
     <message>
-        <source>Client's credit</source>
+        <source>Client&apos;s credit</source>
         <translation>Kredito de la kliento</translation>
     </message>
     <message>
@@ -4472,7 +4475,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Kvanto kaj unuo</translation>
     </message>
     <message>
-        <source>On purpose: the invoice lists the hours the client's prepaid hours or contract covered; the client owes nothing for it.</source>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
         <translation>Intence: la fakturo listigas la horojn, kiujn kovris la antaŭpagitaj horoj aŭ kontrakto de la kliento; la kliento ŝuldas nenion por ĝi.</translation>
     </message>
     <message>
@@ -4590,7 +4593,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Dokumentoj</translation>
     </message>
     <message>
-        <source>Invoices, visit reports and messages are written in the client's language; this one is used when the client has none.</source>
+        <source>Invoices, visit reports and messages are written in the client&apos;s language; this one is used when the client has none.</source>
         <translation>Fakturoj, vizitraportoj kaj mesaĝoj estas verkitaj en la lingvo de la kliento; ĉi tiu estas uzata kiam la kliento ne havas.</translation>
     </message>
     <message>
@@ -4606,7 +4609,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Interfaco</translation>
     </message>
     <message>
-        <source>The language of TechLedger's menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
+        <source>The language of TechLedger&apos;s menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
         <translation>La lingvo de la menuoj, fenestroj, nombroj kaj datoj de TechLedger en ĉi tiu komputilo, nur por vi. TechLedger relanĉiĝas por montri ĝin.</translation>
     </message>
     <message>
@@ -4850,7 +4853,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Elira retpoŝto (SMTP)</translation>
     </message>
     <message>
-        <source>Used to send invoices and ticket messages. The server settings are stored with the data; the password only in this computer's password store.</source>
+        <source>Used to send invoices and ticket messages. The server settings are stored with the data; the password only in this computer&apos;s password store.</source>
         <translation>Uzata por sendi fakturojn kaj mesaĝojn de biletoj. La agordoj de la servilo estas konservitaj kun la datumoj; la pasvorto nur en la pasvortejo de ĉi tiu komputilo.</translation>
     </message>
     <message>
@@ -4946,7 +4949,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Konservi ŝablonon</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's password store (%1), never in the database or a settings file.</source>
+        <source>The password is kept in this computer&apos;s password store (%1), never in the database or a settings file.</source>
         <translation>La pasvorto estas tenata en la pasvortejo de ĉi tiu komputilo (%1), neniam en la datumbazo aŭ agorda dosiero.</translation>
     </message>
     <message>
@@ -5163,7 +5166,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Neniu retpoŝta servilo estas agordita: uzu „Retpoŝta servilo…”, aŭ konservu la mesaĝon.</translation>
     </message>
     <message>
-        <source>Type the client's e-mail address in “To”.</source>
+        <source>Type the client&apos;s e-mail address in “To”.</source>
         <translation>Tajpu la retpoŝtadreson de la kliento en „Al”.</translation>
     </message>
     <message>
@@ -5250,7 +5253,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Poste skribi la konfirmon al la kliento</translation>
     </message>
     <message>
-        <source>Opens the message with the new ticket's number, ready to send or edit</source>
+        <source>Opens the message with the new ticket&apos;s number, ready to send or edit</source>
         <translation>Malfermas la mesaĝon kun la numero de la nova bileto, preta por sendi aŭ redakti</translation>
     </message>
     <message>
@@ -5494,7 +5497,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Antaŭpagitaj horoj</translation>
     </message>
     <message>
-        <source>Every block of hours a client buys is invoiced once, at its price, with the client's VAT. A block that costs nothing is not invoiced.</source>
+        <source>Every block of hours a client buys is invoiced once, at its price, with the client&apos;s VAT. A block that costs nothing is not invoiced.</source>
         <translation>Ĉiu bloko de horoj, kiun kliento aĉetas, estas fakturita unufoje, je sia prezo, kun la AVI de la kliento. Senkosta bloko ne estas fakturita.</translation>
     </message>
     <message>
@@ -5841,7 +5844,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>registro devas finiĝi post sia komenco</translation>
     </message>
     <message>
-        <source>Enter the client's name.</source>
+        <source>Enter the client&apos;s name.</source>
         <translation>Enigu la nomon de la kliento.</translation>
     </message>
     <message>
@@ -5849,7 +5852,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Enigu adreson kiel oficejo@example.com.</translation>
     </message>
     <message>
-        <source>Choose the client's country.</source>
+        <source>Choose the client&apos;s country.</source>
         <translation>Elektu la landon de la kliento.</translation>
     </message>
     <message>
@@ -5873,7 +5876,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Forigu la regsignojn el ĉi tiu kampo.</translation>
     </message>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>Enigu la nomon de la kontakto.</translation>
     </message>
     <message>
@@ -5893,7 +5896,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Nomu la ejon, ekz. Ĉefoficejo.</translation>
     </message>
     <message>
-        <source>Choose the site's country.</source>
+        <source>Choose the site&apos;s country.</source>
         <translation>Elektu la landon de la ejo.</translation>
     </message>
     <message>
@@ -5981,7 +5984,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Ŝablono bezonas nomon kaj tekston.</translation>
     </message>
     <message>
-        <source>Give the SMTP server's name and a port 1–65535.</source>
+        <source>Give the SMTP server&apos;s name and a port 1–65535.</source>
         <translation>Donu la nomon de la SMTP-servilo kaj pordon 1–65535.</translation>
     </message>
     <message>
@@ -6017,8 +6020,8 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>la denominatoro devas esti pozitiva</translation>
     </message>
     <message>
-        <source>A number pattern must contain {seq}, e.g. '{YYYY}-{seq:05}'.</source>
-        <translation>Numera ŝablono devas enhavi {seq}, ekz. '{YYYY}-{seq:05}'.</translation>
+        <source>A number pattern must contain {seq}, e.g. &apos;{YYYY}-{seq:05}&apos;.</source>
+        <translation>Numera ŝablono devas enhavi {seq}, ekz. &apos;{YYYY}-{seq:05}&apos;.</translation>
     </message>
     <message>
         <source>A draft has nothing to correct: edit it or delete it.</source>
@@ -6129,7 +6132,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Elektu unu el la aktivaj AVI-kvotoj.</translation>
     </message>
     <message>
-        <source>Enter the company's legal name.</source>
+        <source>Enter the company&apos;s legal name.</source>
         <translation>Enigu la juran nomon de la firmao.</translation>
     </message>
     <message>
@@ -6145,7 +6148,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>La skemo estas kvarcifera ISO 6523-kodo, ekz. 0007.</translation>
     </message>
     <message>
-        <source>This IBAN's check digits are wrong; check for a typo.</source>
+        <source>This IBAN&apos;s check digits are wrong; check for a typo.</source>
         <translation>La kontrolciferoj de ĉi tiu IBAN estas malĝustaj; serĉu tajperaron.</translation>
     </message>
     <message>
@@ -6177,7 +6180,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Tarifo ne povas esti negativa.</translation>
     </message>
     <message>
-        <source>Enter the technician's name.</source>
+        <source>Enter the technician&apos;s name.</source>
         <translation>Enigu la nomon de la teknikisto.</translation>
     </message>
     <message>
@@ -6433,7 +6436,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Unue skribu la noton.</translation>
     </message>
     <message>
-        <source>Escalate to tier 4 with the vendor's case to wait on a vendor.</source>
+        <source>Escalate to tier 4 with the vendor&apos;s case to wait on a vendor.</source>
         <translation>Eskaladu al nivelo 4 kun la kazo de la vendisto por atendi vendiston.</translation>
     </message>
     <message>
@@ -6453,7 +6456,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Remalfermu la bileton antaŭ ol eskaladi ĝin.</translation>
     </message>
     <message>
-        <source>Tier 4 needs the vendor's name and their case number.</source>
+        <source>Tier 4 needs the vendor&apos;s name and their case number.</source>
         <translation>Nivelo 4 bezonas la nomon de la vendisto kaj ilian kazan numeron.</translation>
     </message>
     <message>
@@ -6469,7 +6472,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Ĉi tiu tempomezurilo jam estis haltigita (eble en alia komputilo).</translation>
     </message>
     <message>
-        <source>This technician's timer is already running; stop it first.</source>
+        <source>This technician&apos;s timer is already running; stop it first.</source>
         <translation>La tempomezurilo de ĉi tiu teknikisto jam funkcias; unue haltigu ĝin.</translation>
     </message>
     <message>
@@ -6746,7 +6749,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Fenestro</translation>
     </message>
     <message>
-        <source>A page's shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
+        <source>A page&apos;s shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
         <translation>La klavkombinoj de paĝo funkcias dum tiu paĝo estas montrata; la menuo Agoj listigas tiujn de la montrata paĝo.</translation>
     </message>
 </context>
@@ -7048,7 +7051,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Defaŭlta hora tarifo (%1)</translation>
     </message>
     <message>
-        <source>Leave empty to use the work type's rate.</source>
+        <source>Leave empty to use the work type&apos;s rate.</source>
         <translation>Lasu malplena por uzi la tarifon de la laborspeco.</translation>
     </message>
     <message>
@@ -8019,7 +8022,7 @@ laŭtempe</translation>
         <translation>Resti</translation>
     </message>
     <message>
-        <source>Travel is on the report but not invoiced: the work on this visit is not logged under a contract, and only a contract's travel terms (trip fee, distance or travel-time rate) put travel on an invoice.</source>
+        <source>Travel is on the report but not invoiced: the work on this visit is not logged under a contract, and only a contract&apos;s travel terms (trip fee, distance or travel-time rate) put travel on an invoice.</source>
         <translation>La vojaĝo estas en la raporto sed ne fakturita: la laboro de ĉi tiu vizito ne estas registrita sub kontrakto, kaj nur la vojaĝaj kondiĉoj de kontrakto (veturkosto, distanca aŭ vojaĝtempa tarifo) metas vojaĝon sur fakturon.</translation>
     </message>
     <message>
@@ -8293,7 +8296,7 @@ laŭtempe</translation>
         <translation>Hora tarifo (%1)</translation>
     </message>
     <message>
-        <source>Done at the client's site</source>
+        <source>Done at the client&apos;s site</source>
         <translation>Farata ĉe la kliento</translation>
     </message>
     <message>

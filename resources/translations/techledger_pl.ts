@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Enter a quantity.</source>
         <translation>Podaj ilość.</translation>
@@ -652,7 +652,7 @@
         <translation>Zwrócono</translation>
     </message>
     <message>
-        <source>Client's credit</source>
+        <source>Client&apos;s credit</source>
         <translation>Nadpłata klienta</translation>
     </message>
     <message>
@@ -924,7 +924,7 @@
         <translation>Razem</translation>
     </message>
     <message>
-        <source>On purpose: the invoice lists the hours the client's prepaid hours or contract covered; the client owes nothing for it.</source>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
         <translation>Celowo: faktura wymienia godziny pokryte pakietem godzin lub umową klienta; klient nic za nią nie płaci.</translation>
     </message>
     <message>
@@ -1003,7 +1003,7 @@
         <translation>Schemat bazy danych</translation>
     </message>
     <message>
-        <source>%1 (this version's newest: %2)</source>
+        <source>%1 (this version&apos;s newest: %2)</source>
         <translation>%1 (najnowszy w tej wersji: %2)</translation>
     </message>
     <message>
@@ -1143,7 +1143,7 @@
         <translation>Godziny pracy</translation>
     </message>
     <message>
-        <source>The shop's working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
+        <source>The shop&apos;s working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
         <translation>Tydzień pracy firmy. Zegary SLA biegną tylko w tych godzinach (chyba że umowa ma własne), a praca poza nimi może mieć stawkę pozagodzinową.</translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@
         <translation>Dni wolne</translation>
     </message>
     <message>
-        <source>The country's public holidays are known already; add the shop's own days off (a bridge day, the company outing).</source>
+        <source>The country&apos;s public holidays are known already; add the shop&apos;s own days off (a bridge day, the company outing).</source>
         <translation>Święta państwowe są już znane; dodaj własne dni wolne firmy (dzień pomostowy, wyjazd integracyjny).</translation>
     </message>
     <message>
@@ -1338,7 +1338,7 @@
         <translation>Stawka VAT</translation>
     </message>
     <message>
-        <source>Empty: the shop's standard rate.</source>
+        <source>Empty: the shop&apos;s standard rate.</source>
         <translation>Puste: stawka podstawowa firmy.</translation>
     </message>
     <message>
@@ -1354,7 +1354,7 @@
         <translation>Dodaj produkt</translation>
     </message>
     <message>
-        <source>— the shop's standard rate —</source>
+        <source>— the shop&apos;s standard rate —</source>
         <translation>— stawka podstawowa firmy —</translation>
     </message>
     <message>
@@ -1397,7 +1397,7 @@
         <translation>Wykorzystaj…</translation>
     </message>
     <message>
-        <source>Pay one of the client's open invoices from it</source>
+        <source>Pay one of the client&apos;s open invoices from it</source>
         <translation>Opłać z niej jedną z otwartych faktur klienta</translation>
     </message>
     <message>
@@ -1417,7 +1417,7 @@
         <translation>Zapłacono ponad kwotę na: %1</translation>
     </message>
     <message>
-        <source>Money paid beyond an invoice's total shows here.</source>
+        <source>Money paid beyond an invoice&apos;s total shows here.</source>
         <translation>Tu pojawiają się kwoty zapłacone ponad wartość faktury.</translation>
     </message>
     <message>
@@ -1602,19 +1602,23 @@
         <translation>Termin &amp;płatności</translation>
     </message>
     <message>
-        <source>The shop's rounding</source>
+        <source>The shop&apos;s rounding</source>
         <translation>Zaokrąglanie firmy</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuta</numerusform><numerusform>%n minuty</numerusform><numerusform>%n minut</numerusform></translation>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
     </message>
     <message>
         <source>Round t&amp;ime to</source>
         <translation>Zaokrąglaj &amp;czas do</translation>
     </message>
     <message>
-        <source>The shop's direction</source>
+        <source>The shop&apos;s direction</source>
         <translation>Kierunek firmy</translation>
     </message>
     <message>
@@ -1634,7 +1638,7 @@
         <translation>&amp;Kierunek zaokrąglania</translation>
     </message>
     <message>
-        <source>e.g. 1:00 — empty uses the shop's minimum</source>
+        <source>e.g. 1:00 — empty uses the shop&apos;s minimum</source>
         <translation>np. 1:00 — puste: minimum firmy</translation>
     </message>
     <message>
@@ -1642,7 +1646,7 @@
         <translation>&amp;Minimalna opłata</translation>
     </message>
     <message>
-        <source>e.g. 95.00 — empty uses the shop's rates</source>
+        <source>e.g. 95.00 — empty uses the shop&apos;s rates</source>
         <translation>np. 95.00 — puste oznacza stawki firmy</translation>
     </message>
     <message>
@@ -1670,7 +1674,7 @@
         <translation>Ktoś inny zmienił tego klienta po jego otwarciu, więc Twoje zmiany nie zostały jeszcze zapisane. Obie wersje są pokazane poniżej: zaznacz wartości do przejęcia z tamtej albo zachowaj wszystkie swoje, potem naciśnij OK, aby zapisać.</translation>
     </message>
     <message>
-        <source>the shop's</source>
+        <source>the shop&apos;s</source>
         <translation>jak w firmie</translation>
     </message>
     <message>
@@ -2430,7 +2434,7 @@
         <translation>Nakłada się na inny wpis tego technika.</translation>
     </message>
     <message>
-        <source>Preview: what invoicing would bill with today's rule.</source>
+        <source>Preview: what invoicing would bill with today&apos;s rule.</source>
         <translation>Podgląd: co rozliczyłoby fakturowanie według dzisiejszej reguły.</translation>
     </message>
     <message>
@@ -2524,7 +2528,7 @@
         <translation>np. HP, Microsoft, Fortinet</translation>
     </message>
     <message>
-        <source>Vendor's case number</source>
+        <source>Vendor&apos;s case number</source>
         <translation>Numer zgłoszenia u dostawcy</translation>
     </message>
     <message>
@@ -2815,7 +2819,7 @@
     <name>HistoryDialog</name>
     <message>
         <source>and %n more</source>
-        <translation><numerusform>i jeszcze %n</numerusform><numerusform>i jeszcze %n</numerusform><numerusform>i jeszcze %n</numerusform></translation>
+        <translation>i jeszcze %n</translation>
     </message>
     <message>
         <source>History</source>
@@ -3213,7 +3217,7 @@
         <translation>Zaimportowano wierszy: %1 w %2 s.</translation>
     </message>
     <message>
-        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick 'Skip bad rows'.</source>
+        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick &apos;Skip bad rows&apos;.</source>
         <translation>Nic nie zaimportowano: odrzucono wierszy: %1. Popraw je w pliku albo zaznacz „Pomiń błędne wiersze”.</translation>
     </message>
     <message>
@@ -3396,7 +3400,7 @@
         <translation>Utwórz brakujących klientów</translation>
     </message>
     <message>
-        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company's country and currency when this is ticked; otherwise its rows are rejected.</source>
+        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company&apos;s country and currency when this is ticked; otherwise its rows are rejected.</source>
         <translation>Klienci są dopasowywani po nazwie, bez względu na wielkość liter. Gdy to pole jest zaznaczone, nazwa nieznana TechLedger tworzy nowego klienta z krajem i walutą firmy; w przeciwnym razie jego wiersze są odrzucane.</translation>
     </message>
     <message>
@@ -3457,7 +3461,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>odczytano wierszy: %1, odrzucono: %2</translation>
     </message>
     <message>
-        <source>, %1 h raw time, %2 with the file's hourly rate, %3 not billable</source>
+        <source>, %1 h raw time, %2 with the file&apos;s hourly rate, %3 not billable</source>
         <translation>, czas surowy: %1 godz., ze stawką godzinową z pliku: %2, nie do rozliczenia: %3</translation>
     </message>
     <message>
@@ -4155,7 +4159,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Zwrócono</translation>
     </message>
     <message>
-        <source>Client's credit</source>
+        <source>Client&apos;s credit</source>
         <translation>Nadpłata klienta</translation>
     </message>
     <message>
@@ -4475,7 +4479,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Ilość i jednostka</translation>
     </message>
     <message>
-        <source>On purpose: the invoice lists the hours the client's prepaid hours or contract covered; the client owes nothing for it.</source>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
         <translation>Celowo: faktura wymienia godziny pokryte pakietem godzin lub umową klienta; klient nic za nią nie płaci.</translation>
     </message>
     <message>
@@ -4593,7 +4597,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Dokumenty</translation>
     </message>
     <message>
-        <source>Invoices, visit reports and messages are written in the client's language; this one is used when the client has none.</source>
+        <source>Invoices, visit reports and messages are written in the client&apos;s language; this one is used when the client has none.</source>
         <translation>Faktury, raporty z wizyt i wiadomości są pisane w języku klienta; ten jest używany, gdy klient nie ma własnego.</translation>
     </message>
     <message>
@@ -4609,7 +4613,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Interfejs</translation>
     </message>
     <message>
-        <source>The language of TechLedger's menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
+        <source>The language of TechLedger&apos;s menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
         <translation>Język menu, okien, liczb i dat TechLedger na tym komputerze, tylko dla Ciebie. TechLedger uruchamia się ponownie, aby go pokazać.</translation>
     </message>
     <message>
@@ -4853,7 +4857,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Poczta wychodząca (SMTP)</translation>
     </message>
     <message>
-        <source>Used to send invoices and ticket messages. The server settings are stored with the data; the password only in this computer's password store.</source>
+        <source>Used to send invoices and ticket messages. The server settings are stored with the data; the password only in this computer&apos;s password store.</source>
         <translation>Służy do wysyłania faktur i wiadomości w zgłoszeniach. Ustawienia serwera są zapisywane razem z danymi; hasło tylko w magazynie haseł tego komputera.</translation>
     </message>
     <message>
@@ -4949,7 +4953,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Zapisz szablon</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's password store (%1), never in the database or a settings file.</source>
+        <source>The password is kept in this computer&apos;s password store (%1), never in the database or a settings file.</source>
         <translation>Hasło jest przechowywane w magazynie haseł tego komputera (%1), nigdy w bazie danych ani w pliku ustawień.</translation>
     </message>
     <message>
@@ -5166,7 +5170,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Serwer poczty nie jest skonfigurowany: użyj „Serwer poczty…” albo zapisz wiadomość.</translation>
     </message>
     <message>
-        <source>Type the client's e-mail address in “To”.</source>
+        <source>Type the client&apos;s e-mail address in “To”.</source>
         <translation>Wpisz adres e-mail klienta w polu „Do”.</translation>
     </message>
     <message>
@@ -5253,7 +5257,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Następnie napisz potwierdzenie do klienta</translation>
     </message>
     <message>
-        <source>Opens the message with the new ticket's number, ready to send or edit</source>
+        <source>Opens the message with the new ticket&apos;s number, ready to send or edit</source>
         <translation>Otwiera wiadomość z numerem nowego zgłoszenia, gotową do wysłania lub edycji</translation>
     </message>
     <message>
@@ -5497,7 +5501,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Pakiety godzin</translation>
     </message>
     <message>
-        <source>Every block of hours a client buys is invoiced once, at its price, with the client's VAT. A block that costs nothing is not invoiced.</source>
+        <source>Every block of hours a client buys is invoiced once, at its price, with the client&apos;s VAT. A block that costs nothing is not invoiced.</source>
         <translation>Każdy pakiet godzin kupiony przez klienta jest fakturowany raz, po jego cenie, z VAT klienta. Pakiet bezpłatny nie jest fakturowany.</translation>
     </message>
     <message>
@@ -5845,7 +5849,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>wpis musi kończyć się po rozpoczęciu</translation>
     </message>
     <message>
-        <source>Enter the client's name.</source>
+        <source>Enter the client&apos;s name.</source>
         <translation>Podaj nazwę klienta.</translation>
     </message>
     <message>
@@ -5853,7 +5857,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Podaj adres w rodzaju biuro@example.com.</translation>
     </message>
     <message>
-        <source>Choose the client's country.</source>
+        <source>Choose the client&apos;s country.</source>
         <translation>Wybierz kraj klienta.</translation>
     </message>
     <message>
@@ -5877,7 +5881,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Usuń znaki sterujące z tego pola.</translation>
     </message>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>Podaj imię i nazwisko kontaktu.</translation>
     </message>
     <message>
@@ -5897,7 +5901,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Podaj nazwę lokalizacji, np. Siedziba.</translation>
     </message>
     <message>
-        <source>Choose the site's country.</source>
+        <source>Choose the site&apos;s country.</source>
         <translation>Wybierz kraj lokalizacji.</translation>
     </message>
     <message>
@@ -5985,7 +5989,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Szablon wymaga nazwy i treści.</translation>
     </message>
     <message>
-        <source>Give the SMTP server's name and a port 1–65535.</source>
+        <source>Give the SMTP server&apos;s name and a port 1–65535.</source>
         <translation>Podaj nazwę serwera SMTP i port 1–65535.</translation>
     </message>
     <message>
@@ -6021,8 +6025,8 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>mianownik musi być dodatni</translation>
     </message>
     <message>
-        <source>A number pattern must contain {seq}, e.g. '{YYYY}-{seq:05}'.</source>
-        <translation>Wzorzec numeru musi zawierać {seq}, np. '{YYYY}-{seq:05}'.</translation>
+        <source>A number pattern must contain {seq}, e.g. &apos;{YYYY}-{seq:05}&apos;.</source>
+        <translation>Wzorzec numeru musi zawierać {seq}, np. &apos;{YYYY}-{seq:05}&apos;.</translation>
     </message>
     <message>
         <source>A draft has nothing to correct: edit it or delete it.</source>
@@ -6133,7 +6137,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Wybierz jedną z aktywnych stawek VAT.</translation>
     </message>
     <message>
-        <source>Enter the company's legal name.</source>
+        <source>Enter the company&apos;s legal name.</source>
         <translation>Podaj nazwę prawną firmy.</translation>
     </message>
     <message>
@@ -6149,7 +6153,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Schemat to czterocyfrowy kod ISO 6523, np. 0007.</translation>
     </message>
     <message>
-        <source>This IBAN's check digits are wrong; check for a typo.</source>
+        <source>This IBAN&apos;s check digits are wrong; check for a typo.</source>
         <translation>Cyfry kontrolne tego IBAN są błędne; sprawdź, czy nie ma literówki.</translation>
     </message>
     <message>
@@ -6181,7 +6185,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Stawka nie może być ujemna.</translation>
     </message>
     <message>
-        <source>Enter the technician's name.</source>
+        <source>Enter the technician&apos;s name.</source>
         <translation>Podaj imię i nazwisko technika.</translation>
     </message>
     <message>
@@ -6437,7 +6441,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Najpierw napisz notatkę.</translation>
     </message>
     <message>
-        <source>Escalate to tier 4 with the vendor's case to wait on a vendor.</source>
+        <source>Escalate to tier 4 with the vendor&apos;s case to wait on a vendor.</source>
         <translation>Eskaluj na poziom 4 z numerem zgłoszenia dostawcy, aby czekać na dostawcę.</translation>
     </message>
     <message>
@@ -6457,7 +6461,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Otwórz zgłoszenie ponownie, zanim je eskalujesz.</translation>
     </message>
     <message>
-        <source>Tier 4 needs the vendor's name and their case number.</source>
+        <source>Tier 4 needs the vendor&apos;s name and their case number.</source>
         <translation>Poziom 4 wymaga nazwy dostawcy i numeru jego zgłoszenia.</translation>
     </message>
     <message>
@@ -6473,7 +6477,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Ten stoper został już zatrzymany (może na innym komputerze).</translation>
     </message>
     <message>
-        <source>This technician's timer is already running; stop it first.</source>
+        <source>This technician&apos;s timer is already running; stop it first.</source>
         <translation>Stoper tego technika już działa; najpierw go zatrzymaj.</translation>
     </message>
     <message>
@@ -6750,7 +6754,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Okno</translation>
     </message>
     <message>
-        <source>A page's shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
+        <source>A page&apos;s shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
         <translation>Skróty strony działają, gdy ta strona jest wyświetlana; menu Akcje zawiera skróty bieżącej strony.</translation>
     </message>
 </context>
@@ -7052,7 +7056,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Domyślna stawka godzinowa (%1)</translation>
     </message>
     <message>
-        <source>Leave empty to use the work type's rate.</source>
+        <source>Leave empty to use the work type&apos;s rate.</source>
         <translation>Pozostaw puste, aby użyć stawki rodzaju pracy.</translation>
     </message>
     <message>
@@ -8024,7 +8028,7 @@ w terminie</translation>
         <translation>Zostań</translation>
     </message>
     <message>
-        <source>Travel is on the report but not invoiced: the work on this visit is not logged under a contract, and only a contract's travel terms (trip fee, distance or travel-time rate) put travel on an invoice.</source>
+        <source>Travel is on the report but not invoiced: the work on this visit is not logged under a contract, and only a contract&apos;s travel terms (trip fee, distance or travel-time rate) put travel on an invoice.</source>
         <translation>Dojazd jest w raporcie, ale nie na fakturze: praca podczas tej wizyty nie jest zapisana w ramach umowy, a tylko warunki dojazdu umowy (opłata za wyjazd, stawka za km lub za czas dojazdu) umieszczają dojazd na fakturze.</translation>
     </message>
     <message>
@@ -8298,7 +8302,7 @@ w terminie</translation>
         <translation>Stawka godzinowa (%1)</translation>
     </message>
     <message>
-        <source>Done at the client's site</source>
+        <source>Done at the client&apos;s site</source>
         <translation>Wykonywane u klienta</translation>
     </message>
     <message>

@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Enter a quantity.</source>
         <translation>Ange en mängd.</translation>
@@ -652,7 +652,7 @@
         <translation>Återbetald</translation>
     </message>
     <message>
-        <source>Client's credit</source>
+        <source>Client&apos;s credit</source>
         <translation>Kundens tillgodohavande</translation>
     </message>
     <message>
@@ -924,7 +924,7 @@
         <translation>Summa</translation>
     </message>
     <message>
-        <source>On purpose: the invoice lists the hours the client's prepaid hours or contract covered; the client owes nothing for it.</source>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
         <translation>Avsiktligt: fakturan listar de timmar som kundens förbetalda timmar eller avtal täckte; kunden är inte skyldig något för den.</translation>
     </message>
     <message>
@@ -1003,7 +1003,7 @@
         <translation>Databasschema</translation>
     </message>
     <message>
-        <source>%1 (this version's newest: %2)</source>
+        <source>%1 (this version&apos;s newest: %2)</source>
         <translation>%1 (den här versionens senaste: %2)</translation>
     </message>
     <message>
@@ -1142,7 +1142,7 @@
         <translation>Öppettider</translation>
     </message>
     <message>
-        <source>The shop's working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
+        <source>The shop&apos;s working week. SLA clocks run only inside these hours (unless a contract has hours of its own) and work outside them can carry an after-hours rate.</source>
         <translation>Företagets arbetsvecka. SLA-klockor går bara under dessa tider (om inte ett avtal har egna), och arbete utanför dem kan ha ett pris för obekväm tid.</translation>
     </message>
     <message>
@@ -1162,7 +1162,7 @@
         <translation>Helgdagar</translation>
     </message>
     <message>
-        <source>The country's public holidays are known already; add the shop's own days off (a bridge day, the company outing).</source>
+        <source>The country&apos;s public holidays are known already; add the shop&apos;s own days off (a bridge day, the company outing).</source>
         <translation>Landets allmänna helgdagar är redan kända; lägg till företagets egna lediga dagar (en klämdag, personalfesten).</translation>
     </message>
     <message>
@@ -1337,7 +1337,7 @@
         <translation>Momssats</translation>
     </message>
     <message>
-        <source>Empty: the shop's standard rate.</source>
+        <source>Empty: the shop&apos;s standard rate.</source>
         <translation>Tomt: företagets normalsats.</translation>
     </message>
     <message>
@@ -1353,7 +1353,7 @@
         <translation>Lägg till produkt</translation>
     </message>
     <message>
-        <source>— the shop's standard rate —</source>
+        <source>— the shop&apos;s standard rate —</source>
         <translation>— företagets normalsats —</translation>
     </message>
     <message>
@@ -1396,7 +1396,7 @@
         <translation>Använd…</translation>
     </message>
     <message>
-        <source>Pay one of the client's open invoices from it</source>
+        <source>Pay one of the client&apos;s open invoices from it</source>
         <translation>Betala en av kundens öppna fakturor med det</translation>
     </message>
     <message>
@@ -1416,7 +1416,7 @@
         <translation>Betalt utöver totalen på: %1</translation>
     </message>
     <message>
-        <source>Money paid beyond an invoice's total shows here.</source>
+        <source>Money paid beyond an invoice&apos;s total shows here.</source>
         <translation>Pengar som betalats utöver en fakturas total visas här.</translation>
     </message>
     <message>
@@ -1601,19 +1601,22 @@
         <translation>&amp;Betalningsvillkor</translation>
     </message>
     <message>
-        <source>The shop's rounding</source>
+        <source>The shop&apos;s rounding</source>
         <translation>Företagets avrundning</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minut</numerusform><numerusform>%n minuter</numerusform></translation>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Round t&amp;ime to</source>
         <translation>Avrunda t&amp;iden till</translation>
     </message>
     <message>
-        <source>The shop's direction</source>
+        <source>The shop&apos;s direction</source>
         <translation>Företagets riktning</translation>
     </message>
     <message>
@@ -1633,7 +1636,7 @@
         <translation>Avrundnings&amp;riktning</translation>
     </message>
     <message>
-        <source>e.g. 1:00 — empty uses the shop's minimum</source>
+        <source>e.g. 1:00 — empty uses the shop&apos;s minimum</source>
         <translation>t.ex. 1:00 — tomt: företagets minimum</translation>
     </message>
     <message>
@@ -1641,7 +1644,7 @@
         <translation>&amp;Minimidebitering</translation>
     </message>
     <message>
-        <source>e.g. 95.00 — empty uses the shop's rates</source>
+        <source>e.g. 95.00 — empty uses the shop&apos;s rates</source>
         <translation>t.ex. 95.00 — tomt använder företagets priser</translation>
     </message>
     <message>
@@ -1669,7 +1672,7 @@
         <translation>Någon annan ändrade kunden efter att du öppnade den, så dina ändringar är inte sparade än. Båda versionerna visas nedan: kryssa i värdena du vill ta från deras, eller behåll alla dina, och tryck sedan OK för att spara.</translation>
     </message>
     <message>
-        <source>the shop's</source>
+        <source>the shop&apos;s</source>
         <translation>företagets</translation>
     </message>
     <message>
@@ -2429,7 +2432,7 @@
         <translation>Överlappar en annan post för samma tekniker.</translation>
     </message>
     <message>
-        <source>Preview: what invoicing would bill with today's rule.</source>
+        <source>Preview: what invoicing would bill with today&apos;s rule.</source>
         <translation>Förhandsvisning: vad faktureringen skulle debitera med dagens regel.</translation>
     </message>
     <message>
@@ -2523,7 +2526,7 @@
         <translation>t.ex. HP, Microsoft, Fortinet</translation>
     </message>
     <message>
-        <source>Vendor's case number</source>
+        <source>Vendor&apos;s case number</source>
         <translation>Leverantörens ärendenummer</translation>
     </message>
     <message>
@@ -2814,7 +2817,7 @@
     <name>HistoryDialog</name>
     <message>
         <source>and %n more</source>
-        <translation><numerusform>och %n till</numerusform><numerusform>och %n till</numerusform></translation>
+        <translation>och %n till</translation>
     </message>
     <message>
         <source>History</source>
@@ -3210,7 +3213,7 @@
         <translation>Importerade %1 rader på %2 s.</translation>
     </message>
     <message>
-        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick 'Skip bad rows'.</source>
+        <source>Nothing was imported: %1 rows are rejected. Fix them in the file, or tick &apos;Skip bad rows&apos;.</source>
         <translation>Inget importerades: %1 rader avvisas. Rätta dem i filen eller kryssa i ”Hoppa över felaktiga rader”.</translation>
     </message>
     <message>
@@ -3393,7 +3396,7 @@
         <translation>Skapa saknade kunder</translation>
     </message>
     <message>
-        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company's country and currency when this is ticked; otherwise its rows are rejected.</source>
+        <source>Clients are matched by name, ignoring case. A name TechLedger does not know is created as a new client with the company&apos;s country and currency when this is ticked; otherwise its rows are rejected.</source>
         <translation>Kunder matchas på namn utan hänsyn till skiftläge. Ett namn som TechLedger inte känner till skapas som ny kund med företagets land och valuta när detta är ikryssat; annars avvisas dess rader.</translation>
     </message>
     <message>
@@ -3454,7 +3457,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>%1 rader lästa, %2 avvisade</translation>
     </message>
     <message>
-        <source>, %1 h raw time, %2 with the file's hourly rate, %3 not billable</source>
+        <source>, %1 h raw time, %2 with the file&apos;s hourly rate, %3 not billable</source>
         <translation>, %1 h rå tid, %2 med filens timpris, %3 ej fakturerbara</translation>
     </message>
     <message>
@@ -4152,7 +4155,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Återbetald</translation>
     </message>
     <message>
-        <source>Client's credit</source>
+        <source>Client&apos;s credit</source>
         <translation>Kundens tillgodohavande</translation>
     </message>
     <message>
@@ -4472,7 +4475,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Mängd och enhet</translation>
     </message>
     <message>
-        <source>On purpose: the invoice lists the hours the client's prepaid hours or contract covered; the client owes nothing for it.</source>
+        <source>On purpose: the invoice lists the hours the client&apos;s prepaid hours or contract covered; the client owes nothing for it.</source>
         <translation>Avsiktligt: fakturan listar de timmar som kundens förbetalda timmar eller avtal täckte; kunden är inte skyldig något för den.</translation>
     </message>
     <message>
@@ -4590,7 +4593,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Dokument</translation>
     </message>
     <message>
-        <source>Invoices, visit reports and messages are written in the client's language; this one is used when the client has none.</source>
+        <source>Invoices, visit reports and messages are written in the client&apos;s language; this one is used when the client has none.</source>
         <translation>Fakturor, besöksrapporter och meddelanden skrivs på kundens språk; detta används när kunden inte har något.</translation>
     </message>
     <message>
@@ -4606,7 +4609,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Gränssnitt</translation>
     </message>
     <message>
-        <source>The language of TechLedger's menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
+        <source>The language of TechLedger&apos;s menus, windows, numbers and dates on this computer, for you only. TechLedger restarts to show it.</source>
         <translation>Språket i TechLedgers menyer, fönster, tal och datum på den här datorn, bara för dig. TechLedger startar om för att visa det.</translation>
     </message>
     <message>
@@ -4850,7 +4853,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Utgående e-post (SMTP)</translation>
     </message>
     <message>
-        <source>Used to send invoices and ticket messages. The server settings are stored with the data; the password only in this computer's password store.</source>
+        <source>Used to send invoices and ticket messages. The server settings are stored with the data; the password only in this computer&apos;s password store.</source>
         <translation>Används för att skicka fakturor och ärendemeddelanden. Serverinställningarna sparas med datan; lösenordet bara i den här datorns lösenordsförråd.</translation>
     </message>
     <message>
@@ -4946,7 +4949,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Spara mallen</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's password store (%1), never in the database or a settings file.</source>
+        <source>The password is kept in this computer&apos;s password store (%1), never in the database or a settings file.</source>
         <translation>Lösenordet förvaras i den här datorns lösenordsförråd (%1), aldrig i databasen eller i en inställningsfil.</translation>
     </message>
     <message>
@@ -5163,7 +5166,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Ingen e-postserver är inställd: använd ”E-postserver…” eller spara meddelandet.</translation>
     </message>
     <message>
-        <source>Type the client's e-mail address in “To”.</source>
+        <source>Type the client&apos;s e-mail address in “To”.</source>
         <translation>Skriv kundens e-postadress i ”Till”.</translation>
     </message>
     <message>
@@ -5250,7 +5253,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Skriv sedan bekräftelsen till kunden</translation>
     </message>
     <message>
-        <source>Opens the message with the new ticket's number, ready to send or edit</source>
+        <source>Opens the message with the new ticket&apos;s number, ready to send or edit</source>
         <translation>Öppnar meddelandet med det nya ärendets nummer, klart att skicka eller redigera</translation>
     </message>
     <message>
@@ -5494,7 +5497,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Förbetalda timmar</translation>
     </message>
     <message>
-        <source>Every block of hours a client buys is invoiced once, at its price, with the client's VAT. A block that costs nothing is not invoiced.</source>
+        <source>Every block of hours a client buys is invoiced once, at its price, with the client&apos;s VAT. A block that costs nothing is not invoiced.</source>
         <translation>Varje timblock en kund köper faktureras en gång, till sitt pris, med kundens moms. Ett block som inte kostar något faktureras inte.</translation>
     </message>
     <message>
@@ -5841,7 +5844,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>en post måste sluta efter att den börjar</translation>
     </message>
     <message>
-        <source>Enter the client's name.</source>
+        <source>Enter the client&apos;s name.</source>
         <translation>Ange kundens namn.</translation>
     </message>
     <message>
@@ -5849,7 +5852,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Ange en adress som kontor@example.com.</translation>
     </message>
     <message>
-        <source>Choose the client's country.</source>
+        <source>Choose the client&apos;s country.</source>
         <translation>Välj kundens land.</translation>
     </message>
     <message>
@@ -5873,7 +5876,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Ta bort styrtecknen från fältet.</translation>
     </message>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>Ange kontaktens namn.</translation>
     </message>
     <message>
@@ -5893,7 +5896,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Ge platsen ett namn, t.ex. Huvudkontor.</translation>
     </message>
     <message>
-        <source>Choose the site's country.</source>
+        <source>Choose the site&apos;s country.</source>
         <translation>Välj platsens land.</translation>
     </message>
     <message>
@@ -5981,7 +5984,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>En mall behöver ett namn och en text.</translation>
     </message>
     <message>
-        <source>Give the SMTP server's name and a port 1–65535.</source>
+        <source>Give the SMTP server&apos;s name and a port 1–65535.</source>
         <translation>Ange SMTP-serverns namn och en port 1–65535.</translation>
     </message>
     <message>
@@ -6017,8 +6020,8 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>nämnaren måste vara positiv</translation>
     </message>
     <message>
-        <source>A number pattern must contain {seq}, e.g. '{YYYY}-{seq:05}'.</source>
-        <translation>Ett nummermönster måste innehålla {seq}, t.ex. '{YYYY}-{seq:05}'.</translation>
+        <source>A number pattern must contain {seq}, e.g. &apos;{YYYY}-{seq:05}&apos;.</source>
+        <translation>Ett nummermönster måste innehålla {seq}, t.ex. &apos;{YYYY}-{seq:05}&apos;.</translation>
     </message>
     <message>
         <source>A draft has nothing to correct: edit it or delete it.</source>
@@ -6129,7 +6132,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Välj en av de aktiva momssatserna.</translation>
     </message>
     <message>
-        <source>Enter the company's legal name.</source>
+        <source>Enter the company&apos;s legal name.</source>
         <translation>Ange företagets juridiska namn.</translation>
     </message>
     <message>
@@ -6145,7 +6148,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Schemat är en fyrsiffrig ISO 6523-kod, t.ex. 0007.</translation>
     </message>
     <message>
-        <source>This IBAN's check digits are wrong; check for a typo.</source>
+        <source>This IBAN&apos;s check digits are wrong; check for a typo.</source>
         <translation>IBAN-numrets kontrollsiffror stämmer inte; leta efter ett skrivfel.</translation>
     </message>
     <message>
@@ -6177,7 +6180,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Ett pris kan inte vara negativt.</translation>
     </message>
     <message>
-        <source>Enter the technician's name.</source>
+        <source>Enter the technician&apos;s name.</source>
         <translation>Ange teknikerns namn.</translation>
     </message>
     <message>
@@ -6433,7 +6436,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Skriv anteckningen först.</translation>
     </message>
     <message>
-        <source>Escalate to tier 4 with the vendor's case to wait on a vendor.</source>
+        <source>Escalate to tier 4 with the vendor&apos;s case to wait on a vendor.</source>
         <translation>Eskalera till nivå 4 med leverantörens ärende för att vänta på en leverantör.</translation>
     </message>
     <message>
@@ -6453,7 +6456,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Öppna ärendet igen innan det eskaleras.</translation>
     </message>
     <message>
-        <source>Tier 4 needs the vendor's name and their case number.</source>
+        <source>Tier 4 needs the vendor&apos;s name and their case number.</source>
         <translation>Nivå 4 kräver leverantörens namn och deras ärendenummer.</translation>
     </message>
     <message>
@@ -6469,7 +6472,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Timern var redan stoppad (kanske på en annan dator).</translation>
     </message>
     <message>
-        <source>This technician's timer is already running; stop it first.</source>
+        <source>This technician&apos;s timer is already running; stop it first.</source>
         <translation>Teknikerns timer går redan; stoppa den först.</translation>
     </message>
     <message>
@@ -6746,7 +6749,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Fönster</translation>
     </message>
     <message>
-        <source>A page's shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
+        <source>A page&apos;s shortcuts work while that page is shown; the Actions menu lists those of the page on show.</source>
         <translation>En sidas kortkommandon fungerar när sidan visas; menyn Åtgärder listar dem för sidan som visas.</translation>
     </message>
 </context>
@@ -7048,7 +7051,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Standardpris per timme (%1)</translation>
     </message>
     <message>
-        <source>Leave empty to use the work type's rate.</source>
+        <source>Leave empty to use the work type&apos;s rate.</source>
         <translation>Lämna tomt för att använda arbetstypens pris.</translation>
     </message>
     <message>
@@ -8019,7 +8022,7 @@ i tid</translation>
         <translation>Stanna</translation>
     </message>
     <message>
-        <source>Travel is on the report but not invoiced: the work on this visit is not logged under a contract, and only a contract's travel terms (trip fee, distance or travel-time rate) put travel on an invoice.</source>
+        <source>Travel is on the report but not invoiced: the work on this visit is not logged under a contract, and only a contract&apos;s travel terms (trip fee, distance or travel-time rate) put travel on an invoice.</source>
         <translation>Resan finns i rapporten men faktureras inte: arbetet vid det här besöket är inte loggat under ett avtal, och bara ett avtals resevillkor (utryckningsavgift, milersättning eller restidstaxa) sätter resan på en faktura.</translation>
     </message>
     <message>
@@ -8293,7 +8296,7 @@ i tid</translation>
         <translation>Timpris (%1)</translation>
     </message>
     <message>
-        <source>Done at the client's site</source>
+        <source>Done at the client&apos;s site</source>
         <translation>Utförs hos kunden</translation>
     </message>
     <message>
