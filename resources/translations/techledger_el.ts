@@ -1267,6 +1267,129 @@
     </message>
 </context>
 <context>
+    <name>CatalogueSection</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Κατάλογος</translation>
+    </message>
+    <message>
+        <source>Products and services used as material on visits and tickets. With a markup the price follows the cost; without one the price is fixed. A deactivated product leaves the pickers but keeps its history.</source>
+        <translation>Προϊόντα και υπηρεσίες που χρησιμοποιούνται ως υλικά σε επισκέψεις και αιτήματα. Με προσαύξηση η τιμή ακολουθεί το κόστος· χωρίς αυτή η τιμή είναι σταθερή. Ένα απενεργοποιημένο προϊόν φεύγει από τις επιλογές αλλά κρατά το ιστορικό του.</translation>
+    </message>
+    <message>
+        <source>Search by name or SKU</source>
+        <translation>Αναζήτηση με όνομα ή κωδικό</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Κωδικός</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Μονάδα</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Κόστος</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Προσαύξηση</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Optional; unique when given.</source>
+        <translation>Προαιρετικό· μοναδικό αν δοθεί.</translation>
+    </message>
+    <message>
+        <source>e.g. pc, m, h, licence</source>
+        <translation>π.χ. τεμ., m, h, άδεια</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Markup over cost (%)</source>
+        <translation>Προσαύξηση επί του κόστους (%)</translation>
+    </message>
+    <message>
+        <source>Empty: the price below is fixed. With a markup it follows the cost.</source>
+        <translation>Κενό: η τιμή παρακάτω είναι σταθερή. Με προσαύξηση ακολουθεί το κόστος.</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Συντελεστής ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>Empty: the shop&apos;s standard rate.</source>
+        <translation>Κενό: ο κανονικός συντελεστής της επιχείρησης.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Νέο</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Απενεργοποίηση</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Προσθήκη προϊόντος</translation>
+    </message>
+    <message>
+        <source>— the shop&apos;s standard rate —</source>
+        <translation>— ο κανονικός συντελεστής —</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2; type to narrow the list.</source>
+        <translation>Εμφανίζονται %1 από %2· πληκτρολογήστε για να περιορίσετε τη λίστα.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ενεργό</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ανενεργό</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Αποθήκευση αλλαγών</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Επανενεργοποίηση</translation>
+    </message>
+    <message>
+        <source>Product saved.</source>
+        <translation>Το προϊόν αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>Product deactivated.</source>
+        <translation>Το προϊόν απενεργοποιήθηκε.</translation>
+    </message>
+    <message>
+        <source>Product reactivated.</source>
+        <translation>Το προϊόν επανενεργοποιήθηκε.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCreditTab</name>
     <message>
         <source>Apply…</source>
@@ -1308,6 +1431,42 @@
 <context>
     <name>ClientDetails</name>
     <message>
+        <source>Time and materials</source>
+        <translation>Χρόνος και υλικά</translation>
+    </message>
+    <message>
+        <source>Prepaid hours</source>
+        <translation>Προπληρωμένες ώρες</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Περιοδική</translation>
+    </message>
+    <message>
+        <source>Managed services</source>
+        <translation>Διαχειριζόμενες υπηρεσίες</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ενεργό</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Δεν ξεκίνησε</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Έληξε</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Πρόχειρο</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Όνομα</translation>
     </message>
@@ -1344,6 +1503,22 @@
         <translation>Μετακίνηση</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Αρχή</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Λήξη</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
         <source>Receives</source>
         <translation>Λαμβάνει</translation>
     </message>
@@ -1369,6 +1544,10 @@
     <message>
         <source>Credit</source>
         <translation>Πίστωση</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Συμβάσεις</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1601,49 @@
         <translation>Όροι π&amp;ληρωμής</translation>
     </message>
     <message>
+        <source>The shop&apos;s rounding</source>
+        <translation>Η στρογγυλοποίηση της επιχείρησης</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n λεπτό</numerusform>
+            <numerusform>%n λεπτά</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round t&amp;ime to</source>
+        <translation>Στρογγυλοποίηση &amp;χρόνου σε</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s direction</source>
+        <translation>Η κατεύθυνση της επιχείρησης</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Προς τα πάνω</translation>
+    </message>
+    <message>
+        <source>To the nearest</source>
+        <translation>Στο πλησιέστερο</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Προς τα κάτω</translation>
+    </message>
+    <message>
+        <source>Rounding &amp;direction</source>
+        <translation>&amp;Κατεύθυνση στρογγυλοποίησης</translation>
+    </message>
+    <message>
+        <source>e.g. 1:00 — empty uses the shop&apos;s minimum</source>
+        <translation>π.χ. 1:00 — κενό: το ελάχιστο της επιχείρησης</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum charge</source>
+        <translation>&amp;Ελάχιστη χρέωση</translation>
+    </message>
+    <message>
         <source>e.g. 95.00 — empty uses the shop&apos;s rates</source>
         <translation>π.χ. 95.00 — κενό χρησιμοποιεί τις χρεώσεις της επιχείρησης</translation>
     </message>
@@ -1448,6 +1670,10 @@
     <message>
         <source>Someone else changed this client after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
         <translation>Κάποιος άλλος άλλαξε αυτόν τον πελάτη αφού τον ανοίξατε, οπότε οι αλλαγές σας δεν έχουν αποθηκευτεί ακόμη. Και οι δύο εκδοχές φαίνονται παρακάτω: επιλέξτε τις τιμές που θα πάρετε από τη δική τους ή κρατήστε όλες τις δικές σας και πατήστε OK για αποθήκευση.</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s</source>
+        <translation>της επιχείρησης</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1703,12 +1929,32 @@
         <translation>Αριθμός ΓΕΜΗ</translation>
     </message>
     <message>
+        <source>Registration number</source>
+        <translation>Αριθμός μητρώου</translation>
+    </message>
+    <message>
+        <source>The organisation number alone; e-invoices carry it.</source>
+        <translation>Μόνο ο αριθμός του οργανισμού· τον φέρουν τα ηλεκτρονικά τιμολόγια.</translation>
+    </message>
+    <message>
+        <source>Number scheme</source>
+        <translation>Σχήμα αριθμού</translation>
+    </message>
+    <message>
+        <source>ISO 6523 code of the register, e.g. 0007 for Sweden.</source>
+        <translation>Κωδικός ISO 6523 του μητρώου, π.χ. 0007 για τη Σουηδία.</translation>
+    </message>
+    <message>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
         <source>Printed with a payment QR code on invoices.</source>
-        <translation>Τυπώνεται με κωδικό QR πληρωμής στα τιμολόγια.</translation>
+        <translation type="vanished">Τυπώνεται με κωδικό QR πληρωμής στα τιμολόγια.</translation>
+    </message>
+    <message>
+        <source>Printed on invoices. EUR invoices get the EPC payment QR code; CHF invoices to clients in Switzerland or Liechtenstein get the Swiss QR-bill when this is a CH or LI IBAN (a QR-IBAN too).</source>
+        <translation>Τυπώνεται στα τιμολόγια. Τα τιμολόγια σε EUR παίρνουν τον κωδικό πληρωμής QR της EPC· τα τιμολόγια σε CHF προς πελάτες στην Ελβετία ή το Λιχτενστάιν παίρνουν το ελβετικό QR-bill όταν πρόκειται για IBAN CH ή LI (και QR-IBAN).</translation>
     </message>
     <message>
         <source>BIC</source>
@@ -2570,6 +2816,10 @@
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>and %n more</source>
+        <translation>και %n ακόμη</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Ιστορικό</translation>
     </message>
@@ -2600,9 +2850,13 @@
             <numerusform>%n καταγεγραμμένες αλλαγές, νεότερες πρώτα.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (computer account)</source>
+        <translation>%1 (λογαριασμός υπολογιστή)</translation>
+    </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n πεδίο</numerusform>
             <numerusform>%n πεδία</numerusform>
         </translation>
@@ -2622,6 +2876,242 @@
     <message>
         <source>Contract</source>
         <translation>Σύμβαση</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Αύξων αριθμός</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Σειρά</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>Διορθώνει το τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Ημερομηνία έκδοσης</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Εκδόθηκε</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Ημερομηνία λήξης</translation>
+    </message>
+    <message>
+        <source>Supplied from</source>
+        <translation>Παράδοση από</translation>
+    </message>
+    <message>
+        <source>Supplied to</source>
+        <translation>Παράδοση έως</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Νόμισμα</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Ομαδοποίηση</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Καθαρό</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Πληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Seller details</source>
+        <translation>Στοιχεία πωλητή</translation>
+    </message>
+    <message>
+        <source>Buyer details</source>
+        <translation>Στοιχεία αγοραστή</translation>
+    </message>
+    <message>
+        <source>Tamper check</source>
+        <translation>Έλεγχος ακεραιότητας</translation>
+    </message>
+    <message>
+        <source>Previous tamper check</source>
+        <translation>Προηγούμενος έλεγχος ακεραιότητας</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Θέση</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Περιγραφή</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ποσότητα</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Μονάδα</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Τιμή μονάδας</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Συντελεστής ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation>Κατηγορία ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>VAT exemption reason</source>
+        <translation>Λόγος απαλλαγής ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>VAT rounding</source>
+        <translation>Στρογγυλοποίηση ΦΠΑ</translation>
+    </message>
+    <message>
+        <source>Time worked</source>
+        <translation>Χρόνος εργασίας</translation>
+    </message>
+    <message>
+        <source>Time billed</source>
+        <translation>Χρεωμένος χρόνος</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Περίοδος από</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Περίοδος έως</translation>
+    </message>
+    <message>
+        <source>Credits line</source>
+        <translation>Πιστώνει τη γραμμή</translation>
+    </message>
+    <message>
+        <source>Releases the work</source>
+        <translation>Αποδεσμεύει την εργασία</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Λήφθηκε</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Τρόπος</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Αναφορά</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <source>Reverses payment</source>
+        <translation>Αντιλογίζει την πληρωμή</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Τιμή ώρας</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Ξεκινά στις</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Λήγει στις</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Ισχύει από</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Ισχύει έως</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Είδος εργασίας</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ρόλος</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ώρες</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Πρόχειρο τιμολόγιο</translation>
+    </message>
+    <message>
+        <source>Invoice line %1</source>
+        <translation>Γραμμή τιμολογίου %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Τιμολόγιο %1</translation>
     </message>
     <message>
         <source>Contract fee</source>
@@ -4333,27 +4823,27 @@ the dry run lists every name that would be created.</source>
     <name>LogTimeDialog</name>
     <message>
         <source>Log time</source>
-        <translation>Καταγραφή χρόνου</translation>
+        <translation type="vanished">Καταγραφή χρόνου</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation>Τεχνικός</translation>
+        <translation type="vanished">Τεχνικός</translation>
     </message>
     <message>
         <source>Work type</source>
-        <translation>Είδος εργασίας</translation>
+        <translation type="vanished">Είδος εργασίας</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation>Λεπτά</translation>
+        <translation type="vanished">Λεπτά</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation>Έναρξη</translation>
+        <translation type="vanished">Έναρξη</translation>
     </message>
     <message>
         <source>Work done</source>
-        <translation>Εργασία που έγινε</translation>
+        <translation type="vanished">Εργασία που έγινε</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +5249,14 @@ the dry run lists every name that would be created.</source>
         <translation>Κανείς ακόμη</translation>
     </message>
     <message>
+        <source>Then write the acknowledgement to the client</source>
+        <translation>Μετά γράψτε την επιβεβαίωση στον πελάτη</translation>
+    </message>
+    <message>
+        <source>Opens the message with the new ticket&apos;s number, ready to send or edit</source>
+        <translation>Ανοίγει το μήνυμα με τον αριθμό του νέου αιτήματος, έτοιμο για αποστολή ή επεξεργασία</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(κανένα)</translation>
     </message>
@@ -4831,6 +5329,10 @@ the dry run lists every name that would be created.</source>
     <message>
         <source>Edit article…</source>
         <translation>Επεξεργασία άρθρου…</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Νέα αναζήτηση</translation>
     </message>
     <message>
         <source>Previous week</source>
@@ -5614,12 +6116,36 @@ the dry run lists every name that would be created.</source>
         <translation>Η επιχείρηση πρέπει να είναι ανοιχτή τουλάχιστον μία ημέρα.</translation>
     </message>
     <message>
+        <source>A unit has at most 20 characters.</source>
+        <translation>Η μονάδα έχει το πολύ 20 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Enter the price, or a markup over the cost.</source>
+        <translation>Δώστε την τιμή ή μια προσαύξηση επί του κόστους.</translation>
+    </message>
+    <message>
+        <source>Cost and markup give a price that is too large.</source>
+        <translation>Κόστος και προσαύξηση δίνουν υπερβολικά μεγάλη τιμή.</translation>
+    </message>
+    <message>
+        <source>Choose one of the active VAT rates.</source>
+        <translation>Επιλέξτε έναν από τους ενεργούς συντελεστές ΦΠΑ.</translation>
+    </message>
+    <message>
         <source>Enter the company&apos;s legal name.</source>
         <translation>Γράψτε την επωνυμία της επιχείρησης.</translation>
     </message>
     <message>
         <source>Choose the country the company is registered in.</source>
         <translation>Επιλέξτε τη χώρα εγγραφής της επιχείρησης.</translation>
+    </message>
+    <message>
+        <source>The registration id is one line of at most 50 characters.</source>
+        <translation>Ο αριθμός μητρώου είναι μία γραμμή έως 50 χαρακτήρων.</translation>
+    </message>
+    <message>
+        <source>The scheme is a four-digit ISO 6523 code, e.g. 0007.</source>
+        <translation>Το σχήμα είναι τετραψήφιος κωδικός ISO 6523, π.χ. 0007.</translation>
     </message>
     <message>
         <source>This IBAN&apos;s check digits are wrong; check for a typo.</source>
@@ -5720,6 +6246,10 @@ the dry run lists every name that would be created.</source>
     <message>
         <source>Ticket numbers have no series: use {seq}, {YYYY}, {YY} and {MM}.</source>
         <translation>Οι αριθμοί αιτημάτων δεν έχουν σειρά: χρησιμοποιήστε {seq}, {YYYY}, {YY} και {MM}.</translation>
+    </message>
+    <message>
+        <source>Enter the registration id the scheme is for.</source>
+        <translation>Δώστε τον αριθμό μητρώου στον οποίο αφορά το σχήμα.</translation>
     </message>
     <message>
         <source>A code is one line of at most 20 characters.</source>
@@ -6050,6 +6580,26 @@ the dry run lists every name that would be created.</source>
         <translation>Η εργασία πρέπει να λήγει μετά την έναρξή της.</translation>
     </message>
     <message>
+        <source>Type the markup as a percentage, like 25.</source>
+        <translation>Γράψτε την προσαύξηση ως ποσοστό, π.χ. 25.</translation>
+    </message>
+    <message>
+        <source>A markup has at most two decimals, like 12.25 %.</source>
+        <translation>Η προσαύξηση έχει το πολύ δύο δεκαδικά, π.χ. 12,25 %.</translation>
+    </message>
+    <message>
+        <source>A markup lies between 0 and 1000 %.</source>
+        <translation>Η προσαύξηση είναι μεταξύ 0 και 1000 %.</translation>
+    </message>
+    <message>
+        <source>An SKU has at most 50 characters.</source>
+        <translation>Ο κωδικός έχει το πολύ 50 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Give the unit, e.g. pc, m or h.</source>
+        <translation>Δώστε τη μονάδα, π.χ. τεμ., m ή h.</translation>
+    </message>
+    <message>
         <source>A name has at most 200 characters.</source>
         <translation>Ένα όνομα έχει έως 200 χαρακτήρες.</translation>
     </message>
@@ -6150,6 +6700,10 @@ the dry run lists every name that would be created.</source>
     <message>
         <source>Technicians</source>
         <translation>Τεχνικοί</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Κατάλογος</translation>
     </message>
     <message>
         <source>Rounding</source>
@@ -6620,6 +7174,14 @@ the dry run lists every name that would be created.</source>
         <translation>τιμολογήθηκε</translation>
     </message>
     <message>
+        <source>Stop the timer and log the work</source>
+        <translation>Σταμάτημα χρονομέτρου και καταγραφή της εργασίας</translation>
+    </message>
+    <message>
+        <source>Start timing work on this ticket</source>
+        <translation>Έναρξη χρονομέτρησης εργασίας σε αυτό το αίτημα</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Σημείωση</translation>
     </message>
@@ -6646,6 +7208,10 @@ the dry run lists every name that would be created.</source>
     <message>
         <source>Edit</source>
         <translation>Επεξεργασία</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Έναρξη χρονομέτρου</translation>
     </message>
     <message>
         <source>Wait for customer</source>
@@ -6784,6 +7350,10 @@ the dry run lists every name that would be created.</source>
         <translation>Κάποιος άλλος άλλαξε αυτό το αίτημα την ίδια στιγμή, οπότε δεν άλλαξε τίποτα. Το αίτημα δείχνει τώρα την αλλαγή τους· δοκιμάστε ξανά αν χρειάζεται ακόμη.</translation>
     </message>
     <message>
+        <source>Stop timer</source>
+        <translation>Διακοπή χρονομέτρου</translation>
+    </message>
+    <message>
         <source>Due %1</source>
         <translation>Προθεσμία %1</translation>
     </message>
@@ -6844,7 +7414,15 @@ the dry run lists every name that would be created.</source>
     </message>
     <message>
         <source>Search number, title and description…</source>
-        <translation>Αναζήτηση αριθμού, τίτλου και περιγραφής…</translation>
+        <translation type="vanished">Αναζήτηση αριθμού, τίτλου και περιγραφής…</translation>
+    </message>
+    <message>
+        <source>Search tickets…</source>
+        <translation>Αναζήτηση αιτημάτων…</translation>
+    </message>
+    <message>
+        <source>Searches the number, title and description (Ctrl+F)</source>
+        <translation>Αναζητά σε αριθμό, τίτλο και περιγραφή (Ctrl+F)</translation>
     </message>
     <message>
         <source>New ticket</source>
@@ -7400,6 +7978,10 @@ in time</source>
         <translation>Επίσκεψη</translation>
     </message>
     <message>
+        <source>— type to search the catalogue —</source>
+        <translation>— πληκτρολογήστε για αναζήτηση στον κατάλογο —</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Αίτημα</translation>
     </message>
@@ -7418,6 +8000,34 @@ in time</source>
     <message>
         <source>Description</source>
         <translation>Περιγραφή</translation>
+    </message>
+    <message>
+        <source>Leave this visit?</source>
+        <translation>Έξοδος από αυτή την επίσκεψη;</translation>
+    </message>
+    <message>
+        <source>This visit has changes that are not saved yet.</source>
+        <translation>Αυτή η επίσκεψη έχει αλλαγές που δεν αποθηκεύτηκαν ακόμη.</translation>
+    </message>
+    <message>
+        <source>Save and go back</source>
+        <translation>Αποθήκευση και επιστροφή</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Απόρριψη αλλαγών</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Παραμονή</translation>
+    </message>
+    <message>
+        <source>Travel is on the report but not invoiced: the work on this visit is not logged under a contract, and only a contract&apos;s travel terms (trip fee, distance or travel-time rate) put travel on an invoice.</source>
+        <translation>Η μετακίνηση είναι στην αναφορά αλλά δεν τιμολογείται: η εργασία αυτής της επίσκεψης δεν έχει καταγραφεί σε σύμβαση, και μόνο οι όροι μετακίνησης μιας σύμβασης (τέλος μετάβασης, χρέωση απόστασης ή χρόνου μετακίνησης) βάζουν τη μετακίνηση σε τιμολόγιο.</translation>
+    </message>
+    <message>
+        <source>Travel is on the report but not invoiced: the contract %1 has no travel terms (trip fee, distance or travel-time rate).</source>
+        <translation>Η μετακίνηση είναι στην αναφορά αλλά δεν τιμολογείται: η σύμβαση %1 δεν έχει όρους μετακίνησης (τέλος μετάβασης, χρέωση απόστασης ή χρόνου μετακίνησης).</translation>
     </message>
     <message>
         <source>start</source>
@@ -7453,7 +8063,7 @@ in time</source>
     </message>
     <message>
         <source>— pick from the catalogue —</source>
-        <translation>— επιλέξτε από τον κατάλογο —</translation>
+        <translation type="vanished">— επιλέξτε από τον κατάλογο —</translation>
     </message>
     <message>
         <source>Add material</source>

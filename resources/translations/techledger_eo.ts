@@ -1267,6 +1267,129 @@
     </message>
 </context>
 <context>
+    <name>CatalogueSection</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalogo</translation>
+    </message>
+    <message>
+        <source>Products and services used as material on visits and tickets. With a markup the price follows the cost; without one the price is fixed. A deactivated product leaves the pickers but keeps its history.</source>
+        <translation>Produktoj kaj servoj uzataj kiel materialo ĉe vizitoj kaj biletoj. Kun marĝeno la prezo sekvas la koston; sen ĝi la prezo estas fiksa. Malaktivigita produkto forlasas la elektilojn sed konservas sian historion.</translation>
+    </message>
+    <message>
+        <source>Search by name or SKU</source>
+        <translation>Serĉi laŭ nomo aŭ SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomo</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unuo</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosto</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prezo</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Marĝeno</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>AVI</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Optional; unique when given.</source>
+        <translation>Nedeviga; unika se donita.</translation>
+    </message>
+    <message>
+        <source>e.g. pc, m, h, licence</source>
+        <translation>ekz. pec, m, h, licenco</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Markup over cost (%)</source>
+        <translation>Marĝeno super kosto (%)</translation>
+    </message>
+    <message>
+        <source>Empty: the price below is fixed. With a markup it follows the cost.</source>
+        <translation>Malplena: la suba prezo estas fiksa. Kun marĝeno ĝi sekvas la koston.</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>AVI-kvoto</translation>
+    </message>
+    <message>
+        <source>Empty: the shop&apos;s standard rate.</source>
+        <translation>Malplena: la norma kvoto de la firmao.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Malaktivigi</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Aldoni produkton</translation>
+    </message>
+    <message>
+        <source>— the shop&apos;s standard rate —</source>
+        <translation>— la norma kvoto de la firmao —</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2; type to narrow the list.</source>
+        <translation>Montrataj %1 el %2; tajpu por malvastigi la liston.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiva</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Neaktiva</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Konservi ŝanĝojn</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reaktivigi</translation>
+    </message>
+    <message>
+        <source>Product saved.</source>
+        <translation>Produkto konservita.</translation>
+    </message>
+    <message>
+        <source>Product deactivated.</source>
+        <translation>Produkto malaktivigita.</translation>
+    </message>
+    <message>
+        <source>Product reactivated.</source>
+        <translation>Produkto reaktivigita.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCreditTab</name>
     <message>
         <source>Apply…</source>
@@ -1308,6 +1431,42 @@
 <context>
     <name>ClientDetails</name>
     <message>
+        <source>Time and materials</source>
+        <translation>Tempo kaj materialoj</translation>
+    </message>
+    <message>
+        <source>Prepaid hours</source>
+        <translation>Antaŭpagitaj horoj</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Managed services</source>
+        <translation>Administrataj servoj</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiva</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ne komenciĝis</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finiĝis</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Malneto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Nuligita</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nomo</translation>
     </message>
@@ -1344,6 +1503,22 @@
         <translation>Vojaĝo</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Speco</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Komenco</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fino</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
         <source>Receives</source>
         <translation>Ricevas</translation>
     </message>
@@ -1369,6 +1544,10 @@
     <message>
         <source>Credit</source>
         <translation>Kredito</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Kontraktoj</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1601,49 @@
         <translation>&amp;Pagokondiĉoj</translation>
     </message>
     <message>
+        <source>The shop&apos;s rounding</source>
+        <translation>La rondigo de la firmao</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutoj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round t&amp;ime to</source>
+        <translation>Rondigi la &amp;tempon al</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s direction</source>
+        <translation>La direkto de la firmao</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Supren</translation>
+    </message>
+    <message>
+        <source>To the nearest</source>
+        <translation>Al la plej proksima</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Malsupren</translation>
+    </message>
+    <message>
+        <source>Rounding &amp;direction</source>
+        <translation>Rondiga &amp;direkto</translation>
+    </message>
+    <message>
+        <source>e.g. 1:00 — empty uses the shop&apos;s minimum</source>
+        <translation>ekz. 1:00 — malplena: la minimumo de la firmao</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum charge</source>
+        <translation>&amp;Minimuma ŝargo</translation>
+    </message>
+    <message>
         <source>e.g. 95.00 — empty uses the shop&apos;s rates</source>
         <translation>ekz. 95.00 — malplena uzas la tarifojn de la firmao</translation>
     </message>
@@ -1448,6 +1670,10 @@
     <message>
         <source>Someone else changed this client after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
         <translation>Iu alia ŝanĝis ĉi tiun klienton post kiam vi malfermis ĝin, do viaj ŝanĝoj ankoraŭ ne estas konservitaj. Ambaŭ versioj estas montritaj sube: marku la valorojn prenotajn el ilia, aŭ konservu ĉiujn viajn, poste premu OK por konservi.</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s</source>
+        <translation>de la firmao</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1703,12 +1929,32 @@
         <translation>Registra numero</translation>
     </message>
     <message>
+        <source>Registration number</source>
+        <translation>Registra numero</translation>
+    </message>
+    <message>
+        <source>The organisation number alone; e-invoices carry it.</source>
+        <translation>Nur la organiza numero; e-fakturoj portas ĝin.</translation>
+    </message>
+    <message>
+        <source>Number scheme</source>
+        <translation>Numera skemo</translation>
+    </message>
+    <message>
+        <source>ISO 6523 code of the register, e.g. 0007 for Sweden.</source>
+        <translation>ISO 6523-kodo de la registro, ekz. 0007 por Svedio.</translation>
+    </message>
+    <message>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
         <source>Printed with a payment QR code on invoices.</source>
-        <translation>Presita kun pag-QR-kodo sur fakturoj.</translation>
+        <translation type="vanished">Presita kun pag-QR-kodo sur fakturoj.</translation>
+    </message>
+    <message>
+        <source>Printed on invoices. EUR invoices get the EPC payment QR code; CHF invoices to clients in Switzerland or Liechtenstein get the Swiss QR-bill when this is a CH or LI IBAN (a QR-IBAN too).</source>
+        <translation>Presita sur fakturoj. EUR-fakturoj ricevas la EPC-pagan QR-kodon; CHF-fakturoj al klientoj en Svislando aŭ Liĥtenŝtejno ricevas la svisan QR-fakturon, kiam ĉi tio estas CH- aŭ LI-IBAN (ankaŭ QR-IBAN).</translation>
     </message>
     <message>
         <source>BIC</source>
@@ -2570,6 +2816,10 @@
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>and %n more</source>
+        <translation>kaj %n pli</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historio</translation>
     </message>
@@ -2600,9 +2850,13 @@
             <numerusform>%n registritaj ŝanĝoj, plej novaj unue.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (computer account)</source>
+        <translation>%1 (komputila konto)</translation>
+    </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n kampo</numerusform>
             <numerusform>%n kampoj</numerusform>
         </translation>
@@ -2622,6 +2876,242 @@
     <message>
         <source>Contract</source>
         <translation>Kontrakto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Vica numero</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Speco</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serio</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kliento</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>Korektas fakturon</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Dato de eldono</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Eldonita je</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Limdato</translation>
+    </message>
+    <message>
+        <source>Supplied from</source>
+        <translation>Liverita de</translation>
+    </message>
+    <message>
+        <source>Supplied to</source>
+        <translation>Liverita ĝis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingvo</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Grupigo</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>AVI</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sumo</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagita</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notoj</translation>
+    </message>
+    <message>
+        <source>Seller details</source>
+        <translation>Datumoj de la vendanto</translation>
+    </message>
+    <message>
+        <source>Buyer details</source>
+        <translation>Datumoj de la aĉetanto</translation>
+    </message>
+    <message>
+        <source>Tamper check</source>
+        <translation>Kontrolo de integreco</translation>
+    </message>
+    <message>
+        <source>Previous tamper check</source>
+        <translation>Antaŭa kontrolo de integreco</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Pozicio</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Priskribo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kvanto</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unuo</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unuopa prezo</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>AVI-kvoto</translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation>AVI-kategorio</translation>
+    </message>
+    <message>
+        <source>VAT exemption reason</source>
+        <translation>Kialo de AVI-escepto</translation>
+    </message>
+    <message>
+        <source>VAT rounding</source>
+        <translation>AVI-rondigo</translation>
+    </message>
+    <message>
+        <source>Time worked</source>
+        <translation>Laborita tempo</translation>
+    </message>
+    <message>
+        <source>Time billed</source>
+        <translation>Fakturita tempo</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periodo de</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periodo ĝis</translation>
+    </message>
+    <message>
+        <source>Credits line</source>
+        <translation>Kreditas linion</translation>
+    </message>
+    <message>
+        <source>Releases the work</source>
+        <translation>Liberigas la laboron</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ricevita je</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenco</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Kialo</translation>
+    </message>
+    <message>
+        <source>Reverses payment</source>
+        <translation>Nuligas pagon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomo</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prezo</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarifo</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Komenciĝas je</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Finiĝas je</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valida de</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valida ĝis</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Laborspeco</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolo</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horoj</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Fakturmalneto</translation>
+    </message>
+    <message>
+        <source>Invoice line %1</source>
+        <translation>Fakturlinio %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Fakturo %1</translation>
     </message>
     <message>
         <source>Contract fee</source>
@@ -4333,27 +4823,27 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     <name>LogTimeDialog</name>
     <message>
         <source>Log time</source>
-        <translation>Registri tempon</translation>
+        <translation type="vanished">Registri tempon</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation>Teknikisto</translation>
+        <translation type="vanished">Teknikisto</translation>
     </message>
     <message>
         <source>Work type</source>
-        <translation>Laborspeco</translation>
+        <translation type="vanished">Laborspeco</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation>Minutoj</translation>
+        <translation type="vanished">Minutoj</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation>Komencita</translation>
+        <translation type="vanished">Komencita</translation>
     </message>
     <message>
         <source>Work done</source>
-        <translation>Farita laboro</translation>
+        <translation type="vanished">Farita laboro</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +5249,14 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Ankoraŭ neniu</translation>
     </message>
     <message>
+        <source>Then write the acknowledgement to the client</source>
+        <translation>Poste skribi la konfirmon al la kliento</translation>
+    </message>
+    <message>
+        <source>Opens the message with the new ticket&apos;s number, ready to send or edit</source>
+        <translation>Malfermas la mesaĝon kun la numero de la nova bileto, preta por sendi aŭ redakti</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(neniu)</translation>
     </message>
@@ -4831,6 +5329,10 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     <message>
         <source>Edit article…</source>
         <translation>Redakti artikolon…</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Serĉi denove</translation>
     </message>
     <message>
         <source>Previous week</source>
@@ -5614,12 +6116,36 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Malfermu la firmaon almenaŭ unu tagon.</translation>
     </message>
     <message>
+        <source>A unit has at most 20 characters.</source>
+        <translation>Unuo havas maksimume 20 signojn.</translation>
+    </message>
+    <message>
+        <source>Enter the price, or a markup over the cost.</source>
+        <translation>Enigu la prezon aŭ marĝenon super la kosto.</translation>
+    </message>
+    <message>
+        <source>Cost and markup give a price that is too large.</source>
+        <translation>Kosto kaj marĝeno donas tro grandan prezon.</translation>
+    </message>
+    <message>
+        <source>Choose one of the active VAT rates.</source>
+        <translation>Elektu unu el la aktivaj AVI-kvotoj.</translation>
+    </message>
+    <message>
         <source>Enter the company&apos;s legal name.</source>
         <translation>Enigu la juran nomon de la firmao.</translation>
     </message>
     <message>
         <source>Choose the country the company is registered in.</source>
         <translation>Elektu la landon kie la firmao estas registrita.</translation>
+    </message>
+    <message>
+        <source>The registration id is one line of at most 50 characters.</source>
+        <translation>La registra numero estas unu linio de maksimume 50 signoj.</translation>
+    </message>
+    <message>
+        <source>The scheme is a four-digit ISO 6523 code, e.g. 0007.</source>
+        <translation>La skemo estas kvarcifera ISO 6523-kodo, ekz. 0007.</translation>
     </message>
     <message>
         <source>This IBAN&apos;s check digits are wrong; check for a typo.</source>
@@ -5720,6 +6246,10 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     <message>
         <source>Ticket numbers have no series: use {seq}, {YYYY}, {YY} and {MM}.</source>
         <translation>Numeroj de biletoj ne havas serion: uzu {seq}, {YYYY}, {YY} kaj {MM}.</translation>
+    </message>
+    <message>
+        <source>Enter the registration id the scheme is for.</source>
+        <translation>Enigu la registran numeron, por kiu estas la skemo.</translation>
     </message>
     <message>
         <source>A code is one line of at most 20 characters.</source>
@@ -6050,6 +6580,26 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>La laboro devas finiĝi post sia komenco.</translation>
     </message>
     <message>
+        <source>Type the markup as a percentage, like 25.</source>
+        <translation>Tajpu la marĝenon kiel procenton, ekz. 25.</translation>
+    </message>
+    <message>
+        <source>A markup has at most two decimals, like 12.25 %.</source>
+        <translation>Marĝeno havas maksimume du decimalojn, ekz. 12,25 %.</translation>
+    </message>
+    <message>
+        <source>A markup lies between 0 and 1000 %.</source>
+        <translation>Marĝeno estas inter 0 kaj 1000 %.</translation>
+    </message>
+    <message>
+        <source>An SKU has at most 50 characters.</source>
+        <translation>SKU havas maksimume 50 signojn.</translation>
+    </message>
+    <message>
+        <source>Give the unit, e.g. pc, m or h.</source>
+        <translation>Donu la unuon, ekz. pec, m aŭ h.</translation>
+    </message>
+    <message>
         <source>A name has at most 200 characters.</source>
         <translation>Nomo havas maksimume 200 signojn.</translation>
     </message>
@@ -6150,6 +6700,10 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     <message>
         <source>Technicians</source>
         <translation>Teknikistoj</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalogo</translation>
     </message>
     <message>
         <source>Rounding</source>
@@ -6620,6 +7174,14 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>fakturita</translation>
     </message>
     <message>
+        <source>Stop the timer and log the work</source>
+        <translation>Haltigi la tempomezurilon kaj registri la laboron</translation>
+    </message>
+    <message>
+        <source>Start timing work on this ticket</source>
+        <translation>Komenci tempomezuri laboron pri ĉi tiu bileto</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Noto</translation>
     </message>
@@ -6646,6 +7208,10 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     <message>
         <source>Edit</source>
         <translation>Redakti</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Starti tempomezurilon</translation>
     </message>
     <message>
         <source>Wait for customer</source>
@@ -6784,6 +7350,10 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Iu alia ŝanĝis ĉi tiun bileton samtempe, do nenio estis ŝanĝita. La bileto nun montras ilian ŝanĝon; reprovu, se ankoraŭ necese.</translation>
     </message>
     <message>
+        <source>Stop timer</source>
+        <translation>Haltigi tempomezurilon</translation>
+    </message>
+    <message>
         <source>Due %1</source>
         <translation>Limdato %1</translation>
     </message>
@@ -6844,7 +7414,15 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     </message>
     <message>
         <source>Search number, title and description…</source>
-        <translation>Serĉi numeron, titolon kaj priskribon…</translation>
+        <translation type="vanished">Serĉi numeron, titolon kaj priskribon…</translation>
+    </message>
+    <message>
+        <source>Search tickets…</source>
+        <translation>Serĉi biletojn…</translation>
+    </message>
+    <message>
+        <source>Searches the number, title and description (Ctrl+F)</source>
+        <translation>Serĉas la numeron, titolon kaj priskribon (Ctrl+F)</translation>
     </message>
     <message>
         <source>New ticket</source>
@@ -7400,6 +7978,10 @@ laŭtempe</translation>
         <translation>Vizito</translation>
     </message>
     <message>
+        <source>— type to search the catalogue —</source>
+        <translation>— tajpu por serĉi en la katalogo —</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Bileto</translation>
     </message>
@@ -7418,6 +8000,34 @@ laŭtempe</translation>
     <message>
         <source>Description</source>
         <translation>Priskribo</translation>
+    </message>
+    <message>
+        <source>Leave this visit?</source>
+        <translation>Forlasi ĉi tiun viziton?</translation>
+    </message>
+    <message>
+        <source>This visit has changes that are not saved yet.</source>
+        <translation>Ĉi tiu vizito havas ŝanĝojn ankoraŭ ne konservitajn.</translation>
+    </message>
+    <message>
+        <source>Save and go back</source>
+        <translation>Konservi kaj reiri</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Forĵeti ŝanĝojn</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Resti</translation>
+    </message>
+    <message>
+        <source>Travel is on the report but not invoiced: the work on this visit is not logged under a contract, and only a contract&apos;s travel terms (trip fee, distance or travel-time rate) put travel on an invoice.</source>
+        <translation>La vojaĝo estas en la raporto sed ne fakturita: la laboro de ĉi tiu vizito ne estas registrita sub kontrakto, kaj nur la vojaĝaj kondiĉoj de kontrakto (veturkosto, distanca aŭ vojaĝtempa tarifo) metas vojaĝon sur fakturon.</translation>
+    </message>
+    <message>
+        <source>Travel is on the report but not invoiced: the contract %1 has no travel terms (trip fee, distance or travel-time rate).</source>
+        <translation>La vojaĝo estas en la raporto sed ne fakturita: la kontrakto %1 ne havas vojaĝajn kondiĉojn (veturkosto, distanca aŭ vojaĝtempa tarifo).</translation>
     </message>
     <message>
         <source>start</source>
@@ -7453,7 +8063,7 @@ laŭtempe</translation>
     </message>
     <message>
         <source>— pick from the catalogue —</source>
-        <translation>— elektu el la katalogo —</translation>
+        <translation type="vanished">— elektu el la katalogo —</translation>
     </message>
     <message>
         <source>Add material</source>

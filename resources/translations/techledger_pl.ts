@@ -1268,6 +1268,129 @@
     </message>
 </context>
 <context>
+    <name>CatalogueSection</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Products and services used as material on visits and tickets. With a markup the price follows the cost; without one the price is fixed. A deactivated product leaves the pickers but keeps its history.</source>
+        <translation>Produkty i usługi używane jako materiały w wizytach i zgłoszeniach. Z narzutem cena podąża za kosztem; bez niego cena jest stała. Wyłączony produkt znika z list wyboru, ale zachowuje historię.</translation>
+    </message>
+    <message>
+        <source>Search by name or SKU</source>
+        <translation>Szukaj po nazwie lub SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Narzut</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Optional; unique when given.</source>
+        <translation>Opcjonalne; unikalne, jeśli podane.</translation>
+    </message>
+    <message>
+        <source>e.g. pc, m, h, licence</source>
+        <translation>np. szt., m, h, licencja</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Markup over cost (%)</source>
+        <translation>Narzut na koszt (%)</translation>
+    </message>
+    <message>
+        <source>Empty: the price below is fixed. With a markup it follows the cost.</source>
+        <translation>Puste: cena poniżej jest stała. Z narzutem podąża za kosztem.</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Stawka VAT</translation>
+    </message>
+    <message>
+        <source>Empty: the shop&apos;s standard rate.</source>
+        <translation>Puste: stawka podstawowa firmy.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Wyłącz</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Dodaj produkt</translation>
+    </message>
+    <message>
+        <source>— the shop&apos;s standard rate —</source>
+        <translation>— stawka podstawowa firmy —</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2; type to narrow the list.</source>
+        <translation>Pokazano %1 z %2; pisz, aby zawęzić listę.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nieaktywny</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Zapisz zmiany</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Włącz ponownie</translation>
+    </message>
+    <message>
+        <source>Product saved.</source>
+        <translation>Produkt zapisany.</translation>
+    </message>
+    <message>
+        <source>Product deactivated.</source>
+        <translation>Produkt wyłączony.</translation>
+    </message>
+    <message>
+        <source>Product reactivated.</source>
+        <translation>Produkt włączony ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCreditTab</name>
     <message>
         <source>Apply…</source>
@@ -1309,6 +1432,42 @@
 <context>
     <name>ClientDetails</name>
     <message>
+        <source>Time and materials</source>
+        <translation>Czas i materiały</translation>
+    </message>
+    <message>
+        <source>Prepaid hours</source>
+        <translation>Pakiety godzin</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Okresowa</translation>
+    </message>
+    <message>
+        <source>Managed services</source>
+        <translation>Usługi zarządzane</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nierozpoczęta</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Zakończona</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowana</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -1345,6 +1504,22 @@
         <translation>Dojazd</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
         <source>Receives</source>
         <translation>Otrzymuje</translation>
     </message>
@@ -1370,6 +1545,10 @@
     <message>
         <source>Credit</source>
         <translation>Nadpłata</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Umowy</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1602,50 @@
         <translation>Termin &amp;płatności</translation>
     </message>
     <message>
+        <source>The shop&apos;s rounding</source>
+        <translation>Zaokrąglanie firmy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round t&amp;ime to</source>
+        <translation>Zaokrąglaj &amp;czas do</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s direction</source>
+        <translation>Kierunek firmy</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>To the nearest</source>
+        <translation>Do najbliższej</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <source>Rounding &amp;direction</source>
+        <translation>&amp;Kierunek zaokrąglania</translation>
+    </message>
+    <message>
+        <source>e.g. 1:00 — empty uses the shop&apos;s minimum</source>
+        <translation>np. 1:00 — puste: minimum firmy</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum charge</source>
+        <translation>&amp;Minimalna opłata</translation>
+    </message>
+    <message>
         <source>e.g. 95.00 — empty uses the shop&apos;s rates</source>
         <translation>np. 95.00 — puste oznacza stawki firmy</translation>
     </message>
@@ -1449,6 +1672,10 @@
     <message>
         <source>Someone else changed this client after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
         <translation>Ktoś inny zmienił tego klienta po jego otwarciu, więc Twoje zmiany nie zostały jeszcze zapisane. Obie wersje są pokazane poniżej: zaznacz wartości do przejęcia z tamtej albo zachowaj wszystkie swoje, potem naciśnij OK, aby zapisać.</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s</source>
+        <translation>jak w firmie</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1704,12 +1931,32 @@
         <translation>Numer rejestrowy (KRS/REGON)</translation>
     </message>
     <message>
+        <source>Registration number</source>
+        <translation>Numer rejestrowy</translation>
+    </message>
+    <message>
+        <source>The organisation number alone; e-invoices carry it.</source>
+        <translation>Sam numer organizacji; e-faktury go zawierają.</translation>
+    </message>
+    <message>
+        <source>Number scheme</source>
+        <translation>Schemat numeru</translation>
+    </message>
+    <message>
+        <source>ISO 6523 code of the register, e.g. 0007 for Sweden.</source>
+        <translation>Kod rejestru ISO 6523, np. 0007 dla Szwecji.</translation>
+    </message>
+    <message>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
         <source>Printed with a payment QR code on invoices.</source>
-        <translation>Drukowany z kodem QR płatności na fakturach.</translation>
+        <translation type="vanished">Drukowany z kodem QR płatności na fakturach.</translation>
+    </message>
+    <message>
+        <source>Printed on invoices. EUR invoices get the EPC payment QR code; CHF invoices to clients in Switzerland or Liechtenstein get the Swiss QR-bill when this is a CH or LI IBAN (a QR-IBAN too).</source>
+        <translation>Drukowany na fakturach. Faktury w EUR dostają kod płatności QR EPC; faktury w CHF dla klientów w Szwajcarii lub Liechtensteinie dostają szwajcarski QR-bill, gdy jest to IBAN CH lub LI (także QR-IBAN).</translation>
     </message>
     <message>
         <source>BIC</source>
@@ -2571,6 +2818,10 @@
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>and %n more</source>
+        <translation>i jeszcze %n</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -2602,9 +2853,13 @@
             <numerusform>%n zapisanych zmian, od najnowszej.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (computer account)</source>
+        <translation>%1 (konto komputera)</translation>
+    </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n pole</numerusform>
             <numerusform>%n pola</numerusform>
             <numerusform>%n pól</numerusform>
@@ -2625,6 +2880,242 @@
     <message>
         <source>Contract</source>
         <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Numer kolejny</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Seria</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>Koryguje fakturę</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Data wystawienia</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Wystawiono</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <source>Supplied from</source>
+        <translation>Dostawa od</translation>
+    </message>
+    <message>
+        <source>Supplied to</source>
+        <translation>Dostawa do</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Grupowanie</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zapłacono</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Seller details</source>
+        <translation>Dane sprzedawcy</translation>
+    </message>
+    <message>
+        <source>Buyer details</source>
+        <translation>Dane nabywcy</translation>
+    </message>
+    <message>
+        <source>Tamper check</source>
+        <translation>Kontrola integralności</translation>
+    </message>
+    <message>
+        <source>Previous tamper check</source>
+        <translation>Poprzednia kontrola integralności</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Cena jednostkowa</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Stawka VAT</translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation>Kategoria VAT</translation>
+    </message>
+    <message>
+        <source>VAT exemption reason</source>
+        <translation>Powód zwolnienia z VAT</translation>
+    </message>
+    <message>
+        <source>VAT rounding</source>
+        <translation>Zaokrąglenie VAT</translation>
+    </message>
+    <message>
+        <source>Time worked</source>
+        <translation>Czas pracy</translation>
+    </message>
+    <message>
+        <source>Time billed</source>
+        <translation>Czas rozliczony</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Okres od</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Okres do</translation>
+    </message>
+    <message>
+        <source>Credits line</source>
+        <translation>Koryguje pozycję</translation>
+    </message>
+    <message>
+        <source>Releases the work</source>
+        <translation>Zwalnia pracę</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Otrzymano</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Reverses payment</source>
+        <translation>Wycofuje płatność</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Stawka</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Od dnia</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Do dnia</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Ważne od</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Ważne do</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Rodzaj pracy</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Projekt faktury</translation>
+    </message>
+    <message>
+        <source>Invoice line %1</source>
+        <translation>Pozycja faktury %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
     </message>
     <message>
         <source>Contract fee</source>
@@ -4336,27 +4827,27 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <name>LogTimeDialog</name>
     <message>
         <source>Log time</source>
-        <translation>Zarejestruj czas</translation>
+        <translation type="vanished">Zarejestruj czas</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation>Technik</translation>
+        <translation type="vanished">Technik</translation>
     </message>
     <message>
         <source>Work type</source>
-        <translation>Rodzaj pracy</translation>
+        <translation type="vanished">Rodzaj pracy</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation>Minuty</translation>
+        <translation type="vanished">Minuty</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation>Rozpoczęto</translation>
+        <translation type="vanished">Rozpoczęto</translation>
     </message>
     <message>
         <source>Work done</source>
-        <translation>Wykonana praca</translation>
+        <translation type="vanished">Wykonana praca</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +5253,14 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Na razie nikt</translation>
     </message>
     <message>
+        <source>Then write the acknowledgement to the client</source>
+        <translation>Następnie napisz potwierdzenie do klienta</translation>
+    </message>
+    <message>
+        <source>Opens the message with the new ticket&apos;s number, ready to send or edit</source>
+        <translation>Otwiera wiadomość z numerem nowego zgłoszenia, gotową do wysłania lub edycji</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
@@ -4834,6 +5333,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <message>
         <source>Edit article…</source>
         <translation>Edytuj artykuł…</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Szukaj ponownie</translation>
     </message>
     <message>
         <source>Previous week</source>
@@ -5618,12 +6121,36 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Firma musi być czynna co najmniej jeden dzień.</translation>
     </message>
     <message>
+        <source>A unit has at most 20 characters.</source>
+        <translation>Jednostka ma najwyżej 20 znaków.</translation>
+    </message>
+    <message>
+        <source>Enter the price, or a markup over the cost.</source>
+        <translation>Podaj cenę lub narzut na koszt.</translation>
+    </message>
+    <message>
+        <source>Cost and markup give a price that is too large.</source>
+        <translation>Koszt i narzut dają zbyt wysoką cenę.</translation>
+    </message>
+    <message>
+        <source>Choose one of the active VAT rates.</source>
+        <translation>Wybierz jedną z aktywnych stawek VAT.</translation>
+    </message>
+    <message>
         <source>Enter the company&apos;s legal name.</source>
         <translation>Podaj nazwę prawną firmy.</translation>
     </message>
     <message>
         <source>Choose the country the company is registered in.</source>
         <translation>Wybierz kraj rejestracji firmy.</translation>
+    </message>
+    <message>
+        <source>The registration id is one line of at most 50 characters.</source>
+        <translation>Numer rejestrowy to jedna linia o najwyżej 50 znakach.</translation>
+    </message>
+    <message>
+        <source>The scheme is a four-digit ISO 6523 code, e.g. 0007.</source>
+        <translation>Schemat to czterocyfrowy kod ISO 6523, np. 0007.</translation>
     </message>
     <message>
         <source>This IBAN&apos;s check digits are wrong; check for a typo.</source>
@@ -5724,6 +6251,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <message>
         <source>Ticket numbers have no series: use {seq}, {YYYY}, {YY} and {MM}.</source>
         <translation>Numery zgłoszeń nie mają serii: użyj {seq}, {YYYY}, {YY} i {MM}.</translation>
+    </message>
+    <message>
+        <source>Enter the registration id the scheme is for.</source>
+        <translation>Podaj numer rejestrowy, którego dotyczy schemat.</translation>
     </message>
     <message>
         <source>A code is one line of at most 20 characters.</source>
@@ -6054,6 +6585,26 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Praca musi kończyć się po rozpoczęciu.</translation>
     </message>
     <message>
+        <source>Type the markup as a percentage, like 25.</source>
+        <translation>Wpisz narzut jako procent, np. 25.</translation>
+    </message>
+    <message>
+        <source>A markup has at most two decimals, like 12.25 %.</source>
+        <translation>Narzut ma najwyżej dwa miejsca po przecinku, np. 12,25 %.</translation>
+    </message>
+    <message>
+        <source>A markup lies between 0 and 1000 %.</source>
+        <translation>Narzut mieści się między 0 a 1000 %.</translation>
+    </message>
+    <message>
+        <source>An SKU has at most 50 characters.</source>
+        <translation>SKU ma najwyżej 50 znaków.</translation>
+    </message>
+    <message>
+        <source>Give the unit, e.g. pc, m or h.</source>
+        <translation>Podaj jednostkę, np. szt., m lub h.</translation>
+    </message>
+    <message>
         <source>A name has at most 200 characters.</source>
         <translation>Nazwa ma najwyżej 200 znaków.</translation>
     </message>
@@ -6154,6 +6705,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <message>
         <source>Technicians</source>
         <translation>Technicy</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Rounding</source>
@@ -6624,6 +7179,14 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>zafakturowane</translation>
     </message>
     <message>
+        <source>Stop the timer and log the work</source>
+        <translation>Zatrzymaj stoper i zapisz pracę</translation>
+    </message>
+    <message>
+        <source>Start timing work on this ticket</source>
+        <translation>Zacznij mierzyć czas pracy nad tym zgłoszeniem</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
@@ -6650,6 +7213,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <message>
         <source>Edit</source>
         <translation>Edytuj</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Uruchom stoper</translation>
     </message>
     <message>
         <source>Wait for customer</source>
@@ -6788,6 +7355,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Ktoś inny zmienił to zgłoszenie w tej samej chwili, więc nic nie zostało zmienione. Zgłoszenie pokazuje teraz ich zmianę; w razie potrzeby spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>Stop timer</source>
+        <translation>Zatrzymaj stoper</translation>
+    </message>
+    <message>
         <source>Due %1</source>
         <translation>Termin %1</translation>
     </message>
@@ -6848,7 +7419,15 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     </message>
     <message>
         <source>Search number, title and description…</source>
-        <translation>Szukaj numeru, tytułu i opisu…</translation>
+        <translation type="vanished">Szukaj numeru, tytułu i opisu…</translation>
+    </message>
+    <message>
+        <source>Search tickets…</source>
+        <translation>Szukaj zgłoszeń…</translation>
+    </message>
+    <message>
+        <source>Searches the number, title and description (Ctrl+F)</source>
+        <translation>Przeszukuje numer, tytuł i opis (Ctrl+F)</translation>
     </message>
     <message>
         <source>New ticket</source>
@@ -7405,6 +7984,10 @@ w terminie</translation>
         <translation>Wizyta</translation>
     </message>
     <message>
+        <source>— type to search the catalogue —</source>
+        <translation>— pisz, aby przeszukać katalog —</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Zgłoszenie</translation>
     </message>
@@ -7423,6 +8006,34 @@ w terminie</translation>
     <message>
         <source>Description</source>
         <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Leave this visit?</source>
+        <translation>Opuścić tę wizytę?</translation>
+    </message>
+    <message>
+        <source>This visit has changes that are not saved yet.</source>
+        <translation>Ta wizyta ma niezapisane zmiany.</translation>
+    </message>
+    <message>
+        <source>Save and go back</source>
+        <translation>Zapisz i wróć</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Zostań</translation>
+    </message>
+    <message>
+        <source>Travel is on the report but not invoiced: the work on this visit is not logged under a contract, and only a contract&apos;s travel terms (trip fee, distance or travel-time rate) put travel on an invoice.</source>
+        <translation>Dojazd jest w raporcie, ale nie na fakturze: praca podczas tej wizyty nie jest zapisana w ramach umowy, a tylko warunki dojazdu umowy (opłata za wyjazd, stawka za km lub za czas dojazdu) umieszczają dojazd na fakturze.</translation>
+    </message>
+    <message>
+        <source>Travel is on the report but not invoiced: the contract %1 has no travel terms (trip fee, distance or travel-time rate).</source>
+        <translation>Dojazd jest w raporcie, ale nie na fakturze: umowa %1 nie ma warunków dojazdu (opłata za wyjazd, stawka za km lub za czas dojazdu).</translation>
     </message>
     <message>
         <source>start</source>
@@ -7458,7 +8069,7 @@ w terminie</translation>
     </message>
     <message>
         <source>— pick from the catalogue —</source>
-        <translation>— wybierz z katalogu —</translation>
+        <translation type="vanished">— wybierz z katalogu —</translation>
     </message>
     <message>
         <source>Add material</source>

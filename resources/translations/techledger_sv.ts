@@ -1267,6 +1267,129 @@
     </message>
 </context>
 <context>
+    <name>CatalogueSection</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Products and services used as material on visits and tickets. With a markup the price follows the cost; without one the price is fixed. A deactivated product leaves the pickers but keeps its history.</source>
+        <translation>Produkter och tjänster som används som material vid besök och ärenden. Med ett påslag följer priset kostnaden; utan är priset fast. En inaktiverad produkt försvinner ur väljarna men behåller sin historik.</translation>
+    </message>
+    <message>
+        <source>Search by name or SKU</source>
+        <translation>Sök på namn eller artikelnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Art.nr</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Påslag</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Optional; unique when given.</source>
+        <translation>Valfritt; unikt om det anges.</translation>
+    </message>
+    <message>
+        <source>e.g. pc, m, h, licence</source>
+        <translation>t.ex. st, m, h, licens</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Markup over cost (%)</source>
+        <translation>Påslag på kostnaden (%)</translation>
+    </message>
+    <message>
+        <source>Empty: the price below is fixed. With a markup it follows the cost.</source>
+        <translation>Tomt: priset nedan är fast. Med påslag följer det kostnaden.</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <source>Empty: the shop&apos;s standard rate.</source>
+        <translation>Tomt: företagets normalsats.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Inaktivera</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Lägg till produkt</translation>
+    </message>
+    <message>
+        <source>— the shop&apos;s standard rate —</source>
+        <translation>— företagets normalsats —</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2; type to narrow the list.</source>
+        <translation>Visar %1 av %2; skriv för att begränsa listan.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Spara ändringar</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Återaktivera</translation>
+    </message>
+    <message>
+        <source>Product saved.</source>
+        <translation>Produkten sparad.</translation>
+    </message>
+    <message>
+        <source>Product deactivated.</source>
+        <translation>Produkten inaktiverad.</translation>
+    </message>
+    <message>
+        <source>Product reactivated.</source>
+        <translation>Produkten återaktiverad.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCreditTab</name>
     <message>
         <source>Apply…</source>
@@ -1308,6 +1431,42 @@
 <context>
     <name>ClientDetails</name>
     <message>
+        <source>Time and materials</source>
+        <translation>Löpande räkning</translation>
+    </message>
+    <message>
+        <source>Prepaid hours</source>
+        <translation>Förbetalda timmar</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Managed services</source>
+        <translation>Förvaltade tjänster</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjat</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutet</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1344,6 +1503,22 @@
         <translation>Resa</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
         <source>Receives</source>
         <translation>Tar emot</translation>
     </message>
@@ -1369,6 +1544,10 @@
     <message>
         <source>Credit</source>
         <translation>Tillgodo</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Avtal</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1601,49 @@
         <translation>&amp;Betalningsvillkor</translation>
     </message>
     <message>
+        <source>The shop&apos;s rounding</source>
+        <translation>Företagets avrundning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round t&amp;ime to</source>
+        <translation>Avrunda t&amp;iden till</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s direction</source>
+        <translation>Företagets riktning</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Uppåt</translation>
+    </message>
+    <message>
+        <source>To the nearest</source>
+        <translation>Till närmaste</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nedåt</translation>
+    </message>
+    <message>
+        <source>Rounding &amp;direction</source>
+        <translation>Avrundnings&amp;riktning</translation>
+    </message>
+    <message>
+        <source>e.g. 1:00 — empty uses the shop&apos;s minimum</source>
+        <translation>t.ex. 1:00 — tomt: företagets minimum</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum charge</source>
+        <translation>&amp;Minimidebitering</translation>
+    </message>
+    <message>
         <source>e.g. 95.00 — empty uses the shop&apos;s rates</source>
         <translation>t.ex. 95.00 — tomt använder företagets priser</translation>
     </message>
@@ -1448,6 +1670,10 @@
     <message>
         <source>Someone else changed this client after you opened it, so your changes were not saved yet. Both versions are shown below: tick the values to take from theirs, or keep all of yours, then press OK to save.</source>
         <translation>Någon annan ändrade kunden efter att du öppnade den, så dina ändringar är inte sparade än. Båda versionerna visas nedan: kryssa i värdena du vill ta från deras, eller behåll alla dina, och tryck sedan OK för att spara.</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s</source>
+        <translation>företagets</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1703,12 +1929,32 @@
         <translation>Organisationsnummer</translation>
     </message>
     <message>
+        <source>Registration number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>The organisation number alone; e-invoices carry it.</source>
+        <translation>Bara organisationsnumret; e-fakturor bär det.</translation>
+    </message>
+    <message>
+        <source>Number scheme</source>
+        <translation>Nummerschema</translation>
+    </message>
+    <message>
+        <source>ISO 6523 code of the register, e.g. 0007 for Sweden.</source>
+        <translation>ISO 6523-kod för registret, t.ex. 0007 för Sverige.</translation>
+    </message>
+    <message>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
         <source>Printed with a payment QR code on invoices.</source>
-        <translation>Skrivs ut med en QR-kod för betalning på fakturor.</translation>
+        <translation type="vanished">Skrivs ut med en QR-kod för betalning på fakturor.</translation>
+    </message>
+    <message>
+        <source>Printed on invoices. EUR invoices get the EPC payment QR code; CHF invoices to clients in Switzerland or Liechtenstein get the Swiss QR-bill when this is a CH or LI IBAN (a QR-IBAN too).</source>
+        <translation>Skrivs ut på fakturor. Fakturor i EUR får EPC-betalkoden (QR); fakturor i CHF till kunder i Schweiz eller Liechtenstein får den schweiziska QR-fakturan när detta är ett CH- eller LI-IBAN (även QR-IBAN).</translation>
     </message>
     <message>
         <source>BIC</source>
@@ -2570,6 +2816,10 @@
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>and %n more</source>
+        <translation>och %n till</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historik</translation>
     </message>
@@ -2600,9 +2850,13 @@
             <numerusform>%n registrerade ändringar, nyast först.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (computer account)</source>
+        <translation>%1 (datorkonto)</translation>
+    </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n fält</numerusform>
             <numerusform>%n fält</numerusform>
         </translation>
@@ -2622,6 +2876,242 @@
     <message>
         <source>Contract</source>
         <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Löpnummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>Rättar faktura</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Utfärdad</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Supplied from</source>
+        <translation>Levererat från</translation>
+    </message>
+    <message>
+        <source>Supplied to</source>
+        <translation>Levererat till</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Gruppering</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Seller details</source>
+        <translation>Säljarens uppgifter</translation>
+    </message>
+    <message>
+        <source>Buyer details</source>
+        <translation>Köparens uppgifter</translation>
+    </message>
+    <message>
+        <source>Tamper check</source>
+        <translation>Manipuleringskontroll</translation>
+    </message>
+    <message>
+        <source>Previous tamper check</source>
+        <translation>Föregående manipuleringskontroll</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Á-pris</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation>Momskategori</translation>
+    </message>
+    <message>
+        <source>VAT exemption reason</source>
+        <translation>Skäl till momsbefrielse</translation>
+    </message>
+    <message>
+        <source>VAT rounding</source>
+        <translation>Momsavrundning</translation>
+    </message>
+    <message>
+        <source>Time worked</source>
+        <translation>Arbetad tid</translation>
+    </message>
+    <message>
+        <source>Time billed</source>
+        <translation>Debiterad tid</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period från</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period till</translation>
+    </message>
+    <message>
+        <source>Credits line</source>
+        <translation>Krediterar rad</translation>
+    </message>
+    <message>
+        <source>Releases the work</source>
+        <translation>Frigör arbetet</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Sätt</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Reverses payment</source>
+        <translation>Återför betalning</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taxa</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Arbetstyp</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Fakturautkast</translation>
+    </message>
+    <message>
+        <source>Invoice line %1</source>
+        <translation>Fakturarad %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
     </message>
     <message>
         <source>Contract fee</source>
@@ -4333,27 +4823,27 @@ provkörningen listar varje namn som skulle skapas.</translation>
     <name>LogTimeDialog</name>
     <message>
         <source>Log time</source>
-        <translation>Logga tid</translation>
+        <translation type="vanished">Logga tid</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation>Tekniker</translation>
+        <translation type="vanished">Tekniker</translation>
     </message>
     <message>
         <source>Work type</source>
-        <translation>Arbetstyp</translation>
+        <translation type="vanished">Arbetstyp</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation>Minuter</translation>
+        <translation type="vanished">Minuter</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation>Startad</translation>
+        <translation type="vanished">Startad</translation>
     </message>
     <message>
         <source>Work done</source>
-        <translation>Utfört arbete</translation>
+        <translation type="vanished">Utfört arbete</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +5249,14 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Ingen än</translation>
     </message>
     <message>
+        <source>Then write the acknowledgement to the client</source>
+        <translation>Skriv sedan bekräftelsen till kunden</translation>
+    </message>
+    <message>
+        <source>Opens the message with the new ticket&apos;s number, ready to send or edit</source>
+        <translation>Öppnar meddelandet med det nya ärendets nummer, klart att skicka eller redigera</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -4831,6 +5329,10 @@ provkörningen listar varje namn som skulle skapas.</translation>
     <message>
         <source>Edit article…</source>
         <translation>Redigera artikel…</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Sök igen</translation>
     </message>
     <message>
         <source>Previous week</source>
@@ -5614,12 +6116,36 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Ha öppet minst en dag.</translation>
     </message>
     <message>
+        <source>A unit has at most 20 characters.</source>
+        <translation>En enhet har högst 20 tecken.</translation>
+    </message>
+    <message>
+        <source>Enter the price, or a markup over the cost.</source>
+        <translation>Ange priset eller ett påslag på kostnaden.</translation>
+    </message>
+    <message>
+        <source>Cost and markup give a price that is too large.</source>
+        <translation>Kostnad och påslag ger ett för högt pris.</translation>
+    </message>
+    <message>
+        <source>Choose one of the active VAT rates.</source>
+        <translation>Välj en av de aktiva momssatserna.</translation>
+    </message>
+    <message>
         <source>Enter the company&apos;s legal name.</source>
         <translation>Ange företagets juridiska namn.</translation>
     </message>
     <message>
         <source>Choose the country the company is registered in.</source>
         <translation>Välj landet där företaget är registrerat.</translation>
+    </message>
+    <message>
+        <source>The registration id is one line of at most 50 characters.</source>
+        <translation>Organisationsnumret är en rad på högst 50 tecken.</translation>
+    </message>
+    <message>
+        <source>The scheme is a four-digit ISO 6523 code, e.g. 0007.</source>
+        <translation>Schemat är en fyrsiffrig ISO 6523-kod, t.ex. 0007.</translation>
     </message>
     <message>
         <source>This IBAN&apos;s check digits are wrong; check for a typo.</source>
@@ -5720,6 +6246,10 @@ provkörningen listar varje namn som skulle skapas.</translation>
     <message>
         <source>Ticket numbers have no series: use {seq}, {YYYY}, {YY} and {MM}.</source>
         <translation>Ärendenummer har ingen serie: använd {seq}, {YYYY}, {YY} och {MM}.</translation>
+    </message>
+    <message>
+        <source>Enter the registration id the scheme is for.</source>
+        <translation>Ange organisationsnumret som schemat gäller.</translation>
     </message>
     <message>
         <source>A code is one line of at most 20 characters.</source>
@@ -6050,6 +6580,26 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Arbetet måste sluta efter att det börjar.</translation>
     </message>
     <message>
+        <source>Type the markup as a percentage, like 25.</source>
+        <translation>Skriv påslaget i procent, t.ex. 25.</translation>
+    </message>
+    <message>
+        <source>A markup has at most two decimals, like 12.25 %.</source>
+        <translation>Ett påslag har högst två decimaler, t.ex. 12,25 %.</translation>
+    </message>
+    <message>
+        <source>A markup lies between 0 and 1000 %.</source>
+        <translation>Ett påslag ligger mellan 0 och 1000 %.</translation>
+    </message>
+    <message>
+        <source>An SKU has at most 50 characters.</source>
+        <translation>Ett artikelnummer har högst 50 tecken.</translation>
+    </message>
+    <message>
+        <source>Give the unit, e.g. pc, m or h.</source>
+        <translation>Ange enheten, t.ex. st, m eller h.</translation>
+    </message>
+    <message>
         <source>A name has at most 200 characters.</source>
         <translation>Ett namn har högst 200 tecken.</translation>
     </message>
@@ -6150,6 +6700,10 @@ provkörningen listar varje namn som skulle skapas.</translation>
     <message>
         <source>Technicians</source>
         <translation>Tekniker</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Rounding</source>
@@ -6620,6 +7174,14 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>fakturerat</translation>
     </message>
     <message>
+        <source>Stop the timer and log the work</source>
+        <translation>Stoppa timern och logga arbetet</translation>
+    </message>
+    <message>
+        <source>Start timing work on this ticket</source>
+        <translation>Börja ta tid på arbetet med det här ärendet</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -6646,6 +7208,10 @@ provkörningen listar varje namn som skulle skapas.</translation>
     <message>
         <source>Edit</source>
         <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Starta timer</translation>
     </message>
     <message>
         <source>Wait for customer</source>
@@ -6784,6 +7350,10 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Någon annan ändrade ärendet i samma ögonblick, så inget ändrades. Ärendet visar nu deras ändring; försök igen om det fortfarande behövs.</translation>
     </message>
     <message>
+        <source>Stop timer</source>
+        <translation>Stoppa timer</translation>
+    </message>
+    <message>
         <source>Due %1</source>
         <translation>Senast %1</translation>
     </message>
@@ -6844,7 +7414,15 @@ provkörningen listar varje namn som skulle skapas.</translation>
     </message>
     <message>
         <source>Search number, title and description…</source>
-        <translation>Sök nummer, rubrik och beskrivning…</translation>
+        <translation type="vanished">Sök nummer, rubrik och beskrivning…</translation>
+    </message>
+    <message>
+        <source>Search tickets…</source>
+        <translation>Sök ärenden…</translation>
+    </message>
+    <message>
+        <source>Searches the number, title and description (Ctrl+F)</source>
+        <translation>Söker i nummer, rubrik och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
         <source>New ticket</source>
@@ -7400,6 +7978,10 @@ i tid</translation>
         <translation>Besök</translation>
     </message>
     <message>
+        <source>— type to search the catalogue —</source>
+        <translation>— skriv för att söka i katalogen —</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Ärende</translation>
     </message>
@@ -7418,6 +8000,34 @@ i tid</translation>
     <message>
         <source>Description</source>
         <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Leave this visit?</source>
+        <translation>Lämna det här besöket?</translation>
+    </message>
+    <message>
+        <source>This visit has changes that are not saved yet.</source>
+        <translation>Det här besöket har ändringar som inte är sparade.</translation>
+    </message>
+    <message>
+        <source>Save and go back</source>
+        <translation>Spara och gå tillbaka</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Släng ändringarna</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stanna</translation>
+    </message>
+    <message>
+        <source>Travel is on the report but not invoiced: the work on this visit is not logged under a contract, and only a contract&apos;s travel terms (trip fee, distance or travel-time rate) put travel on an invoice.</source>
+        <translation>Resan finns i rapporten men faktureras inte: arbetet vid det här besöket är inte loggat under ett avtal, och bara ett avtals resevillkor (utryckningsavgift, milersättning eller restidstaxa) sätter resan på en faktura.</translation>
+    </message>
+    <message>
+        <source>Travel is on the report but not invoiced: the contract %1 has no travel terms (trip fee, distance or travel-time rate).</source>
+        <translation>Resan finns i rapporten men faktureras inte: avtalet %1 har inga resevillkor (utryckningsavgift, milersättning eller restidstaxa).</translation>
     </message>
     <message>
         <source>start</source>
@@ -7453,7 +8063,7 @@ i tid</translation>
     </message>
     <message>
         <source>— pick from the catalogue —</source>
-        <translation>— välj i katalogen —</translation>
+        <translation type="vanished">— välj i katalogen —</translation>
     </message>
     <message>
         <source>Add material</source>
