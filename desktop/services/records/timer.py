@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import unit_of_work
 from desktop.models import Client, RunningTimer, Technician, Ticket, TimeEntry, WorkType
+from desktop.services.common.record_rules import check_text
 from desktop.services.records.clients import NotFound, ValidationError
 from desktop.services.records.work_log import TimeInput, log_time
 
@@ -105,6 +106,7 @@ def start_timer(
             client_id = ticket.client_id
         elif ticket.client_id != client_id:
             errors["ticket"] = "That ticket belongs to another client."
+    check_text(errors, "description", description, multiline=True)
     if errors:
         raise ValidationError(errors)
     timer = RunningTimer(
