@@ -59,7 +59,7 @@ class ImportContext:
         self.format, self.mapping = resolve(table, options.kind, options.format, options.mapping)
         check_mapping(options.kind, self.mapping)
         self.labels = {f.key: f.label for f in fields_of(options.kind)}
-        self.notes: list[str] = []
+        self.notes: list[str] = [table.encoding_note] if table.encoding_note else []
         shop = session.scalar(select(Shop).order_by(Shop.id).limit(1))
         self.shop_defaults = (shop.country, shop.default_currency) if shop else None
         self.clients = Names()
