@@ -38,7 +38,33 @@ from desktop.db.session import read_only
 from desktop.models import Invoice, PrepaidLedgerEntry, TimeEntry
 
 IMPORT_ROWS = 300
-SAMPLE_ROWS = ("shop", "clients", "technicians", "work_types", "tax_rates", "invoice_series")
+SAMPLE_ROWS = (
+    "shop",
+    "clients",
+    "technicians",
+    "work_types",
+    "tax_rates",
+    "invoice_series",
+    "time_entries",
+)
+# Values the tables' CHECK constraints accept (any other required column
+# gets a plain value of its type; foreign keys point at the first rows).
+KNOWN = {
+    "rounding_mode": "up",
+    "rounding_scope": "entry",
+    "rounding_increment_min": 15,
+    "category": "S",
+    "kind": "invoice",
+    "accent_color": "#1F5A96",
+    "document_language": "en",
+    "pattern": "{YYYY}-{seq:05}",
+    "next_seq": 1,
+    "rate_bp": 2500,
+    "version": 1,
+    "raw_minutes": 60,
+    "started_at": "2026-03-02 09:00:00",
+    "ended_at": "2026-03-02 10:00:00",
+}
 
 
 def cli(*argv: str) -> int:
@@ -182,7 +208,9 @@ def _fill(conn: sqlite3.Connection, table: str) -> None:
         if primary or not notnull or default is not None:
             continue
         kind = (kind or "").upper()
-        if "INT" in kind or "BOOL" in kind:
+        if name in KNOWN:
+            values[name] = KNOWN[name]
+        elif "INT" in kind or "BOOL" in kind:
             values[name] = 0 if "BOOL" in kind else 1
         elif "DATE" in kind or "TIME" in kind:
             values[name] = "2026-01-01 00:00:00"
@@ -215,6 +243,15 @@ def build_templates(folder: Path) -> dict[str, Path]:
     return templates
 
 
+def row_counts(path: Path) -> dict[str, int]:
+    """Rows in the sample tables of a SQLite file."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in SAMPLE_ROWS}
+    finally:
+        conn.close()
+
+
 def place_template(template: Path, target: Path) -> None:
     """A fresh copy of the template as the database to migrate, with no
     backups left from the previous round."""
@@ -224,9 +261,12 @@ def place_template(template: Path, target: Path) -> None:
     shutil.copyfile(template, target)
 
 
-def migrate_problems(target: Path, started_at: str) -> tuple[list[str], str]:
+def migrate_problems(
+    target: Path, started_at: str, expected: dict[str, int]
+) -> tuple[list[str], str]:
     """Check a killed migration; returns the problems and the revision the
-    file was left at. Then migrates it to the end and checks it."""
+    file was left at. Then migrates it to the end and checks it, and that
+    its rows (`expected`, counted in the template) are all still there."""
     found = []
     verdict = _integrity(target)
     if verdict != "ok":
@@ -251,6 +291,8 @@ def migrate_problems(target: Path, started_at: str) -> tuple[list[str], str]:
             found.append(f"migrate from {started_at}: check fails after migrating again")
     finally:
         db.close()
+    if row_counts(target) != expected:
+        found.append(f"migrate from {started_at}: rows {row_counts(target)}, not {expected}")
     return found, left_at
 
 

@@ -323,7 +323,9 @@ class Stress:
                 self.rng.random() * window,
                 ready=True,
             )
-            found, left_at = crash_admin.migrate_problems(self.migrate_target, revision)
+            found, left_at = crash_admin.migrate_problems(
+                self.migrate_target, revision, crash_admin.row_counts(self.templates[revision])
+            )
             self.migrations_finished += left_at == crash_admin.head_revision()
             self.migrated_from[revision] = self.migrated_from.get(revision, 0) + 1
         self.counts[scenario] += 1
