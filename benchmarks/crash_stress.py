@@ -268,6 +268,7 @@ class Stress:
         self.interrupted = {name: 0 for name in SCENARIOS}
         self.migrated_from: dict[str, int] = {}
         self.restored = 0  # restores that had replaced the data when killed
+        self.most = (0, 0)  # the most invoices and time entries held at a check
         self.migrations_finished = 0
         folder = Path(path).parent
         prepare(path)
@@ -279,16 +280,15 @@ class Stress:
         self.templates: dict[str, Path] = {}
         self.migrate_target = folder / "migrating" / "old.db"
 
-    def delay(self) -> float:
-        return 0.35 + self.rng.random() * self.max_delay  # past start-up, then work
-
     def admin_delay(self) -> float:
         return self.rng.random() * self.max_delay  # from 'ready': at once to a few rounds in
 
     def once(self, kill: int, scenario: str) -> list[str]:
         seed = str(self.seed * 100_000 + kill)
         if scenario == "work":
-            hit = _kill_after([__file__, "--worker", self.path, "--seed", seed], self.delay())
+            hit = _kill_after(
+                [__file__, "--worker", self.path, "--seed", seed], self.admin_delay(), ready=True
+            )
             found = violations(self.path)
         elif scenario == "backup":
             hit = _kill_after([ADMIN, "backup", self.path], self.admin_delay(), ready=True)
@@ -330,6 +330,8 @@ class Stress:
             self.migrated_from[revision] = self.migrated_from.get(revision, 0) + 1
         self.counts[scenario] += 1
         self.interrupted[scenario] += hit
+        invoices, entries, _minutes, _prepaid = crash_admin.fingerprint(self.path)
+        self.most = (max(self.most[0], invoices), max(self.most[1], entries))
         return found
 
 
@@ -360,6 +362,7 @@ def main() -> None:
     parser.add_argument("--worker", metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
+        print("ready", flush=True)  # imported: the kill is timed from here
         work_forever(args.worker, args.seed)
         return
     scenarios = tuple(name.strip() for name in args.scenarios.split(","))
@@ -391,6 +394,10 @@ def main() -> None:
             f"  {name}: {stress.counts[name]} kills, "
             f"{stress.interrupted[name]} while it was still running"
         )
+    print(
+        f"  most held at one check (restores put the first snapshot back): "
+        f"{stress.most[0]} invoices, {stress.most[1]} time entries"
+    )
     print(
         f"  restores that had replaced the data when killed: {stress.restored}; "
         f"migrations killed after reaching head: {stress.migrations_finished}"
