@@ -5,9 +5,9 @@ the issued-invoice hash chain computed with desktop.db.integrity_chain's own
 function over the same values the check reads back.
 
 Line rules follow desktop/services/billing/labour.py: billed minutes from the
-contract's (else the shop's) rounding rule, hours printed to two decimals
-(pricing.hours_milli), line nets from tax.line_net, VAT per rate over the
-sum of line nets (tax.vat_summary)."""
+contract's (else the shop's) rounding rule, time priced by the minute
+(pricing.minute_net, rounded once; by_minute set), other line nets from
+tax.line_net, VAT per rate over the sum of line nets (tax.vat_summary)."""
 
 from __future__ import annotations
 

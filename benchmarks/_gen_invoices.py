@@ -19,9 +19,15 @@ from _gen_common import (
 from _gen_reference import TAX
 from _gen_work import Entry
 
-from desktop.db.integrity_chain import HASH_VERSION, INVOICE_FIELDS, LINE_FIELDS, _plain
+from desktop.db.integrity_chain import (
+    HASH_VERSION,
+    INVOICE_FIELDS,
+    LATER_LINE_FIELDS,
+    LINE_FIELDS,
+    _plain,
+)
 from desktop.models import Invoice, InvoiceLine
-from desktop.services.billing.pricing import hours_milli
+from desktop.services.billing.pricing import minute_net, minutes_milli
 from desktop.services.billing.tax import TaxableLine, line_net, vat_summary
 from desktop.services.common.money import round_half_up
 
@@ -44,7 +50,13 @@ class InvoiceWriter:
         rows = []
         for position, line in enumerate(draft["lines"], start=1):
             hourly = line["unit"] == "h"
-            quantity = hours_milli(line["minutes"]) if hourly else line["quantity_milli"]
+            quantity = minutes_milli(line["minutes"]) if hourly else line["quantity_milli"]
+            # Time is priced by the minute, rounded once, as the app drafts it.
+            net = (
+                minute_net(line["minutes"], line["unit_price_minor"])
+                if hourly
+                else line_net(quantity, line["unit_price_minor"])
+            )
             row = {
                 "id": self._next("line"),
                 "invoice_id": invoice_id,
@@ -55,7 +67,7 @@ class InvoiceWriter:
                 "quantity_milli": quantity,
                 "unit": line["unit"],
                 "unit_price_minor": line["unit_price_minor"],
-                "net_minor": line_net(quantity, line["unit_price_minor"]),
+                "net_minor": net,
                 "vat_rate_bp": rate_bp,
                 "vat_category": category,
                 "vat_exemption_reason": reason,
@@ -67,6 +79,7 @@ class InvoiceWriter:
                 "credits_line_id": None,
                 "releases_work": False,
                 "vat_adjust_minor": 0,
+                "by_minute": hourly,
             }
             line["id"] = row["id"]
             rows.append(row)
@@ -292,7 +305,15 @@ def _chain_hash(invoice: dict[str, Any], lines: list[dict[str, Any]], prev: str 
     chain with the real function, and tests/unit/test_generate.py runs it."""
     document = {
         "invoice": {name: _plain(invoice[name]) for name in INVOICE_FIELDS},
-        "lines": [{name: line[name] for name in LINE_FIELDS} for line in lines],
+        "lines": [
+            {name: line[name] for name in LINE_FIELDS}
+            | {
+                name: line[name]
+                for name, default in LATER_LINE_FIELDS.items()
+                if line[name] != default
+            }
+            for line in lines
+        ],
     }
     payload = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     digest = hashlib.sha256()

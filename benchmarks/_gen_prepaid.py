@@ -14,6 +14,7 @@ from _gen_common import (
 from _gen_work import Entry
 
 from desktop.models import Invoice, InvoiceLine
+from desktop.services.prepaid.ledger import Block, LedgerState, draw
 
 INVOICE_COLUMNS = [c.name for c in Invoice.__table__.columns]
 LINE_COLUMNS = [c.name for c in InvoiceLine.__table__.columns]
@@ -30,7 +31,7 @@ class PrepaidLedger:
     def _state(self, contract: dict[str, Any]) -> dict[str, Any]:
         state = self.prepaid.get(contract["id"])
         if state is None:
-            state = {"blocks": [], "bought": []}
+            state = {"ledger": LedgerState(), "bought": []}
             self.prepaid[contract["id"]] = state
             self._buy(contract, state, dt.datetime.combine(contract["starts"], dt.time(9, 0)))
         return state
@@ -40,7 +41,9 @@ class PrepaidLedger:
         minutes = contract["block"]
         hours = minutes // 60
         expires = when.date() + 365 * DAY
-        state["blocks"].append([self.ids["ledger"], minutes, expires])
+        state["ledger"].blocks.append(
+            Block(self.ids["ledger"], when.date(), minutes, minutes, expires)
+        )
         state["bought"].append((when, hours, expires))
         self._ledger(
             contract["id"],
@@ -55,21 +58,21 @@ class PrepaidLedger:
         )
 
     def _expire(self, contract_id: int, state, until: dt.date) -> None:
-        for block in state["blocks"]:
-            if block[2] < until and block[1] > 0:
-                when = dt.datetime.combine(block[2] + DAY, dt.time())
+        for block in state["ledger"].blocks:
+            if block.expires_on is not None and block.expires_on < until and block.remaining:
+                when = dt.datetime.combine(block.expires_on + DAY, dt.time())
                 self._ledger(
                     contract_id,
                     "expiry",
                     when,
-                    -block[1],
+                    -block.remaining,
                     0,
                     None,
-                    block[0],
+                    block.purchase_id,
                     None,
                     "Unused hours expired",
                 )
-                block[1] = 0
+                block.remaining = 0
 
     def _deduct(self, contract, entry: Entry, billed: int) -> int:
         """Draw billed minutes from the first-expiring blocks; top up when
@@ -78,26 +81,25 @@ class PrepaidLedger:
         day = self.shop.calendar.days[entry[7]]
         when = dt.datetime.combine(day, dt.time()) + entry[9] * MINUTE
         self._expire(contract["id"], state, day)
-        need = billed
-        # Blocks are bought in expiry order, so the list is first-expiring first.
-        for block in state["blocks"]:
-            take = min(need, block[1])
-            if take:
-                block[1] -= take
-                need -= take
-                self._ledger(
-                    contract["id"],
-                    "deduction",
-                    when,
-                    -take,
-                    0,
-                    None,
-                    block[0],
-                    entry[0],
-                    f"Work of {day}",
-                )
-        state["blocks"] = [b for b in state["blocks"] if b[1] > 0]  # used up: forget
-        if sum(b[1] for b in state["blocks"]) < contract["block"] // 5:
+        ledger: LedgerState = state["ledger"]
+        # The app's own rule (first to expire first), so the data is what it would write.
+        drawn, need = draw(ledger, billed, day)
+        by_id = {block.purchase_id: block for block in ledger.blocks}
+        for block_id, take in drawn:
+            by_id[block_id].remaining -= take
+            self._ledger(
+                contract["id"],
+                "deduction",
+                when,
+                -take,
+                0,
+                None,
+                block_id,
+                entry[0],
+                f"Work of {day}",
+            )
+        ledger.blocks = [b for b in ledger.blocks if b.remaining > 0]  # used up: forget
+        if ledger.balance < contract["block"] // 5:
             self._buy(contract, state, when + MINUTE)
         return billed - need
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from screenshot_common import Shots, park_cursor, save_png, settle, wait_until
+from screenshot_credit import credit_shots
 from screenshot_invoicing import invoicing_shots
 from screenshot_workflows import (
     dashboard_shots,
@@ -36,7 +37,17 @@ from desktop.views.i18n import install_translators
 from desktop.views.launch import make_application
 from desktop.views.main_window import PAGES, MainWindow
 
-WORKFLOWS = ("pages", "tickets", "time", "visit", "prepaid", "dashboard", "settings", "invoicing")
+WORKFLOWS = (
+    "pages",
+    "tickets",
+    "time",
+    "visit",
+    "prepaid",
+    "dashboard",
+    "settings",
+    "credit",
+    "invoicing",
+)
 
 
 def _settle(_app: QApplication) -> None:
@@ -199,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
             dashboard_shots(window, shots)
         if "settings" in only:
             settings_shots(window, shots, args.lang)
+        if "credit" in only:  # records an overpayment
+            credit_shots(window, db, shots)
         if "invoicing" in only:  # last: it issues invoices
             invoicing_shots(window, shots)
         saved = shots.saved

@@ -186,6 +186,8 @@ def service_messages(path: Path) -> Iterator[str]:
 # context the view uses.
 SERVICE_LABEL_DICTS = {
     ("ticket_queue.py", "FILTER_TITLES"): "TicketQueue",
+    ("audit_view.py", "ENTITY_NAMES"): "HistoryDialog",
+    ("audit_view.py", "ACTION_NAMES"): "HistoryDialog",
 }
 
 

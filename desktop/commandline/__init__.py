@@ -17,7 +17,7 @@ from desktop.db.backup import BackupError
 from desktop.db.database_file import DatabaseFileError
 from desktop.db.migrate import DatabaseTooNew, MigrationFailed
 
-from . import admin, billing, data, documents, records, setup, tickets
+from . import admin, billing, credit, data, documents, prepaid, records, setup, tickets, visits
 from .output import emit_error, emit_json, print_human
 
 EXIT_ERROR = 1
@@ -60,12 +60,14 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     admin.register(sub)
     setup.register(sub)
-    records.register(sub)
+    client_actions = records.register(sub)
     data.register(sub)
     tickets.register(sub)
     # Modules added later hang their actions on these groups too.
-    groups = billing.register(sub)
+    groups = {**prepaid.register(sub), **billing.register(sub)}
+    groups["visit"] = visits.register(sub)
     documents.register(sub, groups)
+    credit.register(client_actions, groups["payment"])
     return parser
 
 

@@ -1,4 +1,4 @@
-"""Sub-commands for prepaid hours and invoices."""
+"""Sub-commands for invoices and payments (prepaid hours: prepaid.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.app import open_database
-from desktop.models import Client, Invoice, PrepaidLedgerEntry
+from desktop.models import Client, Invoice
 from desktop.services.billing import invoices as invoice_service
+from desktop.services.billing.line_drafts import GROUPINGS
 from desktop.services.billing.month_end import run_month_end
 from desktop.services.billing.payments import (
     credit_invoice,
@@ -19,9 +20,9 @@ from desktop.services.billing.payments import (
     record_payment,
     reverse_payment,
 )
+from desktop.services.billing.pricing import minutes_milli
+from desktop.services.common.durations import parse_duration
 from desktop.services.common.money import parse_amount, plain_amount
-from desktop.services.prepaid import ledger as prepaid
-from desktop.services.prepaid.dated import as_of, end_of, expiry_moment, purchase_moment
 from desktop.services.queries import lookup
 
 from .common import hours_text, session_for
@@ -34,102 +35,6 @@ def _now() -> dt.datetime:
 
 def _date(text: str | None) -> dt.date:
     return lookup.parse_date(text) if text else dt.date.today()
-
-
-def cmd_prepaid_topup(args: argparse.Namespace) -> dict[str, Any]:
-    with session_for(args, write=True) as session:
-        contract = lookup.find_contract(session, args.contract)
-        entry = prepaid.top_up(
-            session,
-            contract.id,
-            minutes=lookup.parse_hours(args.hours),
-            amount_minor=parse_amount(args.price, contract.currency),
-            at=purchase_moment(_date(args.date)),
-            expires_on=lookup.parse_date(args.expires) if args.expires else None,
-            note=args.note or "",
-        )
-        balance = prepaid.balance(session, contract.id)
-        return {
-            "message": f"Added {hours_text(entry.minutes)} h to {contract.name}; "
-            f"balance {hours_text(balance)} h.",
-            "id": entry.id,
-            "balance_minutes": balance,
-        }
-
-
-def cmd_prepaid_balance(args: argparse.Namespace) -> dict[str, Any]:
-    with session_for(args, write=False) as session:
-        contract = lookup.find_contract(session, args.contract)
-        prepaid.prepaid_contract(session, contract.id)
-        view = as_of(session, contract.id, _date(args.date))
-        blocks = [
-            {
-                "block": b.purchase_id,
-                "bought": b.purchased_on,
-                "hours": hours_text(b.minutes),
-                "left": hours_text(b.left),
-                "expired": hours_text(b.expired),
-                "expires": b.expires_on,
-                "usable": b.usable,
-            }
-            for b in view.blocks
-        ]
-        return {
-            "message": f"{contract.name}: {hours_text(view.left_minutes)} h left on {view.on}.",
-            "contract": contract.id,
-            "date": view.on,
-            "balance_minutes": view.left_minutes,
-            "balance": hours_text(view.left_minutes),
-            "debt_minutes": view.debt_minutes,
-            "expired_minutes": view.expired_minutes,
-            "blocks": blocks,
-        }
-
-
-def cmd_prepaid_ledger(args: argparse.Namespace) -> dict[str, Any]:
-    with session_for(args, write=False) as session:
-        contract = lookup.find_contract(session, args.contract)
-        prepaid.prepaid_contract(session, contract.id)
-        query = select(PrepaidLedgerEntry).where(PrepaidLedgerEntry.contract_id == contract.id)
-        if args.date:
-            query = query.where(PrepaidLedgerEntry.occurred_at < end_of(_date(args.date)))
-        running = 0
-        rows = []
-        for entry in session.scalars(
-            query.order_by(PrepaidLedgerEntry.occurred_at, PrepaidLedgerEntry.id)
-        ):
-            running += entry.minutes
-            rows.append(
-                {
-                    "id": entry.id,
-                    "at": entry.occurred_at,
-                    "kind": entry.kind,
-                    "hours": hours_text(entry.minutes),
-                    "balance": hours_text(running),
-                    "block": entry.block_id,
-                    "time_entry": entry.time_entry_id,
-                    "note": entry.note,
-                }
-            )
-        if args.date:
-            # Expiries due by then but not posted by a run yet: shown, so
-            # the last balance is the one `prepaid balance --date` gives.
-            for block in as_of(session, contract.id, _date(args.date)).blocks:
-                if block.due:
-                    running -= block.due
-                    rows.append(
-                        {
-                            "id": None,
-                            "at": expiry_moment(block.expires_on or _date(args.date)),
-                            "kind": "expiry due",
-                            "hours": hours_text(-block.due),
-                            "balance": hours_text(running),
-                            "block": block.purchase_id,
-                            "time_entry": None,
-                            "note": "Not posted yet: the next month-end run posts it",
-                        }
-                    )
-        return {"contract": contract.id, "ledger": rows}
 
 
 def _invoice_summary(session, invoice: Invoice) -> dict[str, Any]:
@@ -201,9 +106,12 @@ def cmd_invoice_credit(args: argparse.Namespace) -> dict[str, Any]:
                 if not position.isdigit() or int(position) not in positions:
                     raise CommandError(f"Invoice {invoice.number} has no line '{position}'.")
                 line = next(x for x in invoice.lines if x.position == int(position))
-                quantities[positions[int(position)]] = (
-                    lookup.parse_quantity(quantity) if quantity else line.quantity_milli
-                )
+                if line.by_minute and ":" in quantity:  # time as H:MM: 2=0:30
+                    quantities[line.id] = minutes_milli(parse_duration(quantity, field="line"))
+                else:
+                    quantities[positions[int(position)]] = (
+                        lookup.parse_quantity(quantity) if quantity else line.quantity_milli
+                    )
         note = credit_invoice(
             session,
             invoice.id,
@@ -291,7 +199,10 @@ def cmd_invoice_show(args: argparse.Namespace) -> dict[str, Any]:
                 "date": line.line_date,
                 "kind": line.kind,
                 "description": line.description,
-                "qty": f"{line.quantity_milli / 1000:g}",
+                # Time priced by the minute reads H:MM, as printed.
+                "qty": hours_text(line.billed_minutes)
+                if line.by_minute
+                else f"{line.quantity_milli / 1000:g}",
                 "unit": line.unit,
                 "price": plain_amount(line.unit_price_minor, currency),
                 "net": plain_amount(line.net_minor, currency),
@@ -341,34 +252,11 @@ def cmd_invoice_run(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def register(sub: argparse._SubParsersAction) -> dict[str, argparse._SubParsersAction]:
-    """Add `prepaid` and `invoice`; return their action groups so other
+    """Add `invoice` and `payment`; return their action groups so other
     modules can add actions to them (e.g. `invoice pdf`)."""
-    ledger = sub.add_parser("prepaid", help="prepaid hours: top up, balance, ledger")
-    actions = prepaid_actions = ledger.add_subparsers(
-        dest="action", metavar="ACTION", required=True
-    )
-    topup = actions.add_parser("topup", help="record a purchase of prepaid hours")
-    topup.add_argument("contract", help="contract id or name")
-    topup.add_argument("--hours", required=True)
-    topup.add_argument("--price", required=True, metavar="AMOUNT")
-    topup.add_argument("--expires", metavar="DATE")
-    topup.add_argument("--date", metavar="DATE", help="default: today")
-    topup.add_argument("--note")
-    topup.set_defaults(handler=cmd_prepaid_topup)
-    for name, handler, text in (
-        ("balance", cmd_prepaid_balance, "hours left, per block"),
-        ("ledger", cmd_prepaid_ledger, "every ledger entry"),
-    ):
-        parser = actions.add_parser(name, help=text)
-        parser.add_argument("contract", help="contract id or name")
-        parser.add_argument(
-            "--date", metavar="DATE", help="as it stood at the end of this day (default: today)"
-        )
-        parser.set_defaults(handler=handler)
-
     invoice = sub.add_parser("invoice", help="draft, issue, credit, pay, list, show, run")
     actions = invoice.add_subparsers(dest="action", metavar="ACTION", required=True)
-    groupings = ["detail", "ticket", "visit", "work_type"]
+    groupings = list(GROUPINGS)  # the one list, services/billing/line_drafts.py
     draft = actions.add_parser("draft", help="draft an invoice of a client's unbilled work")
     draft.add_argument("--client", required=True)
     draft.add_argument("--from", dest="period_from", required=True, metavar="DATE")
@@ -417,7 +305,7 @@ def register(sub: argparse._SubParsersAction) -> dict[str, argparse._SubParsersA
     run.add_argument("--date", metavar="DATE", help="issue date (default: today)")
     run.add_argument("--grouping", choices=groupings, default="ticket")
     run.set_defaults(handler=cmd_invoice_run)
-    payment = sub.add_parser("payment", help="correct a recorded payment")
+    payment = sub.add_parser("payment", help="reverse a payment; apply or refund a client's credit")
     payment_actions = payment.add_subparsers(dest="action", metavar="ACTION", required=True)
     reverse = payment_actions.add_parser(
         "reverse", help="reverse a payment entered by mistake (the original stays)"
@@ -426,4 +314,4 @@ def register(sub: argparse._SubParsersAction) -> dict[str, argparse._SubParsersA
     reverse.add_argument("--reason", required=True, help="why; kept with the reversal")
     reverse.add_argument("--date", metavar="DATE", help="day of the reversal (default: today)")
     reverse.set_defaults(handler=cmd_payment_reverse)
-    return {"prepaid": prepaid_actions, "invoice": actions, "payment": payment_actions}
+    return {"invoice": actions, "payment": payment_actions}

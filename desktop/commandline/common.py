@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.app import open_database
 from desktop.db.session import read_only, unit_of_work
+from desktop.services.common.durations import format_minutes
 from desktop.services.queries.lookup import LookupFailed
 
 from .errors import CommandError
@@ -54,7 +55,5 @@ def multiplier_bp(text: str) -> int:
 
 
 def hours_text(minutes: int | None) -> str | None:
-    if minutes is None:
-        return None
-    sign = "-" if minutes < 0 else ""
-    return f"{sign}{abs(minutes) // 60}:{abs(minutes) % 60:02d}"
+    """'1:30' for 90 minutes; None (JSON null) stays None."""
+    return None if minutes is None else format_minutes(minutes)

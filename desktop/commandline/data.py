@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop.services.common.durations import format_minutes
 from desktop.services.data import exports
 from desktop.services.data.imports import (
     DATE_ORDERS,
@@ -41,7 +42,7 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
 def _summary(report: ImportReport) -> str:
     figures = f"{report.rows} row(s), {len(report.rejected)} rejected"
     if report.kind == "time":
-        hours = f"{report.raw_minutes // 60}:{report.raw_minutes % 60:02d}"
+        hours = format_minutes(report.raw_minutes)
         figures += f", {hours} h raw time, {report.rated} with the file's rate"
     created = [
         f"{label}: {', '.join(names)}"

@@ -1,17 +1,17 @@
 """Sub-commands that write PDFs: `invoice pdf`, `visit pdf` and
-`prepaid statement`. They only read the database; the file is written
-after the read transaction has ended, and atomically (a half-written PDF
-never replaces a good one)."""
+`prepaid statement`. They only read the database (services/printing/render
+is the one way to a document's bytes) and write the file atomically
+(services/common/files: a half-written PDF never replaces a good one)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from desktop.services.common.files import write_atomically
+from desktop.services.printing import render
 from desktop.services.queries import lookup
 
 from .common import session_for
@@ -21,20 +21,7 @@ from .errors import CommandError
 def _write(path_text: str, pdf: bytes) -> dict[str, Any]:
     if not path_text.strip():
         raise CommandError("Name the file to write with -o FILE.")
-    path = Path(path_text).expanduser().resolve()
-    try:
-        if not path.parent.is_dir():
-            raise CommandError(f"The folder {path.parent} does not exist.")
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".techledger-", suffix=".pdf")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(pdf)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise CommandError(f"Cannot write {path_text[:200]}: {exc.strerror or exc}.") from exc
+    path = write_atomically(Path(path_text).expanduser().resolve(), pdf)
     return {"path": str(path), "size": len(pdf)}
 
 
@@ -43,24 +30,18 @@ def _message(what: str, written: dict[str, Any]) -> str:
 
 
 def cmd_invoice_pdf(args: argparse.Namespace) -> dict[str, Any]:
-    from desktop.documents.invoice import render_invoice
-    from desktop.services.printing.invoice_data import invoice_data
-
     with session_for(args, write=False) as session:
         invoice_id = lookup.find_invoice(session, args.invoice).id
-        data = invoice_data(session, invoice_id)
-    written = _write(args.output, render_invoice(data))
+        data, pdf = render.invoice(session, invoice_id)
+    written = _write(args.output, pdf)
     name = data.number or f"draft {invoice_id}"
     return {"message": _message(name, written), "invoice": invoice_id, **written}
 
 
 def cmd_visit_pdf(args: argparse.Namespace) -> dict[str, Any]:
-    from desktop.documents.visit_report import render_visit_report
-    from desktop.services.printing.visit_report_data import visit_data
-
     with session_for(args, write=False) as session:
-        data = visit_data(session, lookup.record_id(args.visit, "visit"))
-    written = _write(args.output, render_visit_report(data))
+        data, pdf = render.visit_report(session, lookup.record_id(args.visit, "visit"))
+    written = _write(args.output, pdf)
     return {
         "message": _message(f"visit report {data.visit_id}", written),
         "visit": data.visit_id,
@@ -69,8 +50,7 @@ def cmd_visit_pdf(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_prepaid_statement(args: argparse.Namespace) -> dict[str, Any]:
-    from desktop.documents.statement import render_statement
-    from desktop.services.printing.statement_data import prepaid_contract_for, statement_data
+    from desktop.services.printing.statement_data import prepaid_contract_for
 
     period_to = lookup.parse_date(args.period_to) if args.period_to else dt.date.today()
     period_from = (
@@ -84,8 +64,8 @@ def cmd_prepaid_statement(args: argparse.Namespace) -> dict[str, Any]:
         except lookup.LookupFailed:
             contract, client = None, lookup.find_client(session, args.contract)
         contract_id = prepaid_contract_for(session, contract, client).id
-        data = statement_data(session, contract_id, period_from, period_to)
-    written = _write(args.output, render_statement(data))
+        data, pdf = render.statement(session, contract_id, period_from, period_to)
+    written = _write(args.output, pdf)
     return {
         "message": _message(f"the statement of {data.contract_name}", written),
         "contract": contract_id,
@@ -96,7 +76,7 @@ def cmd_prepaid_statement(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def register(sub: argparse._SubParsersAction, groups: dict[str, Any]) -> None:
-    """Add `invoice pdf`, `prepaid statement` and the `visit` command."""
+    """Add `invoice pdf`, `prepaid statement` and `visit pdf`."""
     pdf = groups["invoice"].add_parser("pdf", help="write an invoice or credit note as PDF")
     pdf.add_argument("invoice", help="invoice number or id (drafts by id)")
     pdf.add_argument("-o", "--output", required=True, metavar="FILE")
@@ -117,9 +97,7 @@ def register(sub: argparse._SubParsersAction, groups: dict[str, Any]) -> None:
     statement.add_argument("-o", "--output", required=True, metavar="FILE")
     statement.set_defaults(handler=cmd_prepaid_statement)
 
-    visit = sub.add_parser("visit", help="on-site visits: the signed visit report")
-    actions = visit.add_subparsers(dest="action", metavar="ACTION", required=True)
-    report = actions.add_parser("pdf", help="write a visit report as PDF")
+    report = groups["visit"].add_parser("pdf", help="write a visit report as PDF")
     report.add_argument("visit", help="visit id")
     report.add_argument("-o", "--output", required=True, metavar="FILE")
     report.set_defaults(handler=cmd_visit_pdf)

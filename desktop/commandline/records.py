@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.models import Client, Contract, TimeEntry
+from desktop.services.common.durations import parse_duration
 from desktop.services.common.money import parse_amount, plain_amount
 from desktop.services.queries import lookup
 from desktop.services.records import clients as client_service
@@ -69,20 +70,22 @@ def _contract_values(args: argparse.Namespace, currency: str) -> dict[str, Any]:
     values: dict[str, Any] = {
         "billing_period": args.period,
         "price_minor": money(args.price) or 0,
-        "included_minutes": lookup.parse_hours(args.included_hours)
+        "included_minutes": parse_duration(args.included_hours, field="included_hours")
         if args.included_hours
         else None,
         "hourly_rate_minor": money(args.rate),
         "overage_rule": args.overage,
         "overage_rate_minor": money(args.overage_rate),
-        "minimum_purchase_minutes": lookup.parse_hours(args.minimum_purchase)
+        "minimum_purchase_minutes": parse_duration(args.minimum_purchase, field="minimum_purchase")
         if args.minimum_purchase
         else None,
         "after_hours_policy": args.after_hours_policy,
         "rounding_increment_min": args.increment,
         "rounding_mode": args.rounding,
         "rounding_scope": args.rounding_scope,
-        "minimum_charge_min": lookup.parse_hours(args.minimum) if args.minimum else None,
+        "minimum_charge_min": parse_duration(args.minimum, field="minimum")
+        if args.minimum
+        else None,
         "minimum_charge_scope": args.minimum_scope,
         "trip_fee_minor": money(args.trip_fee),
         "distance_rate_minor": money(args.distance_rate),
@@ -167,7 +170,7 @@ def cmd_time_add(args: argparse.Namespace) -> dict[str, Any]:
         end = (
             lookup.parse_datetime(args.end)
             if args.end
-            else start + dt.timedelta(minutes=lookup.parse_hours(args.hours))
+            else start + dt.timedelta(minutes=parse_duration(args.hours, field="hours"))
         )
         entry = work_log.log_time(
             session,
@@ -183,7 +186,9 @@ def cmd_time_add(args: argparse.Namespace) -> dict[str, Any]:
                 if args.contract
                 else None,
                 on_site=args.on_site,
-                travel_minutes=lookup.parse_hours(args.travel_hours) if args.travel_hours else 0,
+                travel_minutes=parse_duration(args.travel_hours, field="travel_hours")
+                if args.travel_hours
+                else 0,
                 travel_distance_m=lookup.parse_quantity(args.travel_km) if args.travel_km else 0,
                 billable=not args.not_billable,
                 rate_minor=parse_amount(args.rate, client.currency) if args.rate else None,
@@ -315,8 +320,10 @@ def _add_contract_options(add: argparse.ArgumentParser) -> None:
     add.set_defaults(handler=cmd_contract_add)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    client = sub.add_parser("client", help="add or list clients").add_subparsers(
+def register(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
+    """Add client, contract, time and material; return the client actions
+    (other modules add to them, e.g. `client credit`)."""
+    client = sub.add_parser("client", help="add, list, credit").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
     add = client.add_parser("add", help="add a client")
@@ -357,7 +364,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--work-type", required=True, help="code or name, e.g. remote")
     add.add_argument("--start", required=True, metavar="DATETIME", help="2026-03-02 09:00")
     add.add_argument("--end", metavar="DATETIME")
-    add.add_argument("--hours", metavar="HOURS", help="instead of --end: 1.5 or 1:30")
+    add.add_argument("--hours", metavar="HOURS", help="instead of --end: 1:30, 1.5, 1h30 or 90m")
     add.add_argument("--description")
     add.add_argument("--ticket", help="ticket number")
     add.add_argument("--contract")
@@ -387,3 +394,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--ticket")
     add.add_argument("--contract")
     add.set_defaults(handler=cmd_material_add)
+    return client

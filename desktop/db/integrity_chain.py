@@ -48,7 +48,7 @@ LINE_FIELDS = (
 # invoices sealed before the column came keep their hashes; any other value
 # is covered. Migration 0004 seals before these columns exist and reads
 # without them (`later_columns=False`).
-LATER_LINE_FIELDS: dict[str, Any] = {"vat_adjust_minor": 0}
+LATER_LINE_FIELDS: dict[str, Any] = {"vat_adjust_minor": 0, "by_minute": False}
 
 _invoices = Invoice.__table__
 _lines = InvoiceLine.__table__

@@ -14,6 +14,7 @@ from typing import Any
 from desktop.demo.invoices import plan_invoices
 from desktop.demo.plan import Plan
 from desktop.services.billing.rounding import RoundingRule, bill_entry
+from desktop.services.prepaid.ledger import Block, LedgerState, draw
 
 DAY = dt.timedelta(days=1)
 
@@ -73,17 +74,16 @@ def _prepaid_ledger(plan: Plan, billed: list[tuple[int, str]]) -> dict[int, int]
             stop = plan.today - 240 * DAY
         elif position == len(prepaid) - 1:
             stop = plan.today - 45 * DAY
-        blocks: list[list[Any]] = []  # [first index, minutes left, expires_on]
-        debt = [0]  # minutes overdrawn; the next purchase pays them first
+        # Block ids are positions in `first`; state.debt is what was overdrawn,
+        # which the next purchase pays first.
+        state = LedgerState()
 
-        def buy(
-            when: dt.datetime, minutes: int, row=row, blocks=blocks, debt=debt, contract=contract
-        ) -> None:
+        def buy(when: dt.datetime, minutes: int, row=row, state=state, contract=contract) -> None:
             expires = when.date() + 365 * DAY
             hours = minutes // 60
-            paid = min(debt[0], minutes)
-            debt[0] -= paid
-            blocks.append([len(first), minutes - paid, expires])
+            paid = min(state.debt, minutes)
+            state.debt -= paid
+            state.blocks.append(Block(len(first), when.date(), minutes, minutes - paid, expires))
             first.append(
                 _ledger(
                     contract,
@@ -96,20 +96,15 @@ def _prepaid_ledger(plan: Plan, billed: list[tuple[int, str]]) -> dict[int, int]
                 )
             )
 
-        def expire(until: dt.date, blocks=blocks, contract=contract) -> None:
-            for item in blocks:
-                if item[2] < until and item[1] > 0:
+        def expire(until: dt.date, state=state, contract=contract) -> None:
+            for item in state.blocks:
+                if item.expires_on is not None and item.expires_on < until and item.remaining:
                     # Same moment as prepaid.expire_blocks: the day after expiry.
-                    when = dt.datetime.combine(item[2] + DAY, dt.time.min)
-                    second.append(
-                        (
-                            _ledger(
-                                contract, "expiry", when, -item[1], note="Unused hours expired"
-                            ),
-                            item[0],
-                        )
-                    )
-                    item[1] = 0
+                    when = dt.datetime.combine(item.expires_on + DAY, dt.time.min)
+                    note = "Unused hours expired"
+                    row = _ledger(contract, "expiry", when, -item.remaining, note=note)
+                    second.append((row, item.purchase_id))
+                    item.remaining = 0
 
         opening = dt.datetime.combine(max(meta["starts"], plan.start - 45 * DAY), dt.time(9, 0))
         buy(opening, block * (2 if plan.client_meta[meta["client"]]["weight"] <= 2 else 1))
@@ -125,7 +120,7 @@ def _prepaid_ledger(plan: Plan, billed: list[tuple[int, str]]) -> dict[int, int]
             if pending_adjustment is not None and pending_adjustment < when:
                 # A positive adjustment outside any block stands as its own
                 # block with no expiry (prepaid.replay treats it so).
-                blocks.append([len(first), 60, dt.date.max])
+                state.blocks.append(Block(len(first), pending_adjustment.date(), 60, 60, None))
                 first.append(
                     _ledger(
                         contract,
@@ -137,15 +132,12 @@ def _prepaid_ledger(plan: Plan, billed: list[tuple[int, str]]) -> dict[int, int]
                 )
                 pending_adjustment = None
             expire(when.date())
-            need = billed[index][0]
-            for item in sorted(blocks, key=lambda b: b[2]):
-                take = min(need, item[1])
-                if take:
-                    item[1] -= take
-                    need -= take
-                    second.append(
-                        (_ledger(contract, "deduction", when, -take, entry=index), item[0])
-                    )
+            # The app's own rule (ledger.draw: first to expire first).
+            drawn, need = draw(state, billed[index][0], when.date())
+            by_id = {item.purchase_id: item for item in state.blocks}
+            for block_id, take in drawn:
+                by_id[block_id].remaining -= take
+                second.append((_ledger(contract, "deduction", when, -take, entry=index), block_id))
             if need and negative:
                 first.append(
                     _ledger(
@@ -157,12 +149,11 @@ def _prepaid_ledger(plan: Plan, billed: list[tuple[int, str]]) -> dict[int, int]
                         note="Overdrawn: no block left",
                     )
                 )
-                debt[0] += need
+                state.debt += need
                 need = 0
             if billed[index][0] - need:
                 deducted[index] = billed[index][0] - need
-            left = sum(item[1] for item in blocks)
-            if left < block // 5 and (stop is None or when.date() < stop):
+            if state.balance + state.debt < block // 5 and (stop is None or when.date() < stop):
                 # The client tops up right away (the alert at 80 % went out).
                 buy(when + dt.timedelta(minutes=1), block)
         expire(plan.today)
@@ -198,4 +189,8 @@ def _ledger(
         "time_entry_id": entry,
         "note": note,
         "recorded_at": when,
+        # The demo bills its blocks with lines of its own (demo/invoices.py),
+        # not linked to the purchase: settled, so a month-end run over the
+        # demo does not bill them again.
+        "invoiced_elsewhere": kind == "purchase",
     }

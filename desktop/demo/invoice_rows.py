@@ -85,6 +85,8 @@ def write_invoice(plan: Plan, draft: _Draft, seq: int | None, issued: dt.date | 
             "credits_line_id": None,
             "releases_work": False,
             "vat_adjust_minor": 0,
+            # Time lines are priced by the minute, as the app drafts them.
+            "by_minute": line["unit"] == "h" and line["billed"] is not None,
         }
         local = plan.add("invoice_lines", row)
         lines.append(row)

@@ -18,6 +18,7 @@ from desktop.demo.invoice_rows import (
     write_invoice,
 )
 from desktop.demo.plan import Plan
+from desktop.services.billing.pricing import minute_net, minutes_milli
 from desktop.services.common.money import round_half_up
 
 DRAFT_CLIENTS = (0, 15)
@@ -171,10 +172,9 @@ def _labour_lines(book: _Book, billed: list[tuple[int, str]], deducted: dict[int
         entry["rounding_rule"] = rule
     for draft in book.drafts.values():
         for line in draft.lines:
-            # Billed time is a multiple of 6 minutes and rates are whole units,
-            # so hours in thousandths and the line net are exact.
-            line["quantity"] = line["billed"] * 1000 // 60
-            line["net"] = line["billed"] * line["price"] // 60
+            # Priced by the minute, as the app drafts time (minute_net).
+            line["quantity"] = minutes_milli(line["billed"])
+            line["net"] = minute_net(line["billed"], line["price"])
 
 
 def _other_lines(book: _Book) -> None:
@@ -218,7 +218,7 @@ def _other_lines(book: _Book) -> None:
                 ("travel",), "travel", "Travel time", "h", terms["travel_rate_minor"], tax, day
             )
             line["billed"] = (line["billed"] or 0) + visit["travel_minutes"]
-            line["quantity"] = round_half_up(line["billed"] * 1000, 60)
+            line["quantity"] = minutes_milli(line["billed"])
     for index, material in enumerate(plan.table("material_entries")):
         draft = book.draft_for(material["client_id"], material["used_on"])
         if draft is None or not material["billable"]:
@@ -238,7 +238,9 @@ def _other_lines(book: _Book) -> None:
     _fee_lines(book)
     for draft in book.drafts.values():
         for line in draft.lines:
-            if line["net"] is None:
+            if line["net"] is None and line["unit"] == "h" and line["billed"] is not None:
+                line["net"] = minute_net(line["billed"], line["price"])
+            elif line["net"] is None:
                 line["net"] = round_half_up(line["quantity"] * line["price"], 1000)
 
 

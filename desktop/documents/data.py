@@ -69,6 +69,9 @@ class InvoiceLineData:
     period_to: dt.date | None = None
     raw_minutes: int | None = None
     billed_minutes: int | None = None
+    # Time priced by the minute: the quantity is billed_minutes (printed
+    # H:MM), the unit price is per hour and net = minutes × price ÷ 60.
+    by_minute: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,10 @@ class InvoiceData:
     paid_minor: int = 0
     credited_minor: int = 0
     balance_minor: int = 0
+    # Of paid_minor, what came from the client's earlier overpayments; and
+    # the credit they still hold that could pay this invoice.
+    credit_applied_minor: int = 0
+    credit_available_minor: int = 0
     corrects_number: str | None = None
     corrects_issue_date: dt.date | None = None
     notes: str = ""
@@ -185,6 +192,7 @@ class StatementEntry:
     description: str = ""
     amount_minor: int = 0
     expires_on: dt.date | None = None
+    invoice_number: str | None = None  # a purchase: the issued invoice that bills it
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ UNIT_CODES = {
     "month": "MON",
     "trip": "E54",
 }
+MINUTE_CODE = "MIN"
+MINUTES_PER_HOUR = 60
 
 
 class EInvoiceError(ValueError):
@@ -116,22 +118,30 @@ def cii_xml(data: InvoiceData, digits: int) -> bytes:
         item = _el(trade, "ram:IncludedSupplyChainTradeLineItem")
         _el(_el(item, "ram:AssociatedDocumentLineDocument"), "ram:LineID", line.position)
         _el(_el(item, "ram:SpecifiedTradeProduct"), "ram:Name", line.description or line.kind)
+        # Time priced by the minute: quantity in minutes against an hourly
+        # price with a base quantity of 60 minutes (BT-149/BT-150), so
+        # quantity × price ÷ base is the line net exactly.
+        by_minute = line.by_minute and line.billed_minutes is not None
+        if by_minute:
+            quantity, unit_code = (line.billed_minutes or 0) * 1000 * money.sign, MINUTE_CODE
+        else:
+            quantity = line.quantity_milli * money.sign
+            unit_code = UNIT_CODES.get(line.unit, "C62")
         # BR-27: an item price is never negative; the sign moves to the quantity.
-        price, quantity = line.unit_price_minor, line.quantity_milli * money.sign
+        price = line.unit_price_minor
         if price < 0:
             price, quantity = -price, -quantity
         agreement = _el(item, "ram:SpecifiedLineTradeAgreement")
-        _el(
-            _el(agreement, "ram:NetPriceProductTradePrice"),
-            "ram:ChargeAmount",
-            f"{Decimal(price).scaleb(-digits):.{max(digits, 2)}f}",
-        )
+        net_price = _el(agreement, "ram:NetPriceProductTradePrice")
+        _el(net_price, "ram:ChargeAmount", f"{Decimal(price).scaleb(-digits):.{max(digits, 2)}f}")
+        if by_minute:
+            _el(net_price, "ram:BasisQuantity", MINUTES_PER_HOUR, unitCode=MINUTE_CODE)
         delivery = _el(item, "ram:SpecifiedLineTradeDelivery")
         _el(
             delivery,
             "ram:BilledQuantity",
             f"{Decimal(quantity).scaleb(-3):.3f}",
-            unitCode=UNIT_CODES.get(line.unit, "C62"),
+            unitCode=unit_code,
         )
         settlement = _el(item, "ram:SpecifiedLineTradeSettlement")
         tax = _el(settlement, "ram:ApplicableTradeTax")

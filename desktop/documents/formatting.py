@@ -12,6 +12,8 @@ from decimal import Decimal
 from babel.dates import format_date, format_time
 from babel.numbers import format_currency, format_decimal, get_currency_precision
 
+from desktop.services.common.durations import format_minutes
+
 from .labels import label, unit_label
 
 LOCALES = {"en": "en_GB"}
@@ -73,10 +75,7 @@ class Formatter:
 
     def minutes(self, minutes: int | None) -> str:
         """Hours and minutes, '1:30' ('−0:45' for negative)."""
-        if minutes is None:
-            return ""
-        sign = "−" if minutes < 0 else ""
-        return f"{sign}{abs(minutes) // 60}:{abs(minutes) % 60:02d}"
+        return format_minutes(minutes, minus="−")
 
     def hours(self, minutes: int) -> str:
         """Decimal hours for prose and charts: '12.5' / '12,5'."""

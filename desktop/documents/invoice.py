@@ -162,6 +162,14 @@ def _description(line: InvoiceLineData, data: InvoiceData, fmt: Formatter, st: S
     return cell
 
 
+def _quantity(line: InvoiceLineData, fmt: Formatter) -> str:
+    """H:MM for time priced by the minute (so 0:07 × 950.00/h reads as the
+    110.83 charged), else the quantity in the line's unit."""
+    if line.by_minute and line.billed_minutes is not None:
+        return fmt.minutes(line.billed_minutes)
+    return fmt.quantity(line.quantity_milli)
+
+
 def _lines_tables(data: InvoiceData, fmt: Formatter, st: Styles, tail: int) -> list[Table]:
     """The lines table; with `tail`, its last rows as a second table."""
     fixed = sum(w for w in COLUMNS_MM if w) * mm
@@ -185,7 +193,7 @@ def _lines_tables(data: InvoiceData, fmt: Formatter, st: Styles, tail: int) -> l
                     str(line.position),
                     fmt.short_date(line.line_date or line.period_from),
                     _description(line, data, fmt, st),
-                    fmt.quantity(line.quantity_milli),
+                    _quantity(line, fmt),
                     fmt.unit(line.unit),
                     fmt.number(line.unit_price_minor),
                     vat,
@@ -261,7 +269,11 @@ def _totals(data: InvoiceData, fmt: Formatter, st: Styles) -> list[Flowable]:
     ]
     panel: list[Flowable] = [blocks.summary_table(rows, st, PANEL_W)]
     if data.kind == "invoice" and not data.is_draft and (data.paid_minor or data.credited_minor):
-        after = [(fmt.t("paid"), fmt.money(-data.paid_minor))] if data.paid_minor else []
+        # Credit from earlier overpayments counts as paid; it is named apart.
+        money = data.paid_minor - data.credit_applied_minor
+        after = [(fmt.t("paid"), fmt.money(-money))] if money else []
+        if data.credit_applied_minor:
+            after.append((fmt.t("credit_applied"), fmt.money(-data.credit_applied_minor)))
         if data.credited_minor:
             after.append((fmt.t("credited"), fmt.money(-data.credited_minor)))
         if data.balance_minor >= 0:
@@ -298,8 +310,12 @@ def _vat_reason(row: VatRow, fmt: Formatter) -> str:
 
 
 def _payment(data: InvoiceData, fmt: Formatter, st: Styles) -> list[Flowable]:
+    available: list[Flowable] = []
+    if data.kind == "invoice" and data.balance_minor > 0 and data.credit_available_minor:
+        text = fmt.t("credit_available", amount=fmt.money(data.credit_available_minor))
+        available = [Paragraph(esc(text), st.notice)]
     if data.is_draft:
-        return []
+        return available
     if data.kind == "credit_note":
         return [Paragraph(esc(fmt.t("credit_settle")), st.notice)]
     if data.balance_minor <= 0:
@@ -346,4 +362,4 @@ def _payment(data: InvoiceData, fmt: Formatter, st: Styles) -> list[Flowable]:
             ("ALIGN", (-1, 0), (-1, 0), "CENTER"),
         )
     )
-    return [KeepTogether(box)]
+    return [*available, KeepTogether(box)]

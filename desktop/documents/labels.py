@@ -64,9 +64,12 @@ EN = {
     "rate_per_week": "{rate} h/week", "activity": "Activity",
     "no_activity": "No activity in this period.", "forecast_line": "Forecast",
     "balance_line": "Balance", "hours_axis": "h", "report_no": "Report no.", "none": "—",
-    "recent_rate": "Recent use",
+    "recent_rate": "Recent use", "paid_by": "invoice {number}",
     "ticket": "Ticket", "started": "Start",
     "ran_out": "The prepaid hours are used up: please top up to keep priority service.",
+    "credit_applied": "Credit from earlier payments",
+    "credit_available": "Credit from earlier payments available to you: {amount}. "
+    "We can set it against this invoice.",
 }
 
 PL = {
@@ -125,9 +128,12 @@ PL = {
     "rate_per_week": "{rate} godz./tydz.", "activity": "Operacje",
     "no_activity": "Brak operacji w tym okresie.", "forecast_line": "Prognoza",
     "balance_line": "Saldo", "hours_axis": "godz.", "report_no": "Protokół nr", "none": "—",
-    "recent_rate": "Ostatnie zużycie",
+    "recent_rate": "Ostatnie zużycie", "paid_by": "faktura {number}",
     "ticket": "Zgłoszenie", "started": "Początek",
     "ran_out": "Przedpłacone godziny zostały wykorzystane: prosimy o doładowanie.",
+    "credit_applied": "Nadpłata z wcześniejszych wpłat",
+    "credit_available": "Dostępna nadpłata z wcześniejszych wpłat: {amount}. "
+    "Możemy zaliczyć ją na poczet tej faktury.",
 }
 
 SV = {
@@ -185,9 +191,12 @@ SV = {
     "rate_per_week": "{rate} h/vecka", "activity": "Händelser",
     "no_activity": "Inga händelser under perioden.", "forecast_line": "Prognos",
     "balance_line": "Saldo", "hours_axis": "h", "report_no": "Rapport nr", "none": "—",
-    "recent_rate": "Senaste förbrukning",
+    "recent_rate": "Senaste förbrukning", "paid_by": "faktura {number}",
     "ticket": "Ärende", "started": "Start",
     "ran_out": "De förbetalda timmarna är slut: fyll på för att behålla prioriterad service.",
+    "credit_applied": "Tillgodo från tidigare betalningar",
+    "credit_available": "Ert tillgodohavande från tidigare betalningar: {amount}. "
+    "Vi kan avräkna det mot denna faktura.",
 }
 
 EL = {
@@ -251,9 +260,12 @@ EL = {
     "rate_per_week": "{rate} ώρ./εβδ.", "activity": "Κινήσεις",
     "no_activity": "Καμία κίνηση σε αυτή την περίοδο.", "forecast_line": "Πρόβλεψη",
     "balance_line": "Υπόλοιπο", "hours_axis": "ώρ.", "report_no": "Δελτίο αρ.", "none": "—",
-    "recent_rate": "Πρόσφατη χρήση",
+    "recent_rate": "Πρόσφατη χρήση", "paid_by": "τιμολόγιο {number}",
     "ticket": "Αίτημα", "started": "Έναρξη",
     "ran_out": "Οι προπληρωμένες ώρες εξαντλήθηκαν: παρακαλούμε ανανεώστε τες.",
+    "credit_applied": "Πίστωση από προηγούμενες πληρωμές",
+    "credit_available": "Διαθέσιμη πίστωση από προηγούμενες πληρωμές: {amount}. "
+    "Μπορούμε να τη συμψηφίσουμε με αυτό το τιμολόγιο.",
 }
 
 EO = {
@@ -310,9 +322,12 @@ EO = {
     "rate_per_week": "{rate} h/semajne", "activity": "Movoj",
     "no_activity": "Neniu movo en ĉi tiu periodo.", "forecast_line": "Prognozo",
     "balance_line": "Saldo", "hours_axis": "h", "report_no": "Raporto n-ro", "none": "—",
-    "recent_rate": "Lastatempa uzo",
+    "recent_rate": "Lastatempa uzo", "paid_by": "fakturo {number}",
     "ticket": "Bileto", "started": "Komenco",
     "ran_out": "La antaŭpagitaj horoj estas elĉerpitaj: bonvolu reŝargi ilin.",
+    "credit_applied": "Kredito el pli fruaj pagoj",
+    "credit_available": "Disponebla kredito el pli fruaj pagoj: {amount}. "
+    "Ni povas kompensi ĝin kontraŭ ĉi tiu fakturo.",
 }
 
 TABLES = {"en": EN, "pl": PL, "sv": SV, "el": EL, "eo": EO}

@@ -123,6 +123,7 @@ def _activity(entry: StatementEntry, fmt: Formatter, st: Styles) -> list[Flowabl
             for x in (
                 fmt.money(entry.amount_minor) if entry.amount_minor else "",
                 fmt.t("expires", date=fmt.date(entry.expires_on)) if entry.expires_on else "",
+                fmt.t("paid_by", number=entry.invoice_number) if entry.invoice_number else "",
             )
             if x
         ]

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -184,6 +185,15 @@ class PrepaidLedgerEntry(IdMixin, Base):
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
     recorded_at: Mapped[dt.datetime] = mapped_column(
         DateTime, nullable=False, server_default=func.current_timestamp()
+    )
+    # A purchase is invoiced once (services/prepaid/invoicing.py): by the
+    # line named here, or outside TechLedger (blocks bought before
+    # migration 0011, or recorded as settled).
+    invoice_line_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invoice_lines.id"), index=True, unique=True
+    )
+    invoiced_elsewhere: Mapped[bool] = mapped_column(
+        nullable=False, default=False, server_default=false()
     )
 
     __table_args__ = (

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -148,6 +149,11 @@ class InvoiceLine(IdMixin, Base):
     # whether the credited work may be billed again (the user's choice).
     credits_line_id: Mapped[int | None] = mapped_column(ForeignKey("invoice_lines.id"))
     releases_work: Mapped[bool] = mapped_column(nullable=False, default=False)
+    # Time priced by the minute (migration 0010): the net is billed_minutes ×
+    # the hourly unit price ÷ 60, rounded once; quantity_milli is then only
+    # the hours for lists and sums. Lines drafted before keep False: their
+    # net came from an hour quantity rounded to two decimals.
+    by_minute: Mapped[bool] = mapped_column(nullable=False, default=False, server_default=false())
 
     invoice: Mapped[Invoice] = relationship(back_populates="lines")
 
@@ -177,8 +183,10 @@ class Payment(IdMixin, TimestampMixin, Base):
     method: Mapped[str] = mapped_column(String(30), nullable=False, default="bank_transfer")
     reference: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     # A payment entered by mistake is never deleted: a `reversal` row (same
-    # amount, positive) names it and says why. The kinds of client credit
-    # are reserved by migration 0008.
+    # amount, positive) names it and says why. A client's credit moves as
+    # `credit_out` (on the overpaid invoice) and `credit_in` (on the invoice
+    # it pays, naming its credit_out in reverses_payment_id) or goes back as
+    # a `refund`; services/billing/payments.py SIGN says how each counts.
     kind: Mapped[str] = mapped_column(
         String(12), nullable=False, default="payment", server_default="payment"
     )

@@ -32,6 +32,7 @@ from desktop.db.engine import sqlite_path
 from desktop.db.location import network_warning
 from desktop.db.migrate import known_revisions, upgrade_database
 from desktop.db.restore import restore_sqlite
+from desktop.views import changes
 from desktop.views.operations import BackgroundTask, Cancelled, Progress, run_in_background
 
 STATUS_TIMEOUT_MS = 15_000
@@ -209,7 +210,9 @@ class BackupController(QObject):
         checking = self.tr("Checking the backup…")
         copying = self.tr("Restoring — this step cannot be cancelled…")
 
-        def work(progress: Progress) -> Path | None:
+        def work(_sessions: object, progress: Progress) -> Path | None:
+            # Works on the file, not in a Session: the factory is only named
+            # so that the whole database is announced as changed afterwards.
             progress.report(0, 0, checking)
             check_restorable(candidate, revisions)
             progress.check()
@@ -225,6 +228,9 @@ class BackupController(QObject):
 
         self.task = run_in_background(
             work,
+            sessions=self.window.db.sessions,  # type: ignore[attr-defined]
+            own_units=True,
+            changes=changes.EVERYTHING,
             parent=self.window,
             title=self.tr("Restoring from backup…"),
             on_done=lambda safety: self._restored(candidate, safety),
@@ -239,10 +245,6 @@ class BackupController(QObject):
                 "%1", str(safety)
             )
         self.tell(text)
-        for page in getattr(self.window, "pages", {}).values():
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
 
     # -- at start ---------------------------------------------------------
 

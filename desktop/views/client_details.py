@@ -1,5 +1,6 @@
 """The panel under the clients list: the selected client's contacts and
-sites, each with Add, Edit and Archive."""
+sites, each with Add, Edit and Archive, and their credit from earlier
+payments (client_credit_tab.py)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.services.records import clients as client_service
+from desktop.views.client_credit_tab import ClientCreditTab
 from desktop.views.contact_site_dialogs import ContactDialog, SiteDialog
 from desktop.views.itemmodels.client_details_table_models import (
     ContactsTableModel,
@@ -117,7 +119,7 @@ class _RecordTab(QWidget):
 
 
 class ClientDetailsPanel(QTabWidget):
-    """Contacts and Sites tabs for one client at a time."""
+    """Contacts, Sites and Credit tabs for one client at a time."""
 
     def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +141,9 @@ class ClientDetailsPanel(QTabWidget):
         )
         self.addTab(self.contacts, icon("contact"), self.tr("Contacts"))
         self.addTab(self.sites, icon("site"), self.tr("Sites"))
+        self.credit = ClientCreditTab(sessions)
+        self.credit.changed.connect(self._credit_changed)
+        self.addTab(self.credit, icon("payment"), self.tr("Credit"))
         self.show_client(None)
 
     def show_client(self, client_id: int | None) -> None:
@@ -153,6 +158,11 @@ class ClientDetailsPanel(QTabWidget):
                 self.sites.model.set_rows(client_service.list_sites(session, client_id))
         self.contacts.set_enabled_for_client(client_id is not None)
         self.sites.set_enabled_for_client(client_id is not None)
+        self.credit.show_client(client_id)
+        self._credit_changed()
+
+    def _credit_changed(self) -> None:
+        self.setTabText(self.indexOf(self.credit), self.credit.title())
 
     def _reselect(self, tab: _RecordTab, record_id: int | None) -> None:
         self.show_client(self.client_id)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.db.session import unit_of_work
 from desktop.services.queries.listing import CLIENTS
 from desktop.services.records import clients as client_service
+from desktop.views import changes
 from desktop.views.client_details import ClientDetailsPanel, tool_button
 from desktop.views.client_dialog import ClientDialog
 from desktop.views.list_page import ListPage
@@ -31,6 +32,7 @@ class ClientsPage(ListPage):
             parent,
         )
         self.sessions = sessions
+        changes.watch_changes(self, sessions, {changes.CLIENTS}, self.refresh)
         self.new_button = tool_button(self.tr("New client"), "add", self.new_client)
         self.new_button.setObjectName("newClientButton")
         self.edit_button = tool_button(self.tr("Edit"), "edit", self.edit_client)

@@ -23,8 +23,8 @@ from PySide6.QtGui import QColor, QCursor, QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QToolTip, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.db.session import read_only
 from desktop.services.common.money import to_decimal
+from desktop.views import changes
 from desktop.views.dashboard_tiles import ChartTile, FigureTile
 from desktop.views.formatting import format_date, format_minutes, format_money
 from desktop.views.list_page import PAGE_MARGIN, page_title
@@ -134,6 +134,9 @@ class DashboardPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        # Every figure depends on nearly everything; shown again, the page
+        # also catches what the command line or another copy changed.
+        changes.watch_changes(self, sessions, changes.EVERYTHING, self.refresh, every_show=True)
         self.refresh()
 
     def _open(self, page: str, filter_key: str | None) -> None:
@@ -158,17 +161,15 @@ class DashboardPage(QWidget):
         today = self._today or now.date()
         if self._now is None and today != now.date():
             now = dt.datetime.combine(today, now.time())  # a fixed day (demo, tests)
-        sessions = self.sessions
 
-        def work(_progress: Progress) -> DashboardFigures:
+        def work(session: Session, _progress: Progress) -> DashboardFigures:
             # Imported here, on the worker: the figures pull in the billing
             # rules and holiday calendars, time the first paint need not wait.
             from desktop.services.queries import overview
 
-            with read_only(sessions) as session:
-                return overview.dashboard_figures(session, today, now)
+            return overview.dashboard_figures(session, today, now)
 
-        self._task = run_in_background(work, parent=self)
+        self._task = run_in_background(work, sessions=self.sessions, reading=True, parent=self)
         self._task.done.connect(self._arrived)
         self._task.error.connect(self._failed)
 

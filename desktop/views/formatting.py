@@ -22,6 +22,8 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+# The one "H:MM" writer, re-exported for the views that import it from here.
+from desktop.services.common.durations import format_minutes as format_minutes
 from desktop.services.common.money import minor_digits
 from desktop.services.common.number_text import NotANumber, plain_number
 
@@ -131,15 +133,6 @@ def format_money(minor: int | None, currency: str | None) -> str:
     # amounts of any size come out digit for digit.
     text = format_decimal(Decimal(int(minor)).scaleb(-digits))
     return f"{text} {code}".strip()
-
-
-def format_minutes(minutes: int | None) -> str:
-    """`95` → "1:35" (hours:minutes); negative values keep their sign."""
-    if minutes is None:
-        return ""
-    sign = "-" if minutes < 0 else ""
-    hours, rest = divmod(abs(int(minutes)), 60)
-    return f"{sign}{hours}:{rest:02d}"
 
 
 def format_date(value: dt.date | None) -> str:

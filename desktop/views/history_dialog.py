@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services.queries.audit_view import HistoryEntry, record_history
+from desktop.services.queries.audit_view import (
+    ACTION_NAMES,
+    ENTITY_NAMES,
+    HistoryEntry,
+    record_history,
+)
 from desktop.views.formatting import format_date
 
 
@@ -32,29 +37,12 @@ def _tr(text: str) -> str:
 
 
 def entity_label(entity: str) -> str:
-    """What the dialog calls each audited table, translated."""
-    names = {
-        "invoices": _tr("Invoice"),
-        "invoice_lines": _tr("Invoice line"),
-        "payments": _tr("Payment"),
-        "contracts": _tr("Contract"),
-        "contract_fees": _tr("Contract fee"),
-        "contract_work_types": _tr("Contract work type"),
-        "sla_targets": _tr("SLA target"),
-        "prepaid_ledger": _tr("Prepaid ledger entry"),
-        "rate_rules": _tr("Rate rule"),
-    }
-    return names.get(entity, entity)
+    """What the dialog calls each audited table (audit_view's name), translated."""
+    return _tr(ENTITY_NAMES.get(entity, entity))
 
 
 def action_label(action: str) -> str:
-    names = {
-        "create": _tr("Created"),
-        "update": _tr("Changed"),
-        "delete": _tr("Deleted"),
-        "issue": _tr("Issued"),
-    }
-    return names.get(action, action)
+    return _tr(ACTION_NAMES.get(action, action))
 
 
 def value_text(value: object) -> str:

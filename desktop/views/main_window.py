@@ -226,9 +226,6 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"{key}Page")
             if isinstance(page, ListPage):
                 page.statusChanged.connect(self._update_status)
-            people_changed = getattr(page, "peopleChanged", None)
-            if people_changed is not None:
-                people_changed.connect(self._people_changed)
             self.pages[key] = page
             self.stack.addWidget(page)
             page_actions(key, page)  # name its keys, for the menu and Help
@@ -250,24 +247,12 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = PAGES[row]
+        # Each page refreshes itself from views/changes.py (when records it
+        # shows change, and some each time they are shown).
         page = self.page(key)
-        if key in ("dashboard", "settings") and hasattr(page, "refresh"):
-            page.refresh()
-        elif key == "time":
-            # Technicians added from the CLI appear when the page is shown.
-            self._people_changed()
         self.stack.setCurrentWidget(page)
         self._fill_actions_menu()
         self._update_status()
-
-    def _people_changed(self) -> None:
-        """Technicians changed: the timer and every built page's pickers
-        offer the new list at once (dialogs read it when they open)."""
-        self.timer.reload_technicians()
-        for page in self.pages.values():
-            reload = getattr(page, "reload_choices", None)
-            if callable(reload):
-                reload()
 
     def _update_status(self) -> None:
         page = self.pages.get(self.current_page_key())

@@ -1,9 +1,22 @@
-"""The one way to run long work off the GUI thread.
+"""The one way to run long work off the GUI thread (the operation contract,
+after Anki's CollectionOp).
 
-`run_in_background(work, ...)` runs `work(progress)` on a worker thread and
-calls back on the GUI thread. The work must not touch a widget; it opens its
-own Session (SQLAlchemy sessions are never shared across threads). It
-reports with `progress.report(done, total, text)` and checks
+`run_in_background(work, sessions=..., changes=..., ...)` runs the work on a
+worker thread and calls back on the GUI thread. The work never touches a
+widget. With `sessions`, it gets its own Session, opened on the worker and
+committed there when it returns or rolled back when it raises (SQLAlchemy
+sessions are never shared across threads): `work(session, progress)`.
+`reading=True` gives it a read-only Session instead; `own_units=True` gives
+it the factory itself, for work that commits in several units of work of
+its own (the month-end run: one per client). Without `sessions` the work is
+`work(progress)` (files, mail, backups).
+
+When the work succeeds, the kinds of records it changed (`changes`, see
+views/changes.py) are announced once on the database's notifier, before
+`on_done` runs; every page that shows those records refreshes itself. No
+page tells another to refresh.
+
+The work reports with `progress.report(done, total, text)` and checks
 `progress.cancelled` often; cancelling is cooperative. With `title`, a
 window-modal progress dialog with a Cancel button shows while it runs, so
 the window keeps painting but nothing else can start meanwhile."""
@@ -11,11 +24,15 @@ the window keeps painting but nothing else can start meanwhile."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.db.session import read_only, unit_of_work
+from desktop.views.changes import KINDS, changes_for
 
 
 class Cancelled(Exception):
@@ -120,16 +137,49 @@ class BackgroundTask(QObject):
         self.error.emit(exc)
 
 
+def _opened(
+    work: Callable[..., Any], sessions: sessionmaker[Session], reading: bool, own_units: bool
+) -> Callable[[Progress], Any]:
+    """`work` wrapped so that it gets its data handle on the worker thread."""
+    if own_units:
+        return lambda progress: work(sessions, progress)
+
+    def run(progress: Progress) -> Any:
+        with (read_only if reading else unit_of_work)(sessions) as session:
+            return work(session, progress)
+
+    return run
+
+
 def run_in_background(
-    work: Callable[[Progress], Any],
+    work: Callable[..., Any],
     *,
+    sessions: sessionmaker[Session] | None = None,
+    reading: bool = False,
+    own_units: bool = False,
+    changes: Iterable[str] = (),
     parent: QWidget | None = None,
     title: str | None = None,
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
 ) -> BackgroundTask:
     """Start `work` on a worker thread; see the module docstring."""
-    task = BackgroundTask(work, parent)
+    kinds = frozenset(changes)
+    if sessions is None:
+        if kinds:
+            raise ValueError("Announcing changes needs the sessions of their database")
+        task = BackgroundTask(work, parent)
+    else:
+        task = BackgroundTask(_opened(work, sessions, reading, own_units), parent)
+        if kinds:
+            if reading:
+                raise ValueError("Work on a read-only Session changes nothing")
+            notifier = changes_for(sessions)  # made here, on the GUI thread
+            unknown = kinds - KINDS
+            if unknown:
+                raise ValueError(f"Unknown kinds of change: {sorted(unknown)}")
+            # Connected first, so pages are fresh when on_done runs.
+            task.done.connect(lambda _result: notifier.announce(kinds))
     if on_done is not None:
         task.done.connect(on_done)
     if on_error is not None:

@@ -1,7 +1,8 @@
 """The shape every edit dialog shares: a form whose fields show their own
 error message underneath, a banner for problems that belong to no field (a
 conflicting edit), and OK/Cancel. OK saves in one unit of work; on any
-refusal the dialog stays open with everything the user typed."""
+refusal (a UserError from a service) the dialog stays open with everything
+the user typed, the message under the field it names or in the banner."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services.records.clients import NotFound, ValidationError, VersionConflict
+from desktop.services.common.errors import UserError
+from desktop.services.records.clients import NotFound, VersionConflict
 from desktop.views.conflict_panel import ConflictPanel
 
 
@@ -155,6 +157,16 @@ class RecordDialog(QDialog):
         self.banner.show()
         self._grow_to_fit()
 
+    def show_user_error(self, exc: UserError) -> None:
+        """A service's refusal: under the field(s) it names, else (or for a
+        field this form does not have) in the banner."""
+        errors = exc.field_errors()
+        if errors:
+            self.show_errors(errors)
+        else:
+            self.clear_errors()
+            self.show_banner(service_message(exc.message))
+
     def save(self, session: Session) -> int:
         """Write the form in `session` and return the record's id."""
         raise NotImplementedError
@@ -171,14 +183,14 @@ class RecordDialog(QDialog):
         try:
             with unit_of_work(self.sessions) as session:
                 saved_id = self.save(session)
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
         except VersionConflict:
             self.show_banner(self.conflict_text())
             return
         except NotFound:
             self.show_banner(self.tr("This record no longer exists; it was not saved."))
+            return
+        except UserError as exc:  # every other refusal a person is meant to read
+            self.show_user_error(exc)
             return
         self.saved_id = saved_id
         super().accept()

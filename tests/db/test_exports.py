@@ -19,6 +19,7 @@ from desktop.models import InvoiceLine
 from desktop.services.billing.invoices import draft_invoice, issue_invoice
 from desktop.services.billing.payments import record_payment
 from desktop.services.billing.tax import TaxableLine, vat_summary
+from desktop.services.common.files import FileWriteError
 from desktop.services.data.exports import (
     ExportError,
     build_export,
@@ -159,7 +160,7 @@ def test_bad_period_and_missing_folder_are_clear_errors(billed, tmp_path):
     with read_only(db.sessions) as s:
         with pytest.raises(ExportError, match="ends before it starts"):
             build_export(s, "time", D(2026, 4, 1), D(2026, 3, 1))
-        with pytest.raises(ExportError, match="does not exist"):
+        with pytest.raises(FileWriteError, match="does not exist"):
             export(s, "time", D(2026, 3, 1), D(2026, 3, 31), tmp_path / "no" / "t.csv")
 
 

@@ -15,6 +15,8 @@ from desktop.db.session import unit_of_work
 from desktop.models import PrepaidLedgerEntry
 from desktop.services.prepaid import ledger as prepaid
 from desktop.services.prepaid.dated import as_of, end_of
+from desktop.services.prepaid.overview import ledger_rows
+from desktop.services.printing.statement_data import statement_data
 from tests import factories
 
 T = dt.datetime
@@ -170,6 +172,7 @@ def test_balance_is_the_ledger_less_the_expiries_due(tmp_path_factory, ops, nega
     db = open_database(str(path))
     try:
         with unit_of_work(db.sessions) as s:
+            factories.shop(s)  # the statement prints the shop's letterhead
             c = _contract(s, overage_rule="negative" if negative else "bill")
             day = T(2026, 1, 1, 9)
             for kind, minutes, expiry_days in ops:
@@ -206,6 +209,11 @@ def test_balance_is_the_ledger_less_the_expiries_due(tmp_path_factory, ops, nega
                 )
                 assert prepaid.balance(s, c.id, day.date()) == view.left_minutes
                 assert view.left_minutes == through_day - view.due_minutes
+                # The ledger and the statement on that day end where as_of does.
+                rows = ledger_rows(s, c.id, day.date())
+                assert (rows[-1].balance_after if rows else 0) == view.left_minutes
+                statement = statement_data(s, c.id, dt.date(2026, 1, 1), day.date())
+                assert statement.closing_minutes == view.left_minutes
                 assert all(block.remaining >= 0 for block in state.blocks)
                 # The state kept through the transaction is what a replay gives.
                 fresh = prepaid.replay(prepaid._entries(s, c.id))

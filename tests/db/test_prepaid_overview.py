@@ -17,12 +17,10 @@ from desktop.services.prepaid.overview import (
     LEVEL_LOW,
     LEVEL_OK,
     ledger_rows,
-    parse_hours,
     prepaid_overview,
-    record_top_up,
     running_low_count,
-    suggested_price,
 )
+from desktop.services.prepaid.purchases import record_top_up, suggested_price
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -196,10 +194,10 @@ def test_top_up_refusals_name_their_field(shop):
     ]
     for kwargs, field in cases:
         with pytest.raises(ValidationError) as refused, unit_of_work(db.sessions) as s:
-            record_top_up(s, ids["beta"], at=at, **kwargs)
+            record_top_up(s, ids["beta"], on=at.date(), **kwargs)
         assert set(refused.value.errors) == {field}
     with pytest.raises(ValidationError) as refused, unit_of_work(db.sessions) as s:
-        record_top_up(s, ids["tm"], minutes=600, amount_minor=0, at=at, expires_on=None)
+        record_top_up(s, ids["tm"], minutes=600, amount_minor=0, on=at.date(), expires_on=None)
     assert set(refused.value.errors) == {"contract"}
 
     with unit_of_work(db.sessions) as s:
@@ -208,7 +206,7 @@ def test_top_up_refusals_name_their_field(shop):
             ids["beta"],
             minutes=600,
             amount_minor=900000,
-            at=at,
+            on=at.date(),
             expires_on=dt.date(2027, 11, 20),
             note="PO 17",
         )
@@ -227,22 +225,8 @@ def test_top_up_refusals_name_their_field(shop):
 def test_minimum_purchase_message_names_the_minimum(shop):
     db, ids = shop
     with pytest.raises(ValidationError) as refused, unit_of_work(db.sessions) as s:
-        record_top_up(s, ids["alpha"], minutes=60, amount_minor=0, at=_at(TODAY), expires_on=None)
+        record_top_up(s, ids["alpha"], minutes=60, amount_minor=0, on=TODAY, expires_on=None)
     assert "at least 10 h 00 min" in refused.value.errors["hours"]
-
-
-@pytest.mark.parametrize(
-    ("text", "minutes"),
-    [("10", 600), ("7:30", 450), ("7h30", 450), ("7.5", 450), ("7,25", 435), (" 0:45 ", 45)],
-)
-def test_parse_hours(text, minutes):
-    assert parse_hours(text) == minutes
-
-
-@pytest.mark.parametrize("text", ["", "ten", "7:75", "-3", "1:2:3"])
-def test_parse_hours_refuses(text):
-    with pytest.raises(ValueError):
-        parse_hours(text)
 
 
 def test_suggested_price():

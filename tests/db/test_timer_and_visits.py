@@ -23,6 +23,7 @@ from desktop.models import (
     Ticket,
     Visit,
 )
+from desktop.services.printing import render
 from desktop.services.records import timer, visits, week_grid
 from desktop.services.records.clients import NotFound, ValidationError
 from desktop.services.records.work_log import TimeInput, log_time
@@ -258,7 +259,7 @@ def test_visit_with_work_material_signature_and_report(db):
         assert [m.quantity_milli for m in details.materials] == [3000]
         assert [r.id for r in visits.recent_visits(s)] == [visit_id]
         assert [c.text for c in visits.site_choices(s, ids.acme)] == ["Head office, Lund"]
-        pdf = visits.visit_report_pdf(s, visit_id)
+        pdf = render.visit_report(s, visit_id).pdf
         assert s.get(Visit, visit_id).signature_png == png
     reader = PdfReader(io.BytesIO(pdf))
     text = "".join(page.extract_text() for page in reader.pages)

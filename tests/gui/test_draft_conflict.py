@@ -13,8 +13,8 @@ from sqlalchemy import select
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Client, Invoice, InvoiceLine, TaxRate
 from desktop.services.billing import draft_editing
+from desktop.services.billing.pending_change import PendingChange
 from desktop.views.invoicing import InvoicesPage
-from desktop.views.invoicing.draft_conflict import PendingChange
 from desktop.views.invoicing.editor import InvoiceEditor
 
 

@@ -92,6 +92,17 @@ def test_line_form_and_lines_table_in_polish(qtbot, language):
     assert "SEK" in tip
 
 
+def test_time_priced_by_the_minute_shows_hours_and_minutes(qtbot, language):
+    language("pl")
+    # 7 minutes at 950.00/h: 7 × 95000 / 60 = 11083.33 → 110,83, shown as 0:07 h
+    # (not 0,117 h, which would not multiply out to the net)
+    line = LineView(7, 1, "labour", "Printer", 117, "h", 95000, 11083, 0, 7, True)
+    model = LinesTableModel()
+    model.set_lines([line], "SEK")
+    assert model.index(0, model.COL_QTY).data() == "0:07 h"
+    assert model.index(0, model.COL_NET).data() == "110,83"
+
+
 def test_no_greyed_out_form_without_a_line(qtbot):
     form = LineForm()
     qtbot.addWidget(form)

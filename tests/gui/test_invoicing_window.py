@@ -22,7 +22,6 @@ from sqlalchemy import func, select
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Invoice, InvoiceLine, Payment
 from desktop.services.billing import unbilled
-from desktop.services.billing.tax import line_net
 from desktop.services.helpdesk import messaging
 from desktop.services.helpdesk.messaging import SmtpSettings
 from desktop.views.formatting import format_money
@@ -312,6 +311,43 @@ def test_payments_partial_and_over(qtbot, demo_db):
     qtbot.waitUntil(page.is_idle, timeout=IDLE_TIMEOUT_MS)
 
 
+def test_credit_note_of_time_typed_as_hours_and_minutes(qtbot, demo_db):
+    _window, page = open_page(qtbot, demo_db)
+    invoice_id = issued_invoice(demo_db)
+    editor = open_from_list(qtbot, page, invoice_id)
+    row, line = next(
+        (i, x)
+        for i, x in enumerate(editor.invoice.lines)
+        if x.by_minute and x.billed_minutes and x.billed_minutes > 1 and x.net_minor
+    )
+    half = line.billed_minutes // 2
+    press(
+        qtbot,
+        editor.lines_table,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = editor.open_dialog
+    # Invoiced and left read H:MM, as the invoice prints them.
+    hm = f"{line.billed_minutes // 60}:{line.billed_minutes % 60:02d}"
+    assert dialog.table.item(row, dialog.COL_INVOICED).text() == f"{hm} h"
+    assert dialog.table.item(row, dialog.COL_CREDIT).text() == hm
+    qtbot.mouseClick(dialog.lines_radio, Qt.MouseButton.LeftButton)
+    dialog.set_line_credit(row, True, f"{half // 60}:{half % 60:02d}")
+    preview = dialog.net_label.text()
+    dialog.reason_edit.setText("Half of it was a duplicate")
+    click_ok(qtbot, dialog)
+    with read_only(demo_db.sessions) as s:
+        note = s.scalar(select(Invoice).where(Invoice.corrects_invoice_id == invoice_id))
+        credited = note.lines[0]
+        # Half the minutes, and the line's net in that share, rounded once:
+        # |credited − net × half / minutes| ≤ ½, in integers (× 2 × minutes).
+        assert credited.billed_minutes == -half
+        gap = -credited.net_minor * 2 * line.billed_minutes - line.net_minor * 2 * half
+        assert abs(gap) <= line.billed_minutes
+        assert format_money(-note.net_minor, editor.invoice.currency) in preview
+
+
 def test_credit_note_for_chosen_lines(qtbot, demo_db):
     _window, page = open_page(qtbot, demo_db)
     invoice_id = issued_invoice(demo_db)
@@ -329,8 +365,7 @@ def test_credit_note_for_chosen_lines(qtbot, demo_db):
     qtbot.mouseClick(dialog.lines_radio, Qt.MouseButton.LeftButton)
     half = first.quantity_milli // 2 or first.quantity_milli
     dialog.set_line_credit(0, True, f"{half / 1000:g}")
-    expected = format_money(line_net(half, first.unit_price_minor), editor.invoice.currency)
-    assert expected in dialog.net_label.text()
+    preview = dialog.net_label.text()
     click_ok_expecting_error = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(click_ok_expecting_error, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "reason" in dialog.error_text("reason").lower()
@@ -341,6 +376,8 @@ def test_credit_note_for_chosen_lines(qtbot, demo_db):
         note = s.scalar(select(Invoice).where(Invoice.corrects_invoice_id == invoice_id))
         assert note.kind == "credit_note" and note.number
         assert [(x.credits_line_id, x.quantity_milli) for x in note.lines] == [(first.id, -half)]
+        # The preview showed the figure the credit note took off (its net share).
+        assert format_money(-note.net_minor, editor.invoice.currency) in preview
         number = note.number
     assert number in page.toast.label.text()
     assert editor.invoice.credit_notes == (number,)

@@ -141,7 +141,7 @@ def test_quick_entry_from_the_keyboard_alone(qtbot, small_db):
     press(qtbot, Qt.Key.Key_Return)
     # Refused at the field, with what was typed still there.
     assert dialog.isVisible()
-    assert "not a number of hours" in dialog.error_text("duration")
+    assert "is not a duration" in dialog.error_text("duration")
     assert dialog.duration.text() == "one hour"
     assert QApplication.focusWidget() is dialog.duration
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)

@@ -25,8 +25,10 @@ from desktop.services.billing.invoices import (
     recompute_totals,
     release_work,
 )
+from desktop.services.billing.pricing import MINUTES_PER_HOUR, minute_net, minutes_milli
 from desktop.services.billing.rules import the_shop, vat_treatment
 from desktop.services.billing.tax import line_net
+from desktop.services.common.money import round_half_up
 from desktop.services.common.record_rules import VersionConflict, check_version
 
 
@@ -90,9 +92,18 @@ def update_line(
             if quantity_milli == 0:
                 raise InvoiceError("Remove the line instead of setting its quantity to zero.")
             line.quantity_milli = quantity_milli
+            if line.by_minute:
+                # Hours typed for time priced by the minute: to whole minutes.
+                line.billed_minutes = round_half_up(quantity_milli * MINUTES_PER_HOUR, 1000)
+                if line.billed_minutes == 0:
+                    raise InvoiceError("Remove the line instead of setting its quantity to zero.")
+                line.quantity_milli = minutes_milli(line.billed_minutes)
         if unit_price_minor is not None:
             line.unit_price_minor = unit_price_minor
-        line.net_minor = line_net(line.quantity_milli, line.unit_price_minor)
+        if line.by_minute:
+            line.net_minor = minute_net(line.billed_minutes or 0, line.unit_price_minor)
+        else:
+            line.net_minor = line_net(line.quantity_milli, line.unit_price_minor)
         recompute_totals(session, invoice)
     return line
 

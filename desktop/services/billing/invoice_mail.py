@@ -167,12 +167,3 @@ def build_invoice_email(
     email.set_content(mail.body)
     email.add_attachment(pdf, maintype="application", subtype="pdf", filename=mail.filename)
     return email
-
-
-def invoice_pdf(session: Session, invoice_id: int) -> bytes:
-    """The invoice or credit note as PDF (the same bytes for preview, file
-    and e-mail; Factur-X when issued and the shop has it on)."""
-    from desktop.documents.invoice import render_invoice
-    from desktop.services.printing.invoice_data import invoice_data
-
-    return render_invoice(invoice_data(session, invoice_id))

@@ -24,6 +24,7 @@ from desktop.models import (
     Shop,
     TimeEntry,
 )
+from desktop.services.billing.blocks import bill_blocks
 from desktop.services.billing.extras import bill_fees, bill_materials, bill_travel
 from desktop.services.billing.labour import bill_time
 from desktop.services.billing.line_drafts import GROUPINGS, LineDraft, merge
@@ -113,6 +114,7 @@ def write_lines(session: Session, invoice: Invoice, drafts: Sequence[LineDraft])
             vat_exemption_reason=draft.vat.reason,
             raw_minutes=draft.raw_minutes or None if draft.by_the_hour else None,
             billed_minutes=draft.minutes if draft.by_the_hour else None,
+            by_minute=draft.by_the_hour,
             contract_id=draft.contract_id,
             period_from=draft.period_from,
             period_to=draft.period_to,
@@ -130,6 +132,13 @@ def write_lines(session: Session, invoice: Invoice, drafts: Sequence[LineDraft])
             session.execute(
                 update(MaterialEntry)
                 .where(MaterialEntry.id.in_(draft.material_entry_ids))
+                .values(invoice_line_id=line.id)
+                .execution_options(synchronize_session="fetch")
+            )
+        if draft.prepaid_purchase_ids:
+            session.execute(
+                update(PrepaidLedgerEntry)
+                .where(PrepaidLedgerEntry.id.in_(draft.prepaid_purchase_ids))
                 .values(invoice_line_id=line.id)
                 .execution_options(synchronize_session="fetch")
             )
@@ -182,6 +191,7 @@ def draft_invoice(
         session, shop, client, _unbilled_materials(session, client_id, period_to), grouping
     )
     drafts += bill_fees(session, shop, client, period_from, period_to)
+    drafts += bill_blocks(session, shop, client, period_to)
     if not drafts:
         raise NothingToBill(f"{client.name} has nothing to bill up to {period_to}.")
     # The supply period runs over every piece of work billed, so the dates are
@@ -222,7 +232,8 @@ def editable_draft(session: Session, invoice_id: int) -> Invoice:
 
 def release_work(session: Session, line_ids: Sequence[int], at: dt.datetime, why: str) -> None:
     """Unlink the work billed on these lines so it can be billed again, and
-    give back the prepaid hours those entries drew (append-only: by adjustment)."""
+    give back the prepaid hours those entries drew (append-only: by adjustment).
+    A block of hours sold on one of these lines is due to be invoiced again."""
     entry_ids = list(
         session.scalars(select(TimeEntry.id).where(TimeEntry.invoice_line_id.in_(line_ids)))
     )
@@ -262,6 +273,12 @@ def release_work(session: Session, line_ids: Sequence[int], at: dt.datetime, why
     session.execute(
         update(MaterialEntry)
         .where(MaterialEntry.invoice_line_id.in_(line_ids))
+        .values(invoice_line_id=None)
+        .execution_options(synchronize_session="fetch")
+    )
+    session.execute(
+        update(PrepaidLedgerEntry)
+        .where(PrepaidLedgerEntry.invoice_line_id.in_(line_ids))
         .values(invoice_line_id=None)
         .execution_options(synchronize_session="fetch")
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from desktop.services.billing.pricing import hours_milli
+from desktop.services.billing.pricing import minute_net, minutes_milli
 from desktop.services.billing.rules import VatTreatment
 from desktop.services.billing.tax import line_net
 
@@ -28,6 +28,7 @@ class LineDraft:
     quantity_milli: int = 0  # for everything else
     time_entry_ids: list[int] = field(default_factory=list)
     material_entry_ids: list[int] = field(default_factory=list)
+    prepaid_purchase_ids: list[int] = field(default_factory=list)  # blocks sold
     contract_id: int | None = None
     period_from: dt.date | None = None
     period_to: dt.date | None = None
@@ -38,11 +39,14 @@ class LineDraft:
 
     @property
     def quantity(self) -> int:
-        """Thousandths of the unit as printed (hours to two decimals)."""
-        return hours_milli(self.minutes) if self.by_the_hour else self.quantity_milli
+        """Thousandths of the unit (of an hour for time, for lists and sums)."""
+        return minutes_milli(self.minutes) if self.by_the_hour else self.quantity_milli
 
     @property
     def net_minor(self) -> int:
+        """Time is priced by the minute, rounded once; the rest by quantity."""
+        if self.by_the_hour:
+            return minute_net(self.minutes, self.unit_price_minor)
         return line_net(self.quantity, self.unit_price_minor)
 
     def absorb(self, other: LineDraft) -> None:
@@ -51,13 +55,14 @@ class LineDraft:
         self.quantity_milli += other.quantity_milli
         self.time_entry_ids += other.time_entry_ids
         self.material_entry_ids += other.material_entry_ids
+        self.prepaid_purchase_ids += other.prepaid_purchase_ids
         if self.line_date != other.line_date:
             self.line_date = min(filter(None, (self.line_date, other.line_date)), default=None)
 
 
 def merge(lines: list[LineDraft]) -> list[LineDraft]:
-    """Merge lines with equal group keys, keeping first-seen order. Hours are
-    summed in minutes first and only then printed to two decimals."""
+    """Merge lines with equal group keys, keeping first-seen order. Time is
+    summed in minutes first and only then priced, once."""
     merged: dict[tuple, LineDraft] = {}
     for line in lines:
         key = (line.kind, line.unit, line.unit_price_minor, line.vat, *line.group_key)

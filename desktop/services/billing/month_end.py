@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import Client, Contract, MaterialEntry, TimeEntry
+from desktop.services.billing.blocks import client_has_blocks_due
 from desktop.services.billing.invoices import (
     InvoiceError,
     NothingToBill,
@@ -39,8 +40,9 @@ class ClientRun:
 
 
 def clients_to_bill(session: Session, period_to: dt.date) -> list[tuple[int, str]]:
-    """Clients with unbilled work or materials up to `period_to`, or with a
-    term or managed contract (whose fee may be due)."""
+    """Clients with unbilled work or materials up to `period_to`, a block of
+    prepaid hours bought by then and not invoiced yet, or a term or managed
+    contract (whose fee may be due)."""
     until = dt.datetime.combine(period_to + dt.timedelta(days=1), dt.time.min)
     has_time = exists().where(
         TimeEntry.client_id == Client.id,
@@ -62,7 +64,7 @@ def clients_to_bill(session: Session, period_to: dt.date) -> list[tuple[int, str
     )
     rows = session.execute(
         select(Client.id, Client.name)
-        .where(or_(has_time, has_material, has_fees))
+        .where(or_(has_time, has_material, has_fees, client_has_blocks_due(period_to)))
         .order_by(Client.name, Client.id)
     )
     return [(row.id, row.name) for row in rows]

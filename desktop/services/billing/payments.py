@@ -1,4 +1,14 @@
-"""Credit notes and payments of issued invoices."""
+"""Credit notes and payments of issued invoices.
+
+Every change of what was paid is a `Payment` row, never an edit of one, so
+the audit trail and the bank statement agree. Its `kind` says which way the
+money went, and `Invoice.paid_minor` is always the signed sum of its rows
+(`SIGN`): payment +, reversal −, credit_in +, credit_out −, refund −.
+What the client overpaid (or was credited beyond what they paid) stays on
+that invoice as paid beyond its total; client_credit.py moves it to another
+invoice or back to the client. An invoice's paid amount never goes below
+zero: a payment whose money was already applied elsewhere or refunded
+cannot be reversed."""
 
 from __future__ import annotations
 
@@ -8,12 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models import Invoice, InvoiceLine, Payment
-from desktop.services.billing.credit_shares import (
-    LineShare,
-    credit_net,
-    creditable,
-    settle_vat_residue,
-)
+from desktop.services.billing.credit_shares import plan_credit, settle_vat_residue
 from desktop.services.billing.invoices import (
     InvoiceError,
     default_series,
@@ -21,8 +26,11 @@ from desktop.services.billing.invoices import (
     recompute_totals,
     release_work,
 )
+from desktop.services.common.money import plain_amount
 
 PAYABLE = ("issued", "partly_paid", "paid")
+# How each kind of payment row counts in `Invoice.paid_minor`.
+SIGN = {"payment": 1, "reversal": -1, "credit_in": 1, "credit_out": -1, "refund": -1}
 
 
 def _issued(session: Session, invoice_id: int) -> Invoice:
@@ -61,6 +69,15 @@ def outstanding(session: Session, invoice: Invoice) -> int:
     return invoice.total_minor - credited_total(session, invoice.id) - invoice.paid_minor
 
 
+def settle(session: Session, invoice: Invoice) -> None:
+    """Status from the balance: paid when nothing is left to pay, partly
+    paid when something was, issued otherwise (a credited invoice stays so)."""
+    if invoice.status in PAYABLE:
+        left = outstanding(session, invoice)
+        paid_any = invoice.paid_minor > 0
+        invoice.status = "paid" if left <= 0 else "partly_paid" if paid_any else "issued"
+
+
 def credit_invoice(
     session: Session,
     invoice_id: int,
@@ -80,21 +97,7 @@ def credit_invoice(
     if not reason.strip():
         raise InvoiceError("Say why the invoice is corrected; the reason is printed.")
     lines = {line.id: line for line in original.lines}
-    left_of = creditable(session, invoice_id)
-    done = {i: line.quantity_milli - left_of[i].quantity_milli for i, line in lines.items()}
-    wanted = quantities or {i: left_of[i].quantity_milli for i in lines}
-    wanted = {i: q for i, q in wanted.items() if q}
-    if not wanted:
-        raise InvoiceError(f"Invoice {original.number} is already fully credited.")
-    for line_id, quantity in wanted.items():
-        if type(quantity) is not int:
-            raise InvoiceError("Credit whole quantities (thousandths of a unit).")
-        line = lines.get(line_id)
-        if line is None:
-            raise InvoiceError(f"Line {line_id} is not on invoice {original.number}.")
-        left = line.quantity_milli - done.get(line_id, 0)
-        if left == 0 or quantity * left < 0 or abs(quantity) > abs(left):
-            raise InvoiceError(f"Line {line.position} has only {left / 1000:g} left to credit.")
+    parts = plan_credit(session, original, quantities)
     note = default_series(session, "credit_note")
     credit = Invoice(
         kind="credit_note",
@@ -113,12 +116,10 @@ def credit_invoice(
     session.add(credit)
     session.flush()
     released = []
-    for position, (line_id, quantity) in enumerate(sorted(wanted.items()), start=1):
-        line = lines[line_id]
-        fully = done.get(line_id, 0) + quantity == line.quantity_milli
-        net = credit_net(line, quantity, left_of.get(line_id, LineShare(0, 0)))
-        if release and fully:
-            released.append(line_id)
+    for position, part in enumerate(parts, start=1):
+        line = part.line
+        if release and part.empties_line:
+            released.append(line.id)
         session.add(
             InvoiceLine(
                 invoice_id=credit.id,
@@ -126,15 +127,17 @@ def credit_invoice(
                 kind=line.kind,
                 line_date=line.line_date,
                 description=line.description,
-                quantity_milli=-quantity,
+                quantity_milli=-part.quantity_milli,
                 unit=line.unit,
                 unit_price_minor=line.unit_price_minor,
-                net_minor=-net,
+                net_minor=-part.net_minor,
                 vat_rate_bp=line.vat_rate_bp,
                 vat_category=line.vat_category,
                 vat_exemption_reason=line.vat_exemption_reason,
+                billed_minutes=None if part.minutes is None else -part.minutes,
+                by_minute=line.by_minute,
                 credits_line_id=line.id,
-                releases_work=release and fully,
+                releases_work=release and part.empties_line,
                 contract_id=line.contract_id,
                 period_from=line.period_from,
                 period_to=line.period_to,
@@ -187,7 +190,7 @@ def record_payment(
     )
     session.add(payment)
     invoice.paid_minor += amount_minor
-    invoice.status = "paid" if outstanding(session, invoice) <= 0 else "partly_paid"
+    settle(session, invoice)
     session.flush()
     return payment
 
@@ -209,6 +212,12 @@ def reverse_payment(
         raise InvoiceError("Say why the payment is reversed; the reason is kept.")
     invoice = session.get(Invoice, original.invoice_id)
     assert invoice is not None  # the payment's foreign key
+    if invoice.paid_minor < original.amount_minor:
+        gone = plain_amount(original.amount_minor - invoice.paid_minor, invoice.currency)
+        raise InvoiceError(
+            f"Payment {payment_id} cannot be reversed: {gone} of the money paid on "
+            f"{invoice.number} was already applied to other invoices or refunded."
+        )
     reversal = Payment(
         invoice_id=invoice.id,
         received_on=on or dt.date.today(),
@@ -221,10 +230,7 @@ def reverse_payment(
     )
     session.add(reversal)
     invoice.paid_minor -= original.amount_minor
-    if invoice.status in PAYABLE:
-        left = outstanding(session, invoice)
-        paid_any = invoice.paid_minor > 0
-        invoice.status = "paid" if left <= 0 else "partly_paid" if paid_any else "issued"
+    settle(session, invoice)
     session.flush()
     return reversal
 

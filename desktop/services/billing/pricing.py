@@ -1,8 +1,11 @@
 """Pricing of work, pure arithmetic: no Session.
 
-Invoice quantities are hours to two decimals and the line net is computed
-from that printed quantity, so what the client reads always multiplies out
-to what they pay (never 0.8333 h behind a printed 0.83)."""
+Time is priced by the minute: a time line's net is its billed minutes ×
+the hourly price ÷ 60, rounded once to the currency's minor unit (half up).
+Lines of one group sum their minutes first and are priced once. The
+quantity is printed as H:MM (and given in minutes against a base of 60 in
+the e-invoice), so what the client reads multiplies out to what they pay:
+7 minutes at 950.00/h is 110.83, never 0.12 h × 950.00 = 114.00."""
 
 from __future__ import annotations
 
@@ -29,9 +32,30 @@ def share_out(total: int, weights: list[int]) -> list[int]:
     return parts
 
 
-def hours_milli(minutes: int) -> int:
-    """Minutes as hours to two decimals, in thousandths (the quantity column)."""
-    return round_half_up(minutes * 100, MINUTES_PER_HOUR) * 10
+def minutes_milli(minutes: int) -> int:
+    """Minutes as thousandths of an hour (rounded half up, away from zero):
+    the quantity column of a line priced by the minute, for lists and sums
+    only; its net comes from the minutes themselves (`minute_net`)."""
+    return round_half_up(minutes * 1000, MINUTES_PER_HOUR)
+
+
+def minute_net(minutes: int, hourly_price_minor: int, multiplier_bp: int = BASIS_POINTS) -> int:
+    """minutes × hourly price (× multiplier) ÷ 60, rounded once to the minor
+    unit, half away from zero. Negative minutes or prices give the mirror
+    image (a credit of 7 minutes is −110.83 where the work was 110.83)."""
+    return round_half_up(
+        minutes * hourly_price_minor * multiplier_bp, MINUTES_PER_HOUR * BASIS_POINTS
+    )
+
+
+def multiplied_price(hourly_price_minor: int, multiplier_bp: int) -> int:
+    """The hourly price of time at a multiplier (after hours ×1.5), as
+    printed on the line, rounded half up to the minor unit. The multiplier
+    thus acts before the net's one rounding (never on a rounded net), and
+    the net is minutes × this printed price ÷ 60, so the line multiplies
+    out as read: 1,111.11 × 1.5 = 1,666.665 → 1,666.67/h, and 1:01 of it is
+    61 × 166667 ÷ 60 = 169444.78 → 1,694.45."""
+    return round_half_up(hourly_price_minor * multiplier_bp, BASIS_POINTS)
 
 
 @dataclass(frozen=True)
@@ -57,7 +81,7 @@ class PricedPiece:
     raw_minutes: int
     billed_minutes: int
     multiplier_bp: int
-    unit_price_minor: int  # hourly rate × multiplier, rounded to the minor unit
+    unit_price_minor: int  # hourly rate × multiplier (`multiplied_price`)
 
 
 def price_entry(
@@ -79,7 +103,7 @@ def price_entry(
                 raw_minutes=merged[kind],
                 billed_minutes=part,
                 multiplier_bp=multiplier,
-                unit_price_minor=round_half_up(rate_minor * multiplier, BASIS_POINTS),
+                unit_price_minor=multiplied_price(rate_minor, multiplier),
             )
         )
     return pieces

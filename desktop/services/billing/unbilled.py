@@ -21,8 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.engine import let_waiting_writers_go
 from desktop.models import Client, Invoice, MaterialEntry, TimeEntry
+from desktop.services.billing.client_credit import client_credit
 from desktop.services.billing.invoices import InvoiceError, NothingToBill, draft_invoice
 from desktop.services.billing.payments import (
+    SIGN,
     credited_quantities,
     credited_total,
     display_status,
@@ -173,14 +175,23 @@ class LineView:
     unit_price_minor: int
     net_minor: int
     credited_milli: int = 0
+    # Time priced by the minute: shown as H:MM of these minutes.
+    billed_minutes: int | None = None
+    by_minute: bool = False
 
 
 @dataclass(frozen=True)
 class PaymentView:
+    """One payment row as the invoice sees it: `amount_minor` signed (money
+    or credit in +, reversals, credit moved out and refunds −)."""
+
     received_on: dt.date
     amount_minor: int
     method: str
     reference: str
+    id: int = 0
+    kind: str = "payment"
+    reversible: bool = False  # a payment not reversed yet
 
 
 @dataclass(frozen=True)
@@ -210,6 +221,9 @@ class InvoiceView:
     lines: tuple[LineView, ...]
     payments: tuple[PaymentView, ...]
     credit_notes: tuple[str, ...]
+    # The client's credit from earlier payments (same currency) that could
+    # pay this invoice; 0 when nothing is left to pay.
+    client_credit_minor: int = 0
 
     @property
     def is_draft(self) -> bool:
@@ -232,6 +246,12 @@ def invoice_view(session: Session, invoice_id: int, today: dt.date) -> InvoiceVi
         .where(Invoice.corrects_invoice_id == invoice.id, Invoice.status != "draft")
         .order_by(Invoice.id)
     )
+    left = invoice.total_minor if draft else outstanding(session, invoice)
+    credit = (
+        client_credit(session, client.id, invoice.currency).available_minor
+        if invoice.kind == "invoice" and left > 0
+        else 0
+    )
     return InvoiceView(
         id=invoice.id,
         kind=invoice.kind,
@@ -250,7 +270,7 @@ def invoice_view(session: Session, invoice_id: int, today: dt.date) -> InvoiceVi
         total_minor=invoice.total_minor,
         paid_minor=invoice.paid_minor,
         credited_minor=0 if draft else credited_total(session, invoice.id),
-        outstanding_minor=invoice.total_minor if draft else outstanding(session, invoice),
+        outstanding_minor=left,
         notes=invoice.notes,
         corrects_number=corrected.number if corrected else None,
         lines=tuple(
@@ -264,18 +284,35 @@ def invoice_view(session: Session, invoice_id: int, today: dt.date) -> InvoiceVi
                 line.unit_price_minor,
                 line.net_minor,
                 credited.get(line.id, 0),
+                line.billed_minutes,
+                line.by_minute and line.billed_minutes is not None,
             )
             for line in invoice.lines
         ),
-        payments=tuple(
-            # A reversal shows as money going back, with its reason.
-            PaymentView(p.received_on, p.amount_minor, p.method, p.reference)
-            if p.kind != "reversal"
-            else PaymentView(p.received_on, -p.amount_minor, p.method, f"reversed: {p.reason}")
-            for p in sorted(invoice.payments, key=lambda p: (p.received_on, p.id))
-        ),
+        payments=_payment_views(invoice),
         credit_notes=tuple(n for n in notes if n),
+        client_credit_minor=credit,
     )
+
+
+def _payment_views(invoice: Invoice) -> tuple[PaymentView, ...]:
+    reversed_ids = {p.reverses_payment_id for p in invoice.payments if p.kind == "reversal"}
+    views = []
+    for p in sorted(invoice.payments, key=lambda p: (p.received_on, p.id)):
+        # A reversal or a refund shows with its reason.
+        reference = f"{p.reference} · {p.reason}" if p.reason and p.reference else p.reason
+        views.append(
+            PaymentView(
+                p.received_on,
+                SIGN[p.kind] * p.amount_minor,
+                p.method,
+                reference or p.reference,
+                p.id,
+                p.kind,
+                p.kind == "payment" and p.id not in reversed_ids,
+            )
+        )
+    return tuple(views)
 
 
 def client_drafts(session: Session, client_id: int) -> list[int]:

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from desktop.services.common.errors import UserError
+from desktop.services.common.files import write_atomically
 from desktop.services.common.record_rules import clean_text
 
 DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
@@ -67,27 +65,6 @@ def csv_cell(value: Any) -> str:
     return neutralise(str(value))
 
 
-def _replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Write next to `path`, then rename over it: a failed export never leaves
-    half a file where the user expects a whole one."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
-    handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=path.suffix, dir=folder)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        write(temp)
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise ExportError(f"Cannot write {path}: {exc.strerror}.") from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
 def write_csv(table: ExportTable, path: Path) -> None:
     """UTF-8 with a byte-order mark (Excel then reads ö and € right), commas."""
 
@@ -98,7 +75,7 @@ def write_csv(table: ExportTable, path: Path) -> None:
             for row in table.rows:
                 writer.writerow([csv_cell(v) for v in row])
 
-    _replace_atomically(path, write)
+    write_atomically(path, write)
 
 
 def write_xlsx(table: ExportTable, path: Path) -> None:
@@ -146,4 +123,4 @@ def write_xlsx(table: ExportTable, path: Path) -> None:
             sheet.column_dimensions[get_column_letter(index)].width = width + 2
         book.save(target)
 
-    _replace_atomically(path, write)
+    write_atomically(path, write)

@@ -27,7 +27,9 @@ from desktop.models import (
     TimeEntry,
     WorkType,
 )
+from desktop.services.billing.payments import SIGN
 from desktop.services.billing.tax import TaxableLine, Totals, taxable, vat_summary
+from desktop.services.common.durations import format_minutes
 from desktop.services.common.money import minor_digits, to_decimal
 from desktop.services.data.export_files import (
     DANGEROUS_FIRST,
@@ -77,9 +79,7 @@ def _money(minor: int | None, currency: str) -> Decimal | None:
 
 
 def _hours(minutes: int | None) -> str:
-    if minutes is None:
-        return ""
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    return format_minutes(minutes)
 
 
 def _period(date_from: dt.date, date_to: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -299,9 +299,12 @@ def accounting_table(session: Session, date_from: dt.date, date_to: dt.date) -> 
         .order_by(Payment.received_on, Payment.id)
     )
     for payment, number, currency, client, vat_id in payments:
+        # Reversals, refunds and credit moved between invoices count the
+        # way they do in the invoice's paid amount (payments.SIGN).
+        signed = SIGN.get(payment.kind, 1) * payment.amount_minor
         rows.append(
             (
-                "payment",
+                payment.kind,
                 payment.received_on,
                 "",
                 number,
@@ -312,7 +315,7 @@ def accounting_table(session: Session, date_from: dt.date, date_to: dt.date) -> 
                 None,
                 None,
                 *([None] * (2 * len(rates))),
-                _money(payment.amount_minor, currency),
+                _money(signed, currency),
                 payment.method,
                 payment.reference,
                 "",

@@ -33,6 +33,7 @@ from desktop.models import (
 )
 from desktop.services.billing.rules import the_shop
 from desktop.services.common.errors import UserError
+from desktop.services.common.files import write_atomically
 from desktop.services.common.record_rules import refuse_control
 from desktop.services.helpdesk.tickets import mark_responded
 
@@ -224,12 +225,11 @@ def record_sent(
 
 
 def save_eml(email: EmailMessage, path: Path) -> Path:
-    """Write the message as an .eml file (RFC 5322 bytes)."""
+    """Write the message as an .eml file (RFC 5322 bytes), atomically."""
     path = Path(path)
     if path.suffix.lower() != ".eml":
         path = path.with_suffix(".eml")
-    path.write_bytes(bytes(email))
-    return path
+    return write_atomically(path, bytes(email))
 
 
 # -- SMTP -------------------------------------------------------------------

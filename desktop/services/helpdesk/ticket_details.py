@@ -25,6 +25,7 @@ from desktop.models import (
     TimeEntry,
     WorkType,
 )
+from desktop.services.common.durations import format_minutes
 from desktop.services.common.money import round_half_up, to_decimal
 from desktop.services.helpdesk import sla
 from desktop.services.helpdesk.tickets import get_ticket
@@ -202,7 +203,7 @@ def log_ticket_time(
         ),
     )
     work = session.get(WorkType, work_type_id)
-    hours = f"{minutes // 60}:{minutes % 60:02d}"
+    hours = format_minutes(minutes)
     session.add(
         TicketEvent(
             ticket_id=ticket.id,

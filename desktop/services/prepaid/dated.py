@@ -9,6 +9,7 @@ before and after a run."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -74,6 +75,15 @@ def as_of(session: Session, contract_id: int, on: dt.date) -> AsOf:
             .order_by(PrepaidLedgerEntry.occurred_at, PrepaidLedgerEntry.id)
         )
     )
+    return view_of(rows, on)
+
+
+def view_of(rows: Sequence, on: dt.date) -> AsOf:
+    """`as_of` from rows already read (LEDGER_COLUMNS, oldest first): the
+    overview reads every contract's ledger in one query. Rows after `on`
+    are left out here, so any cut of the ledger gives the same answer."""
+    cut = end_of(on)
+    rows = [row for row in rows if row.occurred_at < cut]
     state = replay(rows)
     posted: dict[int, int] = {}
     for row in rows:

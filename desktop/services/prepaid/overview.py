@@ -1,8 +1,10 @@
 """The office manager's view of prepaid hours: every prepaid contract with
-its hours left, how much of the open blocks is used, the next expiry, the
-forecast run-out date and whether it is running low; one contract's ledger
-with a running balance; a top-up whose refusals name the field at fault;
-and, for the page's other tab, the terms of a contract of any kind.
+its hours left on a day (`dated.view_of`, so expiries count from their
+moment, posted or not), how much of the open blocks is used, the next
+expiry, the forecast run-out date and whether it is running low; one
+contract's ledger with a running balance and each purchase's invoice; and,
+for the page's other tab, the terms of a contract of any kind. The top-up
+form's rules are in `purchases.py`.
 
 "Used" is measured against the blocks that still hold hours today (not
 expired, not used up), so a client who bought 20 h and used 17 h is at 85 %
@@ -16,12 +18,10 @@ Session in, plain data out; the caller owns the unit of work."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -35,10 +35,10 @@ from desktop.models import (
     TimeEntry,
     WorkType,
 )
-from desktop.services.common.record_rules import ValidationError
+from desktop.services.billing.blocks import block_invoices
 from desktop.services.prepaid import ledger as prepaid
-from desktop.services.prepaid.ledger import PrepaidError
-from desktop.services.printing.statement_data import RECENT_WEEKS, forecast
+from desktop.services.prepaid.dated import end_of, expiry_moment, view_of
+from desktop.services.printing.statement_data import RECENT_WEEKS, forecast, recent_use
 
 FULL_BP = 10_000
 
@@ -57,7 +57,7 @@ class PrepaidRow:
     contract_name: str
     status: str
     currency: str
-    balance_minutes: int  # the ledger's sum: prepaid.balance
+    balance_minutes: int  # hours left at the end of the day: prepaid.balance
     open_minutes: int  # bought in the blocks still holding hours today
     used_bp: int  # share of open_minutes used (10 000 = all); debt counts as used
     next_expiry: dt.date | None  # first expiry of a block with hours left
@@ -84,10 +84,6 @@ def _level(used_bp: int, balance: int, thresholds: tuple[int, ...]) -> str:
     if thresholds and used_bp >= min(thresholds):
         return LEVEL_LOW
     return LEVEL_OK
-
-
-def _day_start(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time.min)
 
 
 def prepaid_overview(
@@ -117,37 +113,23 @@ def prepaid_overview(
     ):
         entries[entry.contract_id].append(entry)
     # The statement's forecast: deductions over the last RECENT_WEEKS weeks.
-    recent_from = _day_start(today - dt.timedelta(weeks=RECENT_WEEKS - 1, days=6))
-    until = _day_start(today + dt.timedelta(days=1))
-    recent = {
-        contract_id: int(used or 0)
-        for contract_id, used in session.execute(
-            select(PrepaidLedgerEntry.contract_id, -func.sum(PrepaidLedgerEntry.minutes))
-            .where(
-                PrepaidLedgerEntry.contract_id.in_(ids),
-                PrepaidLedgerEntry.kind == "deduction",
-                PrepaidLedgerEntry.occurred_at >= recent_from,
-                PrepaidLedgerEntry.occurred_at < until,
-            )
-            .group_by(PrepaidLedgerEntry.contract_id)
-        )
-    }
+    recent = recent_use(session, ids, today)
     rows = []
     for contract, client_name in contracts:
         ledger = entries.get(contract.id, [])
-        state = prepaid.replay(ledger)
-        balance = sum(entry.minutes for entry in ledger)
-        open_blocks = [b for b in state.blocks if b.expires_on is None or b.expires_on >= today]
-        holding = [b for b in open_blocks if b.remaining > 0]
+        view = view_of(ledger, today)
+        balance = view.left_minutes
+        # Blocks still holding hours on the day (not expired, not used up).
+        holding = [b for b in view.blocks if b.left > 0]
         open_minutes = sum(b.minutes for b in holding)
-        used = open_minutes - sum(b.remaining for b in holding) + state.debt
+        used = open_minutes - sum(b.left for b in holding) + view.debt_minutes
         if open_minutes > 0:
             used_bp = max(0, used * FULL_BP // open_minutes)
         else:
             used_bp = FULL_BP if balance <= 0 and ledger else 0
-        expiring = [b for b in open_blocks if b.remaining > 0 and b.expires_on is not None]
+        expiring = [b for b in holding if b.expires_on is not None]
         next_expiry = min((b.expires_on for b in expiring), default=None)  # type: ignore[type-var]
-        expiring_minutes = sum(b.remaining for b in expiring if b.expires_on == next_expiry)
+        expiring_minutes = sum(b.left for b in expiring if b.expires_on == next_expiry)
         per_week, runs_out = forecast(balance, recent.get(contract.id, 0), RECENT_WEEKS, today)
         thresholds = tuple(sorted(int(t) for t in contract.alert_thresholds_bp or ()))
         rows.append(
@@ -182,9 +164,11 @@ def running_low_count(session: Session, today: dt.date) -> tuple[int, int]:
 
 @dataclass(frozen=True)
 class LedgerRow:
-    """One ledger entry with the balance after it; deductions name the work."""
+    """One ledger entry with the balance after it; deductions name the work,
+    purchases the invoice that bills them. An expiry due but not posted by
+    a run yet has id None and kind 'expiry due'."""
 
-    id: int
+    id: int | None
     occurred_at: dt.datetime
     kind: str
     minutes: int
@@ -194,12 +178,22 @@ class LedgerRow:
     description: str
     amount_minor: int
     expires_on: dt.date | None
+    invoice: str | None = None  # a purchase: number, "draft N", "invoiced elsewhere"…
+    # …and the same for a window to word: 'issued', 'draft', 'elsewhere',
+    # 'due' (not invoiced yet) or None (not a purchase, or free).
+    invoice_state: str | None = None
+    invoice_number: str | None = None
+    invoice_id: int | None = None
+    block_id: int | None = None  # the block drawn from, or expiring
+    time_entry_id: int | None = None
 
 
-def ledger_rows(session: Session, contract_id: int) -> list[LedgerRow]:
-    """The contract's whole ledger, oldest first, in one query."""
+def ledger_rows(session: Session, contract_id: int, on: dt.date | None = None) -> list[LedgerRow]:
+    """The contract's ledger, oldest first; with `on`, as it stood at the end
+    of that day, the expiries due by then listed as 'expiry due' so the last
+    balance is `as_of(on)` (the command line's `prepaid ledger --date`)."""
     prepaid.prepaid_contract(session, contract_id)
-    rows = session.execute(
+    query = (
         select(
             PrepaidLedgerEntry,
             Technician.name,
@@ -211,11 +205,20 @@ def ledger_rows(session: Session, contract_id: int) -> list[LedgerRow]:
         .outerjoin(Ticket, Ticket.id == TimeEntry.ticket_id)
         .where(PrepaidLedgerEntry.contract_id == contract_id)
         .order_by(PrepaidLedgerEntry.occurred_at, PrepaidLedgerEntry.id)
-    ).all()
+    )
+    if on is not None:
+        query = query.where(PrepaidLedgerEntry.occurred_at < end_of(on))
+    rows = session.execute(query).all()
+    invoices = block_invoices(session, contract_id)
     balance = 0
     result = []
     for entry, technician, ticket, work in rows:
         balance += entry.minutes
+        paid_by = invoices.get(entry.id)
+        invoice = paid_by.text() if paid_by else None
+        state = paid_by.state if paid_by else None
+        if entry.kind == "purchase" and paid_by is None and entry.amount_minor > 0:
+            invoice, state = "not invoiced yet", "due"
         result.append(
             LedgerRow(
                 id=entry.id,
@@ -228,80 +231,35 @@ def ledger_rows(session: Session, contract_id: int) -> list[LedgerRow]:
                 description=work or entry.note,
                 amount_minor=entry.amount_minor,
                 expires_on=entry.expires_on,
+                invoice=invoice,
+                invoice_state=state,
+                invoice_number=paid_by.number if paid_by else None,
+                invoice_id=paid_by.invoice_id if paid_by else None,
+                block_id=entry.block_id,
+                time_entry_id=entry.time_entry_id,
             )
         )
+    if on is not None:
+        view = view_of([entry for entry, *_rest in rows], on)
+        for block in view.blocks:
+            if block.due and block.expires_on is not None:
+                balance -= block.due
+                result.append(
+                    LedgerRow(
+                        id=None,
+                        occurred_at=expiry_moment(block.expires_on),
+                        kind="expiry due",
+                        minutes=-block.due,
+                        balance_after=balance,
+                        technician=None,
+                        ticket=None,
+                        description="Not posted yet: the next month-end run posts it",
+                        amount_minor=0,
+                        expires_on=None,
+                        block_id=block.purchase_id,
+                    )
+                )
     return result
-
-
-_HOURS = re.compile(
-    r"^\s*(\d{1,5})(?:\s*[:h]\s*(\d{1,2})\s*(?:min|m)?)?\s*$"  # 10, 7:30, 7h30
-    r"|^\s*(\d{0,5}[.,]\d+)\s*h?\s*$"  # 7.5, 7,5
-)
-
-
-def parse_hours(text: str) -> int:
-    """'10', '10:30', '10h30', '10.5' or '10,5' → minutes. Raises ValueError
-    with a message for people."""
-    if not text.strip():
-        raise ValueError("Enter the hours bought, like 10 or 7:30.")
-    match = _HOURS.match(text)
-    if match is None:
-        raise ValueError(f"'{text.strip()}' is not a number of hours; type it like 10 or 7:30.")
-    if match.group(3) is not None:
-        # Decimal, not float: '7.15' h must be 429 minutes, not 428.99999.
-        hours = Decimal(match.group(3).replace(",", "."))
-        minutes = int((hours * 60).to_integral_value(rounding=ROUND_HALF_EVEN))
-    else:
-        extra = int(match.group(2) or 0)
-        if extra >= 60:
-            raise ValueError("Minutes go up to 59; type it like 7:30.")
-        minutes = int(match.group(1)) * 60 + extra
-    return minutes
-
-
-def suggested_price(minutes: int, hourly_rate_minor: int | None) -> int | None:
-    """The block's price at the contract's rate (None when it has none)."""
-    if hourly_rate_minor is None:
-        return None
-    return (minutes * hourly_rate_minor + 30) // 60
-
-
-def record_top_up(
-    session: Session,
-    contract_id: int,
-    *,
-    minutes: int,
-    amount_minor: int,
-    at: dt.datetime,
-    expires_on: dt.date | None,
-    note: str = "",
-) -> PrepaidLedgerEntry:
-    """`prepaid.top_up`, with a refusal raised as a ValidationError naming
-    the field it concerns ("hours", "price", "expires_on"), so a form can
-    show it where the user typed."""
-    try:
-        entry = prepaid.top_up(
-            session,
-            contract_id,
-            minutes=minutes,
-            amount_minor=amount_minor,
-            at=at,
-            expires_on=expires_on,
-            note=note,
-        )
-    except PrepaidError as exc:
-        contract = session.get(Contract, contract_id)
-        minimum = (contract.minimum_purchase_minutes or 0) if contract is not None else 0
-        if minutes <= 0 or minutes < minimum:
-            key = "hours"
-        elif amount_minor < 0:
-            key = "price"
-        elif expires_on is not None and expires_on < at.date():
-            key = "expires_on"
-        else:
-            key = "contract"
-        raise ValidationError({key: str(exc)}) from exc
-    return entry
 
 
 # -- the contracts page's other tab: any contract's terms, read-only -------

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.documents.data import Brand, InvoiceData, InvoiceLineData, Party, VatRow
 from desktop.models import Client, Invoice, InvoiceSeries, Shop
+from desktop.services.billing.client_credit import applied_credit, client_credit
 from desktop.services.billing.invoices import InvoiceError, party_snapshot
 from desktop.services.billing.payments import credited_total, outstanding
 from desktop.services.billing.rules import the_shop
@@ -89,6 +90,7 @@ def invoice_data(session: Session, invoice_id: int) -> InvoiceData:
             period_to=line.period_to,
             raw_minutes=line.raw_minutes,
             billed_minutes=line.billed_minutes,
+            by_minute=line.by_minute and line.billed_minutes is not None,
         )
         for line in invoice.lines
     )
@@ -101,6 +103,12 @@ def invoice_data(session: Session, invoice_id: int) -> InvoiceData:
         (invoice.due_date - invoice.issue_date).days
         if invoice.due_date and invoice.issue_date
         else client.payment_terms_days
+    )
+    balance = invoice.total_minor if draft else outstanding(session, invoice)
+    available = (
+        client_credit(session, client.id, invoice.currency).available_minor
+        if invoice.kind == "invoice" and balance > 0
+        else 0
     )
     return InvoiceData(
         kind=invoice.kind,
@@ -128,7 +136,9 @@ def invoice_data(session: Session, invoice_id: int) -> InvoiceData:
         payment_terms_days=terms if invoice.kind == "invoice" else None,
         paid_minor=invoice.paid_minor,
         credited_minor=0 if draft else credited_total(session, invoice.id),
-        balance_minor=invoice.total_minor if draft else outstanding(session, invoice),
+        balance_minor=balance,
+        credit_applied_minor=0 if draft else applied_credit(session, invoice.id),
+        credit_available_minor=available,
         corrects_number=corrected.number if corrected else None,
         corrects_issue_date=corrected.issue_date if corrected else None,
         notes=invoice.notes,

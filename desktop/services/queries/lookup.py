@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -113,27 +113,6 @@ def parse_datetime(text: str) -> dt.datetime:
         raise LookupFailed(
             f"'{text}' is not a date and time; write it as 2026-03-31 14:30."
         ) from None
-
-
-def parse_hours(text: str) -> int:
-    """'10', '1.5' or '1:30' hours → whole minutes."""
-    text = text.strip()
-    try:
-        if ":" in text:
-            hours, minutes = text.split(":")
-            total = int(hours) * 60 + int(minutes)
-            if not 0 <= int(minutes) < 60:
-                raise ValueError
-        else:
-            exact = Decimal(text) * 60
-            if not exact.is_finite():
-                raise ValueError
-            if exact != exact.to_integral_value():
-                raise LookupFailed(f"{text} h is not a whole number of minutes.")
-            total = int(exact)
-    except (ValueError, InvalidOperation):
-        raise LookupFailed(f"'{text}' is not a number of hours; write 1.5 or 1:30.") from None
-    return total
 
 
 def parse_quantity(text: str) -> int:

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.documents.visit_report import render_visit_report
 from desktop.models import (
     Client,
     MaterialEntry,
@@ -24,7 +23,7 @@ from desktop.models import (
     WorkType,
 )
 from desktop.services.common.record_rules import check_text
-from desktop.services.printing.visit_report_data import visit_data
+from desktop.services.queries.lookup import LookupFailed, parse_datetime
 from desktop.services.records.clients import NotFound, ValidationError
 from desktop.services.records.timer import Choice, now
 from desktop.services.records.work_log import TimeInput, log_time, use_material
@@ -115,6 +114,17 @@ def _visit(session: Session, visit_id: int) -> Visit:
     return visit
 
 
+def parse_departure(text: str, arrived: dt.datetime) -> dt.datetime:
+    """'11:30' is on the arrival day; a full date and time stands alone."""
+    text = text.strip()
+    try:
+        if len(text) <= 5:
+            return dt.datetime.combine(arrived.date(), dt.time.fromisoformat(text.zfill(5)))
+        return parse_datetime(text)
+    except (LookupFailed, ValueError):
+        raise LookupFailed(f"'{text}' is not a time; write it as 11:30.") from None
+
+
 def save_visit(session: Session, data: VisitInput, visit_id: int | None = None) -> Visit:
     """Create the visit or change its where, when and travel."""
     errors: dict[str, str] = {}
@@ -164,8 +174,10 @@ def add_visit_work(
     minutes: int,
     description: str,
     ticket_id: int | None = None,
+    contract_id: int | None = None,
 ) -> TimeEntry:
-    """Work done during the visit, on a ticket or not; logged as on-site time."""
+    """Work done during the visit, on a ticket or not; logged as on-site time
+    (billed by `contract_id`'s rules when one is named)."""
     visit = _visit(session, visit_id)
     errors: dict[str, str] = {}
     if work_type_id is None:
@@ -187,6 +199,7 @@ def add_visit_work(
             ended_at=started_at.replace(microsecond=0) + dt.timedelta(minutes=minutes),
             description=description.strip(),
             ticket_id=ticket_id,
+            contract_id=contract_id,
             visit_id=visit.id,
             on_site=True,
         ),
@@ -200,6 +213,7 @@ def add_visit_material(
     product_id: int | None,
     quantity_milli: int,
     ticket_id: int | None = None,
+    contract_id: int | None = None,
 ) -> MaterialEntry:
     """Material from the catalogue used during the visit."""
     visit = _visit(session, visit_id)
@@ -216,6 +230,7 @@ def add_visit_material(
             used_on=visit.arrived_at.date(),
             product=product,
             ticket_id=ticket_id,
+            contract_id=contract_id,
         )
     except ValidationError as exc:
         # The catalogue price in another currency is a problem of the product.
@@ -316,8 +331,10 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails:
     )
 
 
-def recent_visits(session: Session, limit: int = 200) -> list[VisitRow]:
-    rows = session.execute(
+def recent_visits(
+    session: Session, limit: int = 200, *, client_id: int | None = None
+) -> list[VisitRow]:
+    query = (
         select(Visit.id, Visit.arrived_at, Client.name, Site.name, Technician.name, Visit.signed_at)
         .join(Client, Client.id == Visit.client_id)
         .join(Site, Site.id == Visit.site_id)
@@ -325,6 +342,9 @@ def recent_visits(session: Session, limit: int = 200) -> list[VisitRow]:
         .order_by(Visit.arrived_at.desc(), Visit.id.desc())
         .limit(limit)
     )
+    if client_id is not None:
+        query = query.where(Visit.client_id == client_id)
+    rows = session.execute(query)
     return [VisitRow(i, at, c, s, t, signed is not None) for i, at, c, s, t, signed in rows]
 
 
@@ -356,8 +376,3 @@ def product_choices(session: Session) -> list[Choice]:
         .order_by(Product.name)
     )
     return [Choice(i, f"{name} ({sku})" if sku else name) for i, name, sku, _unit in rows]
-
-
-def visit_report_pdf(session: Session, visit_id: int) -> bytes:
-    """The visit report as PDF bytes, rendered locally (no network)."""
-    return render_visit_report(visit_data(session, visit_id))

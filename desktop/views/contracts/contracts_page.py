@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.db.session import read_only
 from desktop.services.prepaid.overview import contract_facts
 from desktop.services.queries.listing import CONTRACTS
+from desktop.views import changes
 from desktop.views.contracts.contract_details import ContractDetails
 from desktop.views.contracts.prepaid_overview import PrepaidOverview
 from desktop.views.list_page import PAGE_MARGIN, ListPage, page_title
@@ -45,6 +46,9 @@ class ContractsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.sessions = sessions
+        changes.watch_changes(
+            self, sessions, {changes.CONTRACTS, changes.PREPAID, changes.CLIENTS}, self.refresh
+        )
         self.prepaid = PrepaidOverview(sessions, today=today)
         self.all_contracts = ListPage(
             sessions,

@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.db.session import read_only
+from desktop.services.billing.blocks import invoice_on_purchase
+from desktop.services.common.durations import parse_duration as parse_hours
 from desktop.services.common.money import AmountError, minor_digits, parse_amount, to_decimal
 from desktop.services.common.record_rules import ValidationError
-from desktop.services.prepaid.overview import (
-    PrepaidRow,
-    parse_hours,
+from desktop.services.prepaid.overview import PrepaidRow
+from desktop.services.prepaid.purchases import (
+    debt_paid_by,
     record_top_up,
     suggested_price,
 )
@@ -59,7 +62,9 @@ def _a_year_after(day: dt.date) -> dt.date:
 class TopUpDialog(RecordDialog):
     """Hours, price, purchase date and expiry of a new block. The price
     follows the hours at the contract's rate until the user types one; a
-    purchase below the contract's minimum is refused under the hours."""
+    purchase below the contract's minimum is refused under the hours. A
+    note says how much of the block first pays a debt, and when the block
+    is invoiced (at once as a draft, or by the next month-end run)."""
 
     def __init__(
         self,
@@ -75,6 +80,7 @@ class TopUpDialog(RecordDialog):
         self.row = row
         self._today = today or dt.date.today()
         self._price_typed = False
+        self.draft_invoice_id: int | None = None  # invoice on purchase: the draft
         intro = QLabel(
             self.tr("<b>%1</b><br>%2 h left now.")
             .replace("%1", row.contract_name)
@@ -123,9 +129,28 @@ class TopUpDialog(RecordDialog):
         self.note.setPlaceholderText(self.tr("Order or invoice reference (optional)"))
         self.add_field("note", self.tr("Note"), self.note)
 
+        # What the block will do: pay a debt first, and when it is invoiced.
+        self.debt_note = QLabel()
+        self.debt_note.setObjectName("topUpDebtNote")
+        self.debt_note.setWordWrap(True)
+        self.form.addRow(self.debt_note)
+        with read_only(sessions) as session:
+            at_once = invoice_on_purchase(session)
+        self.invoice_note = QLabel(
+            self.tr("A draft invoice for the block is created when you save.")
+            if at_once
+            else self.tr("The next month-end run for this client invoices the block.")
+        )
+        self.invoice_note.setObjectName("topUpInvoiceNote")
+        self.invoice_note.setWordWrap(True)
+        self.form.addRow(self.invoice_note)
+
         self.hours.textChanged.connect(self._follow_hours)
+        self.hours.textChanged.connect(self._show_debt)
+        self.purchased_on.dateChanged.connect(self._show_debt)
         self.price.textEdited.connect(self._on_price_typed)
         self._follow_hours()
+        self._show_debt()
         self.hours.setFocus()
         self.setMinimumWidth(420)
 
@@ -146,6 +171,26 @@ class TopUpDialog(RecordDialog):
             currency = self.row.currency
             self.price.setText(input_decimal(to_decimal(price, currency), minor_digits(currency)))
 
+    def _show_debt(self) -> None:
+        """Say how much of the block first pays the debt owed on the day of
+        purchase (the same rule the ledger applies when it is saved)."""
+        try:
+            minutes = parse_hours(self.hours.text())
+        except ValueError:
+            minutes = 0
+        with read_only(self.sessions) as session:
+            paid = debt_paid_by(session, self.row.contract_id, minutes, picked(self.purchased_on))
+        if not paid:
+            self.debt_note.clear()
+            self.debt_note.hide()
+            return
+        self.debt_note.setText(
+            self.tr("The block first pays the %1 h owed: %2 h of it will be left.")
+            .replace("%1", format_minutes(paid))
+            .replace("%2", format_minutes(minutes - paid))
+        )
+        self.debt_note.show()
+
     def save(self, session: Session) -> int:
         errors: dict[str, str] = {}
         minutes = amount = 0
@@ -160,19 +205,18 @@ class TopUpDialog(RecordDialog):
             errors["price"] = str(exc)
         if errors:
             raise ValidationError(errors)
-        day = picked(self.purchased_on)
-        now = dt.datetime.now().replace(microsecond=0)
-        at = now if day == now.date() else dt.datetime.combine(day, dt.time.min)
-        entry = record_top_up(
+        # Recorded at midnight of the day, as the command line does.
+        bought = record_top_up(
             session,
             self.row.contract_id,
             minutes=minutes,
             amount_minor=amount,
-            at=at,
+            on=picked(self.purchased_on),
             expires_on=picked(self.expires_on) if self.expires.isChecked() else None,
             note=self.note.text().strip(),
         )
-        return entry.id
+        self.draft_invoice_id = bought.draft_invoice_id
+        return bought.entry.id
 
 
 class StatementDialog(RecordDialog):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
+from desktop.services.common.files import write_atomically
 from desktop.services.prepaid.overview import PrepaidRow, ledger_rows, prepaid_overview
+from desktop.services.printing import render
 from desktop.views.client_details import small_table, tool_button
-from desktop.views.contracts.dialogs import StatementDialog, TopUpDialog
+from desktop.views.contracts.dialogs import StatementDialog, TopUpDialog, date_edit, picked
 from desktop.views.contracts.prepaid_table_models import LedgerTableModel, PrepaidTableModel
 from desktop.views.contracts.used_bar_delegate import UsedBarDelegate
 from desktop.views.formatting import format_date, format_minutes
@@ -54,16 +56,9 @@ def write_statement(
     path: Path,
 ) -> Path:
     """Render the statement and write it (runs on a worker: own Session)."""
-    from desktop.documents.statement import render_statement  # reportlab: import late
-    from desktop.services.printing.statement_data import statement_data
-
     with read_only(sessions) as session:
-        data = statement_data(session, contract_id, period_from, period_to)
-    pdf = render_statement(data)
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(pdf)
-    partial.replace(path)  # never a half-written PDF under the chosen name
-    return path
+        pdf = render.statement(session, contract_id, period_from, period_to).pdf
+    return write_atomically(path, pdf)
 
 
 class PrepaidOverview(QWidget):
@@ -96,12 +91,21 @@ class PrepaidOverview(QWidget):
         self.filter_combo.currentIndexChanged.connect(self._show_rows)
         self.summary = QLabel()
         self.summary.setObjectName("prepaidSummary")
+        # The day the figures are read on (today unless the user looks back
+        # or ahead): hours left, the ledger and the pace agree on it.
+        self.as_of_label = QLabel(_tr("As of"))
+        self.as_of_edit = date_edit(self.today())
+        self.as_of_edit.setObjectName("prepaidAsOf")
+        self.as_of_label.setBuddy(self.as_of_edit)
+        self.as_of_edit.dateChanged.connect(self.refresh)
         self.top_up_button = tool_button(_tr("Top up…"), "topup", self.top_up)
         self.statement_button = tool_button(_tr("Statement PDF…"), "statement", self.save_statement)
         self.history_button = tool_button(_tr("History…"), "history", self.show_history)
         toolbar = QHBoxLayout()
         toolbar.setSpacing(8)
         toolbar.addWidget(self.filter_combo)
+        toolbar.addWidget(self.as_of_label)
+        toolbar.addWidget(self.as_of_edit)
         toolbar.addWidget(self.summary, 1)
         toolbar.addWidget(self.top_up_button)
         toolbar.addWidget(self.statement_button)
@@ -167,11 +171,18 @@ class PrepaidOverview(QWidget):
     def today(self) -> dt.date:
         return self._today or dt.date.today()
 
-    def refresh(self) -> None:
+    def as_of(self) -> dt.date:
+        """The day the overview and the ledger show (the "As of" field)."""
+        return picked(self.as_of_edit)
+
+    def set_as_of(self, day: dt.date) -> None:
+        self.as_of_edit.setDate(QDate(day.year, day.month, day.day))
+
+    def refresh(self, *_args: object) -> None:
         """Re-read the contracts (three queries), keeping the selection."""
         selected = self.selected_row()
         with read_only(self.sessions) as session:
-            self._rows = prepaid_overview(session, self.today(), include_ended=True)
+            self._rows = prepaid_overview(session, self.as_of(), include_ended=True)
         self._show_rows(keep=selected.contract_id if selected else None)
 
     def set_filter(self, key: str) -> None:
@@ -227,7 +238,9 @@ class PrepaidOverview(QWidget):
             self.ledger_model.set_rows([])
             return
         with read_only(self.sessions) as session:
-            entries = ledger_rows(session, row.contract_id)
+            # As of the page's day, as the row above it: expiries due by then
+            # show even before a month-end run posts them.
+            entries = ledger_rows(session, row.contract_id, self.as_of())
         self.ledger_model.currency = row.currency
         self.ledger_model.set_rows(entries)
         self.ledger_table.scrollToBottom()
@@ -301,7 +314,8 @@ class PrepaidOverview(QWidget):
         folder_path = Path(str(folder))
         if not folder_path.is_dir():
             folder_path = Path.home()
-        dialog = StatementDialog(self.sessions, row, folder_path, self, today=self.today())
+        # The period ends on the day the page shows, so the PDF agrees with it.
+        dialog = StatementDialog(self.sessions, row, folder_path, self, today=self.as_of())
         dialog.accepted.connect(lambda: self.write_statement(row.contract_id, *dialog.chosen()))
         return dialog
 
@@ -318,13 +332,14 @@ class PrepaidOverview(QWidget):
         _settings().setValue("contracts/statement_folder", str(path.parent))
         self.notice.setText(_tr("Writing the statement…"))
         self.statement_button.setEnabled(False)
-        sessions = self.sessions
 
-        def work(_progress) -> Path:
+        def work(sessions: sessionmaker[Session], _progress: object) -> Path:
             return write_statement(sessions, contract_id, period_from, period_to, path)
 
         self.task = run_in_background(
             work,
+            sessions=self.sessions,
+            own_units=True,  # write_statement reads in a Session of its own
             parent=self,
             title=_tr("Writing the prepaid statement"),
             on_done=self._statement_done,

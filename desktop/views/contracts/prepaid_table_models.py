@@ -134,6 +134,7 @@ def ledger_kind_labels() -> dict[str, str]:
         "deduction": _tr("Work"),
         "expiry": _tr("Expired"),
         "adjustment": _tr("Adjustment"),
+        "expiry due": _tr("Expiry due"),
     }
 
 
@@ -162,6 +163,14 @@ class LedgerTableModel(_SortedRecordsModel):
         parts = [format_money(row.amount_minor, self.currency)] if row.amount_minor else []
         if row.expires_on is not None:
             parts.append(_tr("expires %1").replace("%1", format_date(row.expires_on)))
+        invoice = {
+            "issued": lambda: _tr("invoice %1").replace("%1", row.invoice_number or ""),
+            "draft": lambda: _tr("draft invoice %1").replace("%1", str(row.invoice_id)),
+            "elsewhere": lambda: _tr("invoiced elsewhere"),
+            "due": lambda: _tr("not invoiced yet"),
+        }.get(row.invoice_state or "")
+        if invoice is not None:
+            parts.append(invoice())
         if row.description:
             parts.append(row.description)
         return " · ".join(parts)
@@ -175,7 +184,7 @@ class LedgerTableModel(_SortedRecordsModel):
                 return QBrush(QColor("#1E6B35"))
             if index.column() == self.COL_BALANCE and row.balance_after < 0:
                 return QBrush(QColor("#B3261E"))
-            if row.kind == "expiry":
+            if row.kind in ("expiry", "expiry due"):
                 return QBrush(QColor("#6B7785"))
         return super().data(index, role)
 

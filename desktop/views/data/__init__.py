@@ -10,13 +10,6 @@ from .export_dialog import ExportDialog
 from .import_dialog import ImportDialog
 
 
-def _refresh_pages(window: QMainWindow) -> None:
-    """Pages already built show the imported records at once."""
-    for page in getattr(window, "pages", {}).values():
-        if hasattr(page, "refresh"):
-            page.refresh()
-
-
 def install_data_menu(window: QMainWindow) -> dict[str, QAction]:
     """Add Import… and Export… to `window.menus["data"]`; the dialogs work on
     `window.db`. Returns the actions (kept on the window as `data_actions`)."""
@@ -32,8 +25,6 @@ def install_data_menu(window: QMainWindow) -> dict[str, QAction]:
         dialog = factory(window.db.sessions, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.data_dialog = dialog
-        if isinstance(dialog, ImportDialog):
-            dialog.imported.connect(lambda _report: _refresh_pages(window))
         dialog.open()
 
     import_action.triggered.connect(lambda _checked=False: open_dialog(ImportDialog))

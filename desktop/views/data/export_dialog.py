@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.db.session import read_only
-from desktop.services.data.exports import EXPORT_NAMES, ExportError, ExportResult, export
+from desktop.services.common.errors import UserError
+from desktop.services.data.exports import EXPORT_NAMES, ExportResult, export
 from desktop.views.formatting import date_display_format, format_number
-from desktop.views.operations import run_in_background
+from desktop.views.operations import Progress, run_in_background
 from desktop.views.record_dialog import service_message
 
 
@@ -162,16 +162,16 @@ class ExportDialog(QDialog):
         date_from = self.date_from.date().toPython()
         date_to = self.date_to.date().toPython()
         xlsx = self.xlsx.isChecked()
-        sessions = self.sessions
 
-        def work(_progress) -> ExportResult:
-            with read_only(sessions) as session:
-                return export(session, kind, date_from, date_to, target, xlsx=xlsx)
+        def work(session: Session, _progress: Progress) -> ExportResult:
+            return export(session, kind, date_from, date_to, target, xlsx=xlsx)
 
         self.export_button.setEnabled(False)
         self.result.setText(self.tr("Writing…"))
         self.task = run_in_background(
             work,
+            sessions=self.sessions,
+            reading=True,
             parent=self,
             title=self.tr("Exporting"),
             on_done=self._done,
@@ -189,7 +189,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
-        if isinstance(exc, ExportError):
+        if isinstance(exc, UserError):
             self._problem(service_message(str(exc)))
             return
         self._problem(self.tr("The export failed: %1").replace("%1", str(exc)))

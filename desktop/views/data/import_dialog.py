@@ -21,16 +21,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.db.session import read_only, unit_of_work
+from desktop.db.session import read_only
+from desktop.services.common.errors import UserError
 from desktop.services.data.imports import (
     FORMAT_NAMES,
     CsvTable,
     ImportCancelled,
-    ImportFileError,
     ImportOptions,
     ImportRejected,
     ImportReport,
-    MappingError,
     check_import,
     check_mapping,
     fields_of,
@@ -40,7 +39,8 @@ from desktop.services.data.imports import (
     run_import,
     work_type_choices,
 )
-from desktop.views.operations import Cancelled, run_in_background
+from desktop.views import changes
+from desktop.views.operations import Cancelled, Progress, run_in_background
 from desktop.views.record_dialog import service_message
 
 from .import_options import ImportOptionsBox
@@ -163,7 +163,7 @@ class ImportDialog(QDialog):
         self._clear_report()
         try:
             self.table = read_table(path, self.encoding.currentData())
-        except ImportFileError as exc:
+        except UserError as exc:
             self.table = None
             self._mapping = {}
             self.file_info.clear()
@@ -210,7 +210,7 @@ class ImportDialog(QDialog):
             fmt = self.format.currentData() if peer else "generic"
             try:
                 detected, self._mapping = resolve(self.table, self.kind.currentData(), fmt)
-            except MappingError as exc:
+            except UserError as exc:
                 self._show_problem(service_message(str(exc)))
                 detected = "generic"
             self.file_info.setText(
@@ -259,7 +259,7 @@ class ImportDialog(QDialog):
                 self.preview.setColumnWidth(column, 260)
         try:
             check_mapping(self.kind.currentData(), self._mapping)
-        except MappingError as exc:
+        except UserError as exc:
             self._show_problem(service_message(str(exc)))
             ok = False
         else:
@@ -300,37 +300,43 @@ class ImportDialog(QDialog):
     def start_check(self) -> None:
         if self.table is None:
             return
-        table, options, sessions = self.table, self.options(), self.sessions
+        table, options = self.table, self.options()
 
-        def work(_progress):
-            with read_only(sessions) as session:
-                return check_import(session, table, options)
+        def work(session: Session, _progress: Progress) -> ImportReport:
+            return check_import(session, table, options)
 
         self._busy(True)
         self.summary.setText(self.tr("Checking every row…"))
         self.task = run_in_background(
-            work, parent=self, on_done=self._check_done, on_error=self._failed
+            work,
+            sessions=self.sessions,
+            reading=True,
+            parent=self,
+            on_done=self._check_done,
+            on_error=self._failed,
         )
 
     def start_import(self) -> None:
         if self.table is None:
             return
-        table, options, sessions = self.table, self.options(), self.sessions
+        table, options = self.table, self.options()
 
-        def work(progress):
-            with unit_of_work(sessions) as session:
-                return run_import(
-                    session,
-                    table,
-                    options,
-                    progress=progress.report,
-                    should_stop=lambda: progress.cancelled,
-                )
+        def work(session: Session, progress: Progress) -> ImportReport:
+            return run_import(
+                session,
+                table,
+                options,
+                progress=progress.report,
+                should_stop=lambda: progress.cancelled,
+            )
 
         self._busy(True)
         self.summary.setText(self.tr("Importing…"))
+        # Committed on the worker; every page showing imported records follows.
         self.task = run_in_background(
             work,
+            sessions=self.sessions,
+            changes=changes.EVERYTHING,
             parent=self,
             title=self.tr("Importing %1").replace("%1", table.name or self.tr("the file")),
             on_done=self._import_done,
@@ -377,7 +383,7 @@ class ImportDialog(QDialog):
             )
         elif isinstance(exc, Cancelled | ImportCancelled):
             self.summary.setText(self.tr("Import cancelled; nothing was imported."))
-        elif isinstance(exc, MappingError | ImportFileError | ValueError):
+        elif isinstance(exc, UserError | ValueError):
             self._show_problem(service_message(str(exc)))
         else:
             self._show_problem(

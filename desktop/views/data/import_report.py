@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.common.durations import format_minutes
 from desktop.services.data.imports import ImportReport
 from desktop.views.record_dialog import service_message
 
@@ -102,7 +103,7 @@ class ImportReportPanel(QWidget):
         if report.kind == "time":
             text += (
                 self.tr(", %1 h raw time, %2 with the file's hourly rate, %3 not billable")
-                .replace("%1", f"{report.raw_minutes // 60}:{report.raw_minutes % 60:02d}")
+                .replace("%1", format_minutes(report.raw_minutes))
                 .replace("%2", str(report.rated))
                 .replace("%3", str(report.non_billable))
             )

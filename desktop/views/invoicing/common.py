@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.common.money import minor_digits
+from desktop.services.billing.pricing import MINUTES_PER_HOUR, minutes_milli
+from desktop.services.billing.unbilled import LineView
+from desktop.services.common.durations import DurationError, parse_duration
+from desktop.services.common.money import minor_digits, round_half_up
 from desktop.services.queries import lookup
 from desktop.services.queries.lookup import LookupFailed
 from desktop.views.formatting import (
     NumberTextError,
     date_display_format,
     format_decimal,
+    format_minutes,
     input_decimal,
     normalise_number,
 )
@@ -173,3 +177,40 @@ def input_amount(minor: int, currency: str) -> str:
 def input_quantity(milli: int) -> str:
     """A quantity for an input field: the locale's decimal point, no grouping."""
     return input_decimal(_quantity(milli))
+
+
+def _minutes_left(line: LineView) -> int:
+    left = line.quantity_milli - line.credited_milli
+    return round_half_up(left * MINUTES_PER_HOUR, 1000)
+
+
+def credit_cells(line: LineView) -> tuple[str, str, str]:
+    """Invoiced, left and the credit to type, for one line of the credit
+    dialog: H:MM for time priced by the minute, else the quantity."""
+    left = line.quantity_milli - line.credited_milli
+    if not line.by_minute:
+        return (
+            format_quantity(line.quantity_milli, line.unit),
+            format_quantity(left, line.unit),
+            input_quantity(left) if left else "0",
+        )
+    minutes = _minutes_left(line)
+    return (
+        f"{format_minutes(line.billed_minutes)} {line.unit}",
+        f"{format_minutes(minutes)} {line.unit}",
+        format_minutes(minutes) if left else "0",
+    )
+
+
+def parse_credit(text: str, line: LineView) -> int:
+    """Thousandths of `line` to credit: a quantity, or for time priced by
+    the minute also H:MM (all the minutes left credit the whole rest)."""
+    if not (line.by_minute and ":" in text):
+        return parse_quantity(text)
+    try:
+        minutes = parse_duration(text)
+    except DurationError as exc:
+        raise QuantityError(str(exc)) from None
+    if minutes == _minutes_left(line):
+        return line.quantity_milli - line.credited_milli
+    return minutes_milli(minutes)

@@ -25,23 +25,24 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.db.session import read_only
 from desktop.services.billing import payments
+from desktop.services.billing.credit_shares import credit_preview
 from desktop.services.billing.invoices import InvoiceError
 from desktop.services.billing.line_drafts import GROUPINGS
-from desktop.services.billing.tax import line_net
 from desktop.services.billing.unbilled import InvoiceView
+from desktop.services.common.errors import UserError
 from desktop.services.common.money import AmountError, parse_amount
 from desktop.views.formatting import format_money
-from desktop.views.record_dialog import RecordDialog, service_message
+from desktop.views.record_dialog import RecordDialog
 
 from .common import (
     QuantityError,
+    credit_cells,
     date_edit,
     date_of,
-    format_quantity,
     input_amount,
-    input_quantity,
-    parse_quantity,
+    parse_credit,
     tr,
 )
 
@@ -89,15 +90,13 @@ class _ActionDialog(_FitsWrappedText):
     def error_field(self, message: str) -> str | None:
         return None
 
-    def accept(self) -> None:
-        try:
-            super().accept()
-        except InvoiceError as exc:
-            key = self.error_field(str(exc))
-            if key is None:
-                self.show_banner(service_message(str(exc)))
-            else:
-                self.show_errors({key: str(exc)})
+    def show_user_error(self, exc: UserError) -> None:
+        # RecordDialog.accept catches every UserError and lands here.
+        key = exc.field or self.error_field(str(exc))
+        if key is None:
+            super().show_user_error(exc)
+        else:
+            self.show_errors({key: str(exc)})
 
 
 class PaymentDialog(_ActionDialog):
@@ -204,6 +203,7 @@ class CreditNoteDialog(_ActionDialog):
         self._line_ids: list[int] = []
         for line in invoice.lines:
             left = line.quantity_milli - line.credited_milli
+            cells = credit_cells(line)
             row = self.table.rowCount()
             self.table.insertRow(row)
             name = QTableWidgetItem(f"{line.position}. {line.description}")
@@ -211,12 +211,12 @@ class CreditNoteDialog(_ActionDialog):
             name.setCheckState(Qt.CheckState.Unchecked)
             name.setToolTip(line.description)
             self.table.setItem(row, self.COL_LINE, name)
-            for col, value in ((self.COL_INVOICED, line.quantity_milli), (self.COL_LEFT, left)):
-                item = QTableWidgetItem(format_quantity(value, line.unit))
+            for col, value in ((self.COL_INVOICED, cells[0]), (self.COL_LEFT, cells[1])):
+                item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
-            credit = QTableWidgetItem(input_quantity(left) if left else "0")
+            credit = QTableWidgetItem(cells[2])
             credit.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if not left:
                 credit.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -256,12 +256,14 @@ class CreditNoteDialog(_ActionDialog):
         except QuantityError:
             self.net_label.setText(tr("Net credited: —"))
             return
-        prices = {line.id: line.unit_price_minor for line in self.invoice.lines}
-        if chosen is None:
-            chosen = {
-                line.id: line.quantity_milli - line.credited_milli for line in self.invoice.lines
-            }
-        net = sum(line_net(q, prices[i]) for i, q in chosen.items())
+        # The same plan the credit note is made from, so the figure shown is
+        # the figure credited (residues and shares by the minute included).
+        try:
+            with read_only(self.sessions) as session:
+                net = credit_preview(session, self.invoice.id, chosen)
+        except InvoiceError:
+            self.net_label.setText(tr("Net credited: —"))
+            return
         self.net_label.setText(
             tr("Net credited: %1 (plus VAT)").replace(
                 "%1", format_money(net, self.invoice.currency)
@@ -281,12 +283,13 @@ class CreditNoteDialog(_ActionDialog):
         if self.whole_radio.isChecked():
             return None
         chosen: dict[int, int] = {}
+        lines = {line.id: line for line in self.invoice.lines}
         for row, line_id in enumerate(self._line_ids):
             if self.table.item(row, self.COL_LINE).checkState() != Qt.CheckState.Checked:
                 continue
             text = self.table.item(row, self.COL_CREDIT).text()
             try:
-                chosen[line_id] = parse_quantity(text)
+                chosen[line_id] = parse_credit(text, lines[line_id])
             except QuantityError as exc:
                 raise QuantityError(
                     tr("Line %1: %2").replace("%1", str(row + 1)).replace("%2", str(exc))

@@ -12,12 +12,12 @@ from PySide6.QtCore import QModelIndex
 from desktop.db.session import read_only, unit_of_work
 from desktop.services.billing import draft_editing
 from desktop.services.billing.invoices import InvoiceError
+from desktop.services.billing.pending_change import LINE_KINDS, PendingChange
 from desktop.services.billing.unbilled import invoice_view
 from desktop.services.common.record_rules import VersionConflict
 from desktop.views.record_dialog import service_message
 
 from .common import date_of, input_amount, input_quantity, tr
-from .draft_conflict import LINE_KINDS, PendingChange
 
 if TYPE_CHECKING:
     from desktop.services.billing.unbilled import LineView

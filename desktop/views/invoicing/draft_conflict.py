@@ -1,12 +1,10 @@
 """When two users change the same draft: the change that was refused is
-kept (PendingChange) and shown next to the draft as the other user saved
-it, with what they changed marked; the user re-applies it on top of their
-version or discards it. Nothing typed is lost silently."""
+kept (a PendingChange, saved by services/billing/pending_change.py) and
+shown next to the draft as the other user saved it, with what they changed
+marked; the user re-applies it on top of their version or discards it.
+Nothing typed is lost silently. This module is only the Qt part."""
 
 from __future__ import annotations
-
-import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -22,16 +20,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from desktop.services.billing import draft_editing
-from desktop.services.billing.invoices import delete_draft, issue_invoice
+from desktop.services.billing.pending_change import PendingChange
 from desktop.services.billing.unbilled import InvoiceView, LineView
 from desktop.views.formatting import format_date, format_money
 
 from .common import amount_text, format_quantity, tr
-
-LINE_KINDS = ("edit", "add", "discount")
 
 CONFLICT_STYLE = """
 QFrame#draftConflict { background: #FFF8E6; border: 1px solid #F2D49B; border-radius: 8px; }
@@ -44,94 +38,37 @@ QTableWidget#theirLines::item { padding: 0 6px; }
 """
 
 
-@dataclass(frozen=True)
-class PendingChange:
-    """One change to a draft, as the user asked for it: a line changed,
-    added (or a discount), a line removed, the notes, or issuing it."""
-
-    kind: str  # "edit", "add", "discount", "remove", "notes", "issue" or "delete"
-    line_id: int | None = None
-    position: int | None = None
-    # For "edit", None where the user left the line's value as it was.
-    description: str | None = None
-    quantity_milli: int | None = None
-    unit: str = ""
-    unit_price_minor: int | None = None
-    notes: str = ""
-    issue_date: dt.date | None = None
-
-    def apply(self, session: Session, invoice_id: int, expected_version: int | None):
-        """Save the change over draft version `expected_version`. Returns
-        the line to select (line changes) or the number (issuing)."""
-        # The version first: a line the other user removed is a conflict
-        # (shown with their version), not just a missing line.
-        draft_editing.check_draft(session, invoice_id, expected_version)
-        if self.kind == "edit":
-            assert self.line_id is not None
-            return draft_editing.update_line(
-                session,
-                self.line_id,
-                description=self.description,
-                quantity_milli=self.quantity_milli,
-                unit_price_minor=self.unit_price_minor,
-                expected_version=expected_version,
-            ).id
-        if self.kind in ("add", "discount"):
-            return draft_editing.add_line(
-                session,
-                invoice_id,
-                description=self.description or "",
-                quantity_milli=self.quantity_milli or 0,
-                unit=self.unit,
-                unit_price_minor=self.unit_price_minor or 0,
-                kind="discount" if self.kind == "discount" else "adjustment",
-                expected_version=expected_version,
-            ).id
-        if self.kind == "remove":
-            assert self.line_id is not None
-            now = dt.datetime.now().replace(microsecond=0)
-            draft_editing.remove_line(session, self.line_id, now, expected_version)
-            return None
-        if self.kind == "notes":
-            draft_editing.set_notes(session, invoice_id, self.notes, expected_version)
-            return None
-        if self.kind == "delete":
-            delete_draft(session, invoice_id, dt.datetime.now().replace(microsecond=0))
-            return None
-        assert self.kind == "issue" and self.issue_date is not None
-        return issue_invoice(session, invoice_id, self.issue_date).number
-
-    def describe(self, currency: str) -> str:
-        """The change in a sentence or two, with every value the user typed."""
-        parts = []
-        if self.description is not None:
-            parts.append(tr("“%1”").replace("%1", self.description))
-        if self.quantity_milli is not None:
-            parts.append(
-                tr("quantity %1").replace("%1", format_quantity(self.quantity_milli, self.unit))
-            )
-        if self.unit_price_minor is not None:
-            parts.append(
-                tr("unit price %1").replace("%1", format_money(self.unit_price_minor, currency))
-            )
-        amounts = " · ".join(parts) or tr("no change")
-        if self.kind == "edit":
-            return tr("Change line %1: %2").replace("%1", str(self.position)).replace("%2", amounts)
-        if self.kind == "add":
-            return tr("Add a line: %1").replace("%1", amounts)
-        if self.kind == "discount":
-            return tr("Add a discount: %1").replace("%1", amounts)
-        if self.kind == "remove":
-            return (
-                tr("Remove line %1 (“%2”)")
-                .replace("%1", str(self.position))
-                .replace("%2", self.description or "")
-            )
-        if self.kind == "delete":
-            return tr("Delete this draft (its work becomes unbilled again)")
-        if self.kind == "notes":
-            return tr("Set the notes to: %1").replace("%1", self.notes.strip() or tr("(none)"))
-        return tr("Issue the draft, dated %1").replace("%1", format_date(self.issue_date))
+def describe_change(change: PendingChange, currency: str) -> str:
+    """The change in a sentence or two, with every value the user typed."""
+    parts = []
+    if change.description is not None:
+        parts.append(tr("“%1”").replace("%1", change.description))
+    if change.quantity_milli is not None:
+        parts.append(
+            tr("quantity %1").replace("%1", format_quantity(change.quantity_milli, change.unit))
+        )
+    if change.unit_price_minor is not None:
+        parts.append(
+            tr("unit price %1").replace("%1", format_money(change.unit_price_minor, currency))
+        )
+    amounts = " · ".join(parts) or tr("no change")
+    if change.kind == "edit":
+        return tr("Change line %1: %2").replace("%1", str(change.position)).replace("%2", amounts)
+    if change.kind == "add":
+        return tr("Add a line: %1").replace("%1", amounts)
+    if change.kind == "discount":
+        return tr("Add a discount: %1").replace("%1", amounts)
+    if change.kind == "remove":
+        return (
+            tr("Remove line %1 (“%2”)")
+            .replace("%1", str(change.position))
+            .replace("%2", change.description or "")
+        )
+    if change.kind == "delete":
+        return tr("Delete this draft (its work becomes unbilled again)")
+    if change.kind == "notes":
+        return tr("Set the notes to: %1").replace("%1", change.notes.strip() or tr("(none)"))
+    return tr("Issue the draft, dated %1").replace("%1", format_date(change.issue_date))
 
 
 def line_changes(mine: InvoiceView | None, theirs: InvoiceView) -> dict[int, str]:
@@ -250,7 +187,7 @@ class DraftConflictPanel(QFrame):
         """Show `change` next to `theirs` (None: the draft is gone)."""
         self.change = change
         currency = (theirs or mine).currency if (theirs or mine) else ""
-        self.mine_label.setText(change.describe(currency))
+        self.mine_label.setText(describe_change(change, currency))
         if theirs is None:
             self.message.setText(
                 tr(

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 from desktop.db.session import read_only, unit_of_work
 from desktop.services.billing import unbilled
 from desktop.services.billing.invoices import InvoiceError
+from desktop.services.billing.pending_change import PendingChange
 from desktop.services.billing.unbilled import InvoiceView
 from desktop.services.common.record_rules import VersionConflict
+from desktop.views import changes
 from desktop.views.record_dialog import service_message
 
 from .common import tr
-from .draft_conflict import PendingChange, describe_changes
+from .draft_conflict import describe_changes
 
 if TYPE_CHECKING:
     from .page import InvoicesPage
@@ -47,7 +49,7 @@ class DraftDeletion:
                 self._refused(invoice_id, name, mine)
             except InvoiceError as exc:
                 page.show_problem(service_message(str(exc)))
-            page.lists_changed()
+            changes.announce(page.sessions, changes.BILLING)
 
         def undo() -> None:
             self.pending = None

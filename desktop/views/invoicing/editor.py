@@ -192,6 +192,7 @@ class InvoiceEditor(QWidget):
                 bar.addWidget(self.issue_date_label)
                 bar.addWidget(self.issue_date_edit)
                 bar.addSpacing(12)
+        self.issued.add_payment_menu()
         bar.addStretch(1)
         line_bar.addStretch(1)
         escape = QAction(tr("Back to the list (or forget the line being typed)"), self)
@@ -381,6 +382,10 @@ class InvoiceEditor(QWidget):
             self.buttons[key].setVisible(not draft)
         self.actions["payment"].setEnabled(payable and inv.status != "credited")
         self.buttons["payment"].setVisible(payable)
+        has_credit = payable and inv.client_credit_minor > 0 and inv.outstanding_minor > 0
+        self.actions["apply_credit"].setEnabled(has_credit)
+        reversible = any(p.reversible for p in inv.payments)
+        self.actions["reverse"].setEnabled(payable and reversible)
         self.actions["credit"].setEnabled(payable and inv.status != "credited")
         self.buttons["credit"].setVisible(payable)
         self.actions["remove_line"].setEnabled(False)

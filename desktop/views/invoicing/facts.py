@@ -60,9 +60,24 @@ def fill_facts(form: QFormLayout, inv: InvoiceView) -> None:
                     format_money(inv.outstanding_minor, inv.currency),
                     "#B3261E" if inv.status == "overdue" else None,
                 )
+            names = {
+                "payment": tr("Payment"),
+                "reversal": tr("Reversed"),
+                "credit_in": tr("Credit applied"),
+                "credit_out": tr("Credit moved"),
+                "refund": tr("Refunded"),
+            }
+            if inv.client_credit_minor:
+                row(
+                    tr("Client's credit"),
+                    tr(
+                        "%1 from earlier payments can pay this invoice (Payment ▸ Apply credit…)"
+                    ).replace("%1", format_money(inv.client_credit_minor, inv.currency)),
+                    "#1E6B35",
+                )
             for payment in inv.payments:
                 row(
-                    tr("Payment"),
+                    names.get(payment.kind, tr("Payment")),
                     f"{format_date(payment.received_on)} · "
                     f"{format_money(payment.amount_minor, inv.currency)}"
                     + (f" · {payment.reference}" if payment.reference else ""),

@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCollator, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.billing.month_end import ClientRun, run_month_end
+from desktop.views import changes
 from desktop.views.formatting import format_money
 from desktop.views.operations import BackgroundTask, Progress, run_in_background
 from desktop.views.record_dialog import service_message
@@ -91,7 +93,9 @@ class MonthEndRun:
         sessions = page.sessions
         hook = self.after_client
 
-        def work(progress: Progress) -> tuple[list[ClientRun], bool]:
+        def work(
+            sessions: sessionmaker[Session], progress: Progress
+        ) -> tuple[list[ClientRun], bool]:
             def report(done: int, total: int, result: ClientRun) -> None:
                 text = (
                     tr("%1 of %2 clients done — last: %3")
@@ -114,8 +118,13 @@ class MonthEndRun:
             )
             return results, progress.cancelled
 
+        # One unit of work per client (and one for the expiries); a cancel
+        # returns the clients done so far, which are announced as changed.
         task = run_in_background(
             work,
+            sessions=sessions,
+            own_units=True,
+            changes=changes.BILLING,
             parent=page,
             title=tr("Month-end run"),
             on_done=self._done,
@@ -150,13 +159,13 @@ class MonthEndRun:
             text += " · " + tr("cancelled: the other clients stay unbilled")
         self.summary.setText(text)
         self.page.tabs.setCurrentIndex(self.page.TAB_RUN)
-        self.page.lists_changed()
 
     def _failed(self, exc: BaseException) -> None:
         self.page.show_problem(
             tr("The month-end run stopped: %1").replace("%1", service_message(str(exc)))
         )
-        self.page.lists_changed()
+        # The clients before the failure were issued, each in its own unit.
+        changes.announce(self.page.sessions, changes.BILLING)
 
     def open_result(self, index: QModelIndex) -> None:
         if not index.isValid():

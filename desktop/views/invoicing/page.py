@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.views import changes
 from desktop.views.list_page import PAGE_MARGIN, page_title
 from desktop.views.operations import BackgroundTask
 from desktop.views.undo_toast import UndoToast
@@ -77,7 +78,8 @@ class InvoicesPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.editor.backRequested.connect(self.show_overview)
-        self.editor.changed.connect(lambda _id: self.lists_changed())
+        # A saved draft change concerns every page showing billing, this one too.
+        self.editor.changed.connect(lambda _id: changes.announce(sessions, changes.BILLING))
         self.editor.deleteRequested.connect(self.deletion.delete)
         self.editor.notice.connect(self.notify)
         self._lay_out(toolbar)
@@ -85,6 +87,12 @@ class InvoicesPage(QWidget):
             edit.dateChanged.connect(lambda _d: self.unbilled.refresh_later())
         self.grouping.currentIndexChanged.connect(lambda _i: self.unbilled.refresh_later())
         self.unbilled.refresh()
+        changes.watch_changes(
+            self,
+            sessions,
+            changes.BILLING | {changes.CLIENTS, changes.CONTRACTS, changes.SETTINGS},
+            self.lists_changed,
+        )
 
     def _toolbar(self) -> QHBoxLayout:
         """The period, the grouping and the page's quick actions (`actions`)."""

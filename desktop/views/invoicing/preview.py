@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtWidgets import QFileDialog
+from sqlalchemy.orm import Session
 
 from desktop.db.session import read_only
-from desktop.services.billing import invoice_mail
+from desktop.services.common.files import FileWriteError, write_atomically
+from desktop.services.printing import render
 from desktop.views.operations import BackgroundTask, Progress, run_in_background
 from desktop.views.record_dialog import service_message
 
@@ -43,9 +45,8 @@ class PdfPreview:
         sessions = editor.sessions
         editor.preview_state.setText(tr("Rendering the PDF…"))
 
-        def work(_progress: Progress) -> bytes:
-            with read_only(sessions) as session:
-                return invoice_mail.invoice_pdf(session, invoice_id)
+        def work(session: Session, _progress: Progress) -> bytes:
+            return render.invoice(session, invoice_id).pdf
 
         def done(pdf: bytes) -> None:
             if generation == self._generation:
@@ -57,7 +58,9 @@ class PdfPreview:
                     tr("The PDF could not be made: %1").replace("%1", service_message(str(exc)))
                 )
 
-        self._render_task = run_in_background(work, parent=editor, on_done=done, on_error=failed)
+        self._render_task = run_in_background(
+            work, sessions=sessions, reading=True, parent=editor, on_done=done, on_error=failed
+        )
         self._renders = [*self.tasks(), self._render_task]
 
     def tasks(self) -> list[BackgroundTask]:
@@ -90,7 +93,7 @@ class PdfPreview:
         if self.pdf is not None and (self._render_task is None or self._render_task.finished):
             return self.pdf
         with read_only(self.editor.sessions) as session:
-            return invoice_mail.invoice_pdf(session, invoice.id)
+            return render.invoice(session, invoice.id).pdf
 
     def suggested_filename(self) -> str:
         invoice = self.editor.invoice
@@ -116,9 +119,11 @@ class PdfPreview:
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         try:
-            target.write_bytes(self.current_pdf())
-        except OSError as exc:
-            editor.notice.emit(tr("The PDF was not saved: %1").replace("%1", str(exc)))
+            write_atomically(target, self.current_pdf())
+        except FileWriteError as exc:
+            editor.notice.emit(
+                tr("The PDF was not saved: %1").replace("%1", service_message(str(exc)))
+            )
             return None
         editor.notice.emit(tr("Saved %1.").replace("%1", str(target)))
         return target

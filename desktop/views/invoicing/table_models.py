@@ -224,6 +224,8 @@ class LinesTableModel(_Table):
             if column == self.COL_DESCRIPTION:
                 return line.description.replace("\n", " ")
             if column == self.COL_QTY:
+                if line.by_minute:  # priced by the minute: H:MM × the hourly price
+                    return f"{format_minutes(line.billed_minutes)} {line.unit}"
                 return format_quantity(line.quantity_milli, line.unit)
             if column == self.COL_PRICE:
                 return amount_text(line.unit_price_minor, self.currency)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.db.session import read_only, unit_of_work
+from desktop.db.session import read_only
 from desktop.services.billing import unbilled
 from desktop.services.billing.invoices import NothingToBill, draft_invoice
+from desktop.views import changes
 from desktop.views.formatting import format_date, format_minutes
 from desktop.views.operations import BackgroundTask, Cancelled, Progress, run_in_background
 from desktop.views.record_dialog import service_message
@@ -90,7 +92,8 @@ class UnbilledWork:
         model = self.model
         task: BackgroundTask
 
-        def work(progress: Progress) -> int:
+        def work(sessions: sessionmaker[Session], progress: Progress) -> int:
+            # Each estimate drafts in its own unit of work and rolls it back.
             for done, client_id in enumerate(ids, start=1):
                 if progress.cancelled:
                     raise Cancelled
@@ -112,7 +115,9 @@ class UnbilledWork:
                 while estimates:
                     model.set_estimate(estimates.pop(0))
 
-        task = run_in_background(work, parent=page, on_error=lambda _e: None)
+        task = run_in_background(
+            work, sessions=sessions, own_units=True, parent=page, on_error=lambda _e: None
+        )
         task.progressed.connect(arrived)
         self.estimate_task = page.work.track(task)
 
@@ -144,25 +149,23 @@ class UnbilledWork:
         grouping = page.grouping.currentData()
         sessions = page.sessions
 
-        def work(_progress: Progress) -> tuple[int | None, str | None]:
+        def work(session: Session, _progress: Progress) -> tuple[int | None, str | None]:
             try:
-                with unit_of_work(sessions) as session:
-                    invoice = draft_invoice(
-                        session,
-                        client_id,
-                        period_from=period_from,
-                        period_to=period_to,
-                        grouping=grouping,
-                    )
-                    return invoice.id, None
+                invoice = draft_invoice(
+                    session,
+                    client_id,
+                    period_from=period_from,
+                    period_to=period_to,
+                    grouping=grouping,
+                )
+                return invoice.id, None
             except NothingToBill as exc:
-                with read_only(sessions) as session:
-                    drafts = unbilled.client_drafts(session, client_id)
+                session.rollback()  # nothing of the refused draft is kept
+                drafts = unbilled.client_drafts(session, client_id)
                 return (drafts[0], "existing") if drafts else (None, str(exc))
 
         def done(result: tuple[int | None, str | None]) -> None:
             invoice_id, note = result
-            page.lists_changed()
             if invoice_id is None:
                 page.show_problem(service_message(note or ""))
                 return
@@ -175,7 +178,13 @@ class UnbilledWork:
 
         self.draft_task = page.work.track(
             run_in_background(
-                work, parent=page, title=tr("Drafting the invoice"), on_done=done, on_error=failed
+                work,
+                sessions=sessions,
+                changes=changes.BILLING,
+                parent=page,
+                title=tr("Drafting the invoice"),
+                on_done=done,
+                on_error=failed,
             )
         )
         return self.draft_task

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import unit_of_work
-from desktop.services.helpdesk.messaging import MessageError
-from desktop.services.records.clients import NotFound, ValidationError
+from desktop.services.common.errors import UserError
+from desktop.services.records.clients import NotFound
 from desktop.views.record_dialog import service_message
 
 STATUS_CLEAR_MS = 6000
@@ -160,6 +160,15 @@ class FieldForm(QFrame):
         self.banner.setText(text)
         self.banner.show()
 
+    def show_user_error(self, exc: UserError) -> None:
+        """A service's refusal: under the field(s) it names, else in the banner."""
+        errors = exc.field_errors()
+        if errors:
+            self.show_errors(errors)
+        else:
+            self.clear_errors()
+            self.show_banner(service_message(exc.message))
+
 
 def _mark(widget: QWidget, invalid: bool) -> None:
     if bool(widget.property("invalid")) == invalid:
@@ -193,15 +202,12 @@ def save_in_unit_of_work(
     try:
         with unit_of_work(sessions) as session:
             action(session)
-    except ValidationError as exc:
-        form.show_errors(exc.errors)
-        return False
     except NotFound:
         gone = "This record no longer exists; reopen Settings."
         form.show_banner(QCoreApplication.translate("FieldForm", gone))
         return False
-    except MessageError as exc:
-        form.show_banner(service_message(str(exc)))
+    except UserError as exc:
+        form.show_user_error(exc)
         return False
     return True
 
@@ -269,3 +275,26 @@ def stack_cards(section: QWidget, *cards: QWidget) -> None:
     for card in cards:
         layout.addWidget(card)
     layout.addStretch(1)
+
+
+def skill_level_text(level: str) -> str:
+    """A technician's skill level as the Settings pages name it."""
+    return {
+        "junior": QCoreApplication.translate("Settings", "Junior"),
+        "standard": QCoreApplication.translate("Settings", "Standard"),
+        "senior": QCoreApplication.translate("Settings", "Senior"),
+        "expert": QCoreApplication.translate("Settings", "Expert"),
+    }.get(level, level)
+
+
+def toggle_active(
+    sessions: sessionmaker[Session],
+    form: FieldForm,
+    row: Any,
+    set_active: Callable[[Session, int, bool], object],
+) -> bool:
+    """Deactivate the chosen row, or reactivate it, through its service;
+    False when nothing is chosen or the service refused (said on `form`)."""
+    if row is None:
+        return False
+    return save_in_unit_of_work(sessions, form, lambda s: set_active(s, row.id, not row.active))

@@ -25,6 +25,7 @@ from desktop.views.settings.form import (
     select_id,
     selected_id,
     stack_cards,
+    toggle_active,
 )
 
 
@@ -204,13 +205,7 @@ class SeriesSection(QWidget):
 
     def toggle_selected(self) -> None:
         row = self.rows.get(selected_id(self.table) or -1)
-        if row is None:
-            return
-        if save_in_unit_of_work(
-            self.sessions,
-            self.list_card,
-            lambda s: shop_settings.set_series_active(s, row.id, not row.active),
-        ):
+        if toggle_active(self.sessions, self.list_card, row, shop_settings.set_series_active):
             self.refresh()
 
     def add(self) -> bool:
@@ -356,11 +351,7 @@ class TaxSection(QWidget):
 
     def toggle_selected(self) -> None:
         row = self.rows.get(selected_id(self.table) or -1)
-        if row is not None and save_in_unit_of_work(
-            self.sessions,
-            self.list_card,
-            lambda s: shop_settings.set_tax_rate_active(s, row.id, not row.active),
-        ):
+        if toggle_active(self.sessions, self.list_card, row, shop_settings.set_tax_rate_active):
             self.refresh()
 
     def add(self) -> bool:

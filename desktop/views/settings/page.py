@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.views import changes
 from desktop.views.list_page import PAGE_MARGIN, page_title
 from desktop.views.settings.calendar import CalendarSection
 from desktop.views.settings.company import CompanySection
 from desktop.views.settings.languages import LanguagesSection
 from desktop.views.settings.mail import MailSection
 from desktop.views.settings.numbering import SeriesSection, TaxSection
+from desktop.views.settings.prepaid import PrepaidSection
 from desktop.views.settings.rates import WorkTypesSection
 from desktop.views.settings.rounding import RoundingSection
 from desktop.views.settings.sticky import StickyActions
@@ -36,6 +38,7 @@ SECTIONS = (
     "work",
     "people",
     "rounding",
+    "prepaid",
     "calendar",
     "mail",
     "languages",
@@ -89,10 +92,8 @@ QWidget#settingsScrollBody { background: transparent; }
 
 class SettingsPage(QWidget):
     """Company, numbering, VAT, work and rates, technicians, rounding,
-    calendar and SLA, mail, languages. `peopleChanged` fires when a
-    technician is saved, so the window's pickers follow at once."""
-
-    peopleChanged = Signal()
+    prepaid hours, calendar and SLA, mail, languages. A technician saved is
+    announced (views/changes.py, "people"), so the window's pickers follow at once."""
 
     def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +109,7 @@ class SettingsPage(QWidget):
             "work": lambda: WorkTypesSection(sessions),
             "people": self._make_people,
             "rounding": lambda: RoundingSection(sessions),
+            "prepaid": lambda: PrepaidSection(sessions),
             "calendar": lambda: CalendarSection(sessions),
             "mail": lambda: MailSection(sessions),
             "languages": lambda: LanguagesSection(sessions),
@@ -135,6 +137,9 @@ class SettingsPage(QWidget):
         layout.addLayout(body, 1)
         self.nav.currentRowChanged.connect(self._on_row)
         self.nav.setCurrentRow(0)
+        changes.watch_changes(
+            self, sessions, {changes.SETTINGS, changes.PEOPLE}, self.refresh, every_show=True
+        )
 
     def section_titles(self) -> dict[str, str]:
         return {
@@ -144,6 +149,7 @@ class SettingsPage(QWidget):
             "work": self.tr("Work types and rates"),
             "people": self.tr("Technicians"),
             "rounding": self.tr("Rounding"),
+            "prepaid": self.tr("Prepaid hours"),
             "calendar": self.tr("Hours, holidays and SLA"),
             "mail": self.tr("Mail and templates"),
             "languages": self.tr("Languages"),
@@ -151,7 +157,7 @@ class SettingsPage(QWidget):
 
     def _make_people(self) -> QWidget:
         section = TechniciansSection(self.sessions)
-        section.changed.connect(self.peopleChanged)
+        section.changed.connect(lambda: changes.announce(self.sessions, {changes.PEOPLE}))
         return section
 
     def section(self, key: str) -> QWidget:

@@ -37,7 +37,9 @@ from desktop.views.settings.form import (
     save_in_unit_of_work,
     select_id,
     selected_id,
+    skill_level_text,
     stack_cards,
+    toggle_active,
 )
 
 LEVELS = ("junior", "standard", "senior", "expert")
@@ -144,7 +146,7 @@ class WorkTypesSection(QWidget):
         self.rule_level = QComboBox()
         self.rule_level.addItem(self.tr("Any level"), None)
         for level in LEVELS:
-            self.rule_level.addItem(self.level_text(level), level)
+            self.rule_level.addItem(skill_level_text(level), level)
         self.rules_card.add_field("level", self.tr("Technician level"), self.rule_level)
         self.rule_rate = self.rules_card.add_field(
             "rate", self.tr("Hourly rate (%1)").replace("%1", self.currency), QLineEdit()
@@ -170,14 +172,6 @@ class WorkTypesSection(QWidget):
 
         stack_cards(self, self.types_card, self.rules_card)
         self.refresh()
-
-    def level_text(self, level: str) -> str:
-        return {
-            "junior": self.tr("Junior"),
-            "standard": self.tr("Standard"),
-            "senior": self.tr("Senior"),
-            "expert": self.tr("Expert"),
-        }.get(level, level)
 
     def refresh(self) -> None:
         with read_only(self.sessions) as session:
@@ -209,7 +203,7 @@ class WorkTypesSection(QWidget):
                     r.id,
                     [
                         r.work_type or self.tr("All work types"),
-                        self.level_text(r.technician_level)
+                        skill_level_text(r.technician_level)
                         if r.technician_level
                         else self.tr("Any level"),
                         format_money(r.rate_minor, r.currency),
@@ -296,11 +290,7 @@ class WorkTypesSection(QWidget):
 
     def toggle_type(self) -> None:
         row = self.types.get(selected_id(self.types_table) or -1)
-        if row is not None and save_in_unit_of_work(
-            self.sessions,
-            self.types_card,
-            lambda s: shop_settings.set_work_type_active(s, row.id, not row.active),
-        ):
+        if toggle_active(self.sessions, self.types_card, row, shop_settings.set_work_type_active):
             self.refresh()
 
     # -- rate rules -------------------------------------------------------

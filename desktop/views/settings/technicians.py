@@ -21,7 +21,9 @@ from desktop.views.settings.form import (
     save_in_unit_of_work,
     select_id,
     selected_id,
+    skill_level_text,
     stack_cards,
+    toggle_active,
 )
 from desktop.views.settings.rates import _amount, shop_currency
 
@@ -62,7 +64,7 @@ class TechniciansSection(QWidget):
         self.email.setPlaceholderText("anna@example.com")
         self.level = QComboBox()
         for level in technicians.LEVELS:
-            self.level.addItem(self.level_text(level), level)
+            self.level.addItem(skill_level_text(level), level)
         self.level.setCurrentIndex(technicians.LEVELS.index("standard"))
         self.card.add_field(
             "level",
@@ -104,14 +106,6 @@ class TechniciansSection(QWidget):
         stack_cards(self, self.card)
         self.refresh()
 
-    def level_text(self, level: str) -> str:
-        return {
-            "junior": self.tr("Junior"),
-            "standard": self.tr("Standard"),
-            "senior": self.tr("Senior"),
-            "expert": self.tr("Expert"),
-        }.get(level, level)
-
     def refresh(self) -> None:
         """Reload the list; the form keeps what is being typed."""
         with read_only(self.sessions) as session:
@@ -126,7 +120,7 @@ class TechniciansSection(QWidget):
                     [
                         r.name,
                         r.email or "",
-                        self.level_text(r.level),
+                        skill_level_text(r.level),
                         str(r.tier),
                         format_money(r.rate_minor, self.currency)
                         if r.rate_minor is not None
@@ -211,11 +205,7 @@ class TechniciansSection(QWidget):
 
     def toggle_active(self) -> bool:
         row = self._chosen()
-        if row is None or not save_in_unit_of_work(
-            self.sessions,
-            self.card,
-            lambda s: technicians.set_technician_active(s, row.id, not row.active),
-        ):
+        if not toggle_active(self.sessions, self.card, row, technicians.set_technician_active):
             return False
         self.refresh()
         self.status.flash(

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services.helpdesk import feedback, knowledge, sla, ticket_details
+from desktop.services.helpdesk import feedback, knowledge, ticket_details
 from desktop.services.helpdesk import tickets as ticket_service
-from desktop.services.helpdesk.messaging import MessageError
 from desktop.views.formatting import date_display_format
 from desktop.views.record_dialog import RecordDialog
 
@@ -69,12 +68,6 @@ class ActionDialog(RecordDialog):
     def ticket(self, session: Session):
         assert self.ticket_id is not None
         return ticket_service.get_ticket(session, self.ticket_id)
-
-    def accept(self) -> None:
-        try:
-            super().accept()
-        except (ticket_service.TicketError, sla.SlaError, MessageError) as exc:
-            self.show_banner(str(exc))
 
     def conflict_text(self) -> str:
         # An action reads the ticket as it is now and changes one thing, so

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.db.session import read_only
 from desktop.services.helpdesk import knowledge
 from desktop.services.helpdesk.knowledge import ArticleInput, ArticleSummary
+from desktop.views import changes
 from desktop.views.list_page import PAGE_MARGIN, SEARCH_DELAY_MS, page_title
 from desktop.views.record_dialog import RecordDialog
 from desktop.views.theme import icon
@@ -169,6 +170,7 @@ class KnowledgePage(QWidget):
             self.addAction(action)
         self.articles: list[ArticleSummary] = []
         self.refresh()
+        changes.watch_changes(self, sessions, {changes.KNOWLEDGE}, self.refresh)
 
     def refresh(self) -> None:
         """Search now (the box calls this after a short pause)."""

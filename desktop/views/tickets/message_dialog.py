@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
+from desktop.services.common.errors import UserError
 from desktop.services.helpdesk import messaging
 from desktop.services.helpdesk import tickets as ticket_service
 from desktop.services.helpdesk.messaging import Rendered, SmtpSettings
@@ -152,9 +153,9 @@ class MessageDialog(QDialog):
                     technician_id=self.me,
                     template_id=template_id,
                 )
-            except messaging.MessageError as exc:
+            except UserError as exc:
                 self._rendered = None
-                self.show_banner(str(exc))
+                self.show_banner(service_message(exc.message))
                 return
         self.to_edit.setText(self._rendered.to_address or "")
         self.subject_edit.setText(self._rendered.subject)
@@ -193,7 +194,11 @@ class MessageDialog(QDialog):
         )
         if not path:
             return
-        self.saved_path = messaging.save_eml(email, Path(path))
+        try:
+            self.saved_path = messaging.save_eml(email, Path(path))
+        except UserError as exc:  # the folder is gone, the disk is full: keep the dialog
+            self.show_banner(service_message(str(exc)))
+            return
         self._record(message, f"Saved as {self.saved_path.name}")
         self.accept()
 
@@ -292,7 +297,7 @@ class MessageDialog(QDialog):
             self._set_busy(False)
             if isinstance(exc, Cancelled):
                 self.show_banner(self.tr("Not sent: you cancelled before the server was reached."))
-            elif isinstance(exc, messaging.MessageError):
+            elif isinstance(exc, UserError):
                 self.show_banner(self.tr("Not sent. %1").replace("%1", service_message(str(exc))))
             else:
                 self.show_banner(
@@ -386,8 +391,8 @@ class SmtpDialog(QDialog):
                 messaging.save_smtp_settings(session, settings)
             if self.password_edit.text() and self.remember_check.isChecked():
                 messaging.remember_smtp_password(settings, self.password_edit.text())
-        except messaging.MessageError as exc:
-            self.banner.setText(str(exc))
+        except UserError as exc:
+            self.banner.setText(service_message(exc.message))
             self.banner.show()
             return
         super().accept()

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.db.session import read_only
 from desktop.services.helpdesk.ticket_details import technicians
 from desktop.services.helpdesk.ticket_queue import FILTER_TITLES, FILTERS, queue_spec
+from desktop.views import changes
 from desktop.views.itemmodels.ticket_queue_table_model import TicketQueueTableModel
 from desktop.views.list_page import ListPage
 from desktop.views.theme import icon
@@ -129,6 +130,12 @@ class QueuePage(ListPage):
         self.sla_timer.setInterval(SLA_REFRESH_MS)
         self.sla_timer.timeout.connect(self.refresh_in_place)
         self.sla_timer.start()
+        changes.watch_changes(
+            self,
+            sessions,
+            {changes.TICKETS, changes.CLIENTS, changes.PEOPLE},
+            self.refresh_in_place,
+        )
 
     def refresh_in_place(self) -> None:
         """Re-read the rows (the SLA states) without moving the view: the
@@ -200,7 +207,7 @@ class QueuePage(ListPage):
         if page is None:
             page = TicketPage(self.sessions, ticket_id, self.me(), self)
             page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            page.changed.connect(lambda _id: self.refresh())
+            page.changed.connect(lambda _id: changes.announce(self.sessions, {changes.TICKETS}))
             page.destroyed.connect(lambda *_: self.windows.pop(ticket_id, None))
             self.windows[ticket_id] = page
         page.show()

@@ -11,8 +11,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.db.session import unit_of_work
+from desktop.services.common.errors import UserError
 from desktop.services.common.record_rules import VersionConflict
 from desktop.services.helpdesk import tickets as ticket_service
+from desktop.views.record_dialog import service_message
 from desktop.views.theme import STYLE_SHEET
 from desktop.views.tickets import dialogs, work_dialogs
 from desktop.views.tickets.edit_dialog import EditTicketDialog
@@ -121,9 +123,6 @@ class TicketCommands(QObject):
             with unit_of_work(p.sessions) as session:
                 ticket = ticket_service.get_ticket(session, p.ticket_id)
                 ticket_service.set_status(session, ticket, status, who=p.me, reason=reason)
-        except ticket_service.TicketError as exc:
-            QMessageBox.warning(p, _tr("Not changed"), str(exc))
-            return False
         except VersionConflict:
             # Another user saved this ticket at the same moment: nothing was
             # changed here. Show what they did; the user may try again.
@@ -136,6 +135,9 @@ class TicketCommands(QObject):
                     "changed. The ticket now shows their change; try again if still needed."
                 ),
             )
+            return False
+        except UserError as exc:
+            QMessageBox.warning(p, _tr("Not changed"), service_message(exc.message))
             return False
         p.after_change()
         return True

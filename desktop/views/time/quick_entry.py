@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
-from desktop.services.queries.lookup import LookupFailed, parse_datetime, parse_hours
+from desktop.services.common.durations import DurationError, parse_duration
+from desktop.services.queries.lookup import LookupFailed, parse_datetime
 from desktop.services.records.clients import ValidationError
 from desktop.services.records.timer import (
     TimerState,
@@ -52,20 +53,6 @@ def parse_stamp(text: str) -> dt.datetime:
         .replace("%1", text.strip())
         .replace("%2", format_datetime(dt.datetime(2026, 3, 31, 14, 30)))
     )
-
-
-def parse_duration(text: str) -> int:
-    """'1:30', '1.5' (hours) or '90m' / '90 min' → minutes."""
-    cleaned = text.strip().lower().replace(",", ".")
-    for suffix in ("min", "m"):
-        if cleaned.endswith(suffix):
-            number = cleaned[: -len(suffix)].strip()
-            if number.isdigit():
-                return int(number)
-            raise LookupFailed(f"'{text}' is not a number of minutes.")
-    if cleaned.endswith("h"):
-        cleaned = cleaned[:-1].strip()
-    return parse_hours(cleaned)
 
 
 def parse_end(text: str, start: dt.datetime) -> dt.datetime:
@@ -185,7 +172,7 @@ class QuickEntryDialog(RecordDialog):
         try:
             start = parse_stamp(self.start.text())
             minutes = parse_duration(self.duration.text())
-        except LookupFailed:
+        except (LookupFailed, DurationError):
             return
         if minutes > 0:
             self.end.setText(self._end_text(start, start + dt.timedelta(minutes=minutes)))
@@ -220,21 +207,27 @@ class QuickEntryDialog(RecordDialog):
         if self.work_type.currentData() is None:
             errors["work_type"] = "Pick the kind of work."
         start = end = None
+        minutes = None
         try:
             start = parse_stamp(self.start.text())
         except LookupFailed as exc:
             errors["start"] = str(exc)
-        if start is not None:
+        if self.duration.text().strip():
+            # A duration that does not parse is refused even when the end
+            # holds a value: that end followed an earlier text ("1:2" of
+            # "1:2:3") and would be saved silently.
+            try:
+                minutes = parse_duration(self.duration.text())
+            except DurationError as exc:
+                errors["duration"] = str(exc)
+        if start is not None and "duration" not in errors:
             if self.end.text().strip():
                 try:
                     end = parse_end(self.end.text(), start)
                 except LookupFailed as exc:
                     errors["end"] = str(exc)
-            elif self.duration.text().strip():
-                try:
-                    end = start + dt.timedelta(minutes=parse_duration(self.duration.text()))
-                except LookupFailed as exc:
-                    errors["duration"] = str(exc)
+            elif minutes is not None:
+                end = start + dt.timedelta(minutes=minutes)
             else:
                 errors["duration"] = "Give the duration or the end."
         if errors:

@@ -26,11 +26,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
 from desktop.services.billing.rules import SetupError
+from desktop.services.common.errors import UserError
 from desktop.services.queries.listing import TIME_ENTRIES, ListSpec
-from desktop.services.records.clients import ValidationError
 from desktop.services.records.timer import technician_choices
 from desktop.services.records.week_grid import WeekGrid, week_grid, week_start
 from desktop.services.records.work_log import delete_time_entry, restore_time_entry
+from desktop.views import changes
 from desktop.views.formatting import format_date, format_minutes
 from desktop.views.itemmodels.paged_table_model import PagedTableModel
 from desktop.views.list_page import PAGE_MARGIN, ListPage, page_title
@@ -226,6 +227,21 @@ class TimePage(QWidget):
         timer.indicator.tick.timeout.connect(self._update_timer_text)  # type: ignore[attr-defined]
         self._timer_changed()
         self.refresh()
+        # Technicians saved in Settings (or, shown again, added from the
+        # command line) are offered at once; the entries follow their records.
+        changes.watch_changes(
+            self, sessions, {changes.PEOPLE}, self.reload_choices, every_show=True, even_hidden=True
+        )
+        changes.watch_changes(
+            self,
+            sessions,
+            {changes.TIME, changes.CLIENTS, changes.VISITS, changes.INVOICES},
+            self._records_changed,
+        )
+
+    def _records_changed(self) -> None:
+        self.refresh()
+        self.entries.refresh()
 
     # The all-entries list, for the status bar and for keyboard users.
     @property
@@ -369,8 +385,9 @@ class TimePage(QWidget):
         try:
             with unit_of_work(self.sessions) as session:
                 snapshot = delete_time_entry(session, entry_id)
-        except ValidationError as exc:
-            self.toast.show_message(next(iter(exc.errors.values())), lambda: None, None)
+        except UserError as exc:
+            message = next(iter(exc.field_errors().values()), exc.message)
+            self.toast.show_message(service_message(message), lambda: None, None)
             return
         self.refresh()
 
@@ -390,7 +407,8 @@ class TimePage(QWidget):
             self.sessions, technician_id=self.technician_id(), start=start, parent=self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.refresh)
+        # The week here and every other page showing time follow.
+        dialog.accepted.connect(lambda: changes.announce(self.sessions, {changes.TIME}))
         self.open_dialog = dialog
         dialog.open()
         return dialog

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.services.records.clients import ValidationError
+from desktop.services.common.errors import UserError
 from desktop.services.records.timer import (
     TimerState,
     now,
@@ -32,6 +32,7 @@ from desktop.services.records.timer import (
     start_timer,
     technician_choices,
 )
+from desktop.views import changes
 from desktop.views.record_dialog import service_message
 from desktop.views.theme import app_icon, icon
 from desktop.views.time.quick_entry import QuickEntryDialog
@@ -71,6 +72,7 @@ class TimerController(QObject):
         wanted = int(stored) if isinstance(stored, (int, str)) and str(stored).isdigit() else None
         self.technician_id = wanted if wanted in ids else (ids[0] if ids else None)
         self.refresh()
+        changes.watch_changes(self, sessions, {changes.PEOPLE}, self.reload_technicians)
 
     def reload_technicians(self) -> None:
         """The technicians changed (Settings, or the CLI): keep the chosen
@@ -127,8 +129,9 @@ class TimerController(QObject):
                     description=description,
                     started_at=self.clock(),
                 )
-        except ValidationError as exc:
-            self._tell("\n".join(service_message(m) for m in exc.errors.values()))
+        except UserError as exc:
+            messages = exc.field_errors().values() or [exc.message]
+            self._tell("\n".join(service_message(m) for m in messages))
             self.refresh()
             return False
         self.refresh()
@@ -148,6 +151,7 @@ class TimerController(QObject):
             self.sessions, timer=self.state, end=self.clock(), parent=self._window
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: changes.announce(self.sessions, {changes.TIME}))
         dialog.finished.connect(lambda _result: self._stop_finished())
         self.dialog = dialog
         dialog.open()
@@ -229,6 +233,8 @@ class TimerIndicator(QObject):
             parent=self.window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sessions = self.controller.sessions
+        dialog.accepted.connect(lambda: changes.announce(sessions, {changes.TIME}))
         dialog.open()
         return dialog
 

@@ -16,6 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QTableWidget, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
+from desktop.services.common.durations import DurationError, parse_duration
+from desktop.services.common.errors import UserError
+from desktop.services.common.files import write_atomically
+from desktop.services.printing import render
 from desktop.services.queries.lookup import LookupFailed, parse_datetime, parse_quantity
 from desktop.services.records.clients import NotFound, ValidationError
 from desktop.services.records.timer import (
@@ -30,25 +34,23 @@ from desktop.services.records.visits import (
     VisitInput,
     add_visit_material,
     add_visit_work,
+    parse_departure,
     product_choices,
     remove_visit_line,
     save_visit,
     sign_visit,
     site_choices,
     visit_details,
-    visit_report_pdf,
 )
 from desktop.views.formatting import format_datetime, format_minutes, format_money
 from desktop.views.operations import run_in_background
 from desktop.views.record_dialog import service_message
 from desktop.views.theme import icon
 from desktop.views.time.fields import ErrorForm, fill_combo, select_id
-from desktop.views.time.quick_entry import parse_duration
 from desktop.views.visits.visit_editor_ui import (
     append_row,
     fit_columns,
     format_km,
-    parse_departure,
     parse_km,
     parse_work_times,
     setup_ui,
@@ -259,7 +261,7 @@ class VisitEditor(QWidget):
         if self.travel_time.text().strip():
             try:
                 travel_minutes = parse_duration(self.travel_time.text())
-            except LookupFailed as exc:
+            except DurationError as exc:
                 errors["travel_time"] = str(exc)
         try:
             distance = parse_km(self.distance.text())
@@ -286,13 +288,14 @@ class VisitEditor(QWidget):
         try:
             with unit_of_work(self.sessions) as session:
                 action(session)
-        except ValidationError as exc:
-            rest = form.show_errors(exc.errors)
-            if rest:
-                self._show_banner(" ".join(rest))
-            return False
         except NotFound as exc:
             self._show_banner(service_message(str(exc)))
+            return False
+        except UserError as exc:  # at the field it names, else in the banner
+            errors = exc.field_errors()
+            rest = form.show_errors(errors) if errors else [service_message(exc.message)]
+            if rest:
+                self._show_banner(" ".join(rest))
             return False
         return True
 
@@ -346,7 +349,7 @@ class VisitEditor(QWidget):
         try:
             start = parse_datetime(self.work_start.text())
             minutes = parse_duration(self.work_duration.text())
-        except LookupFailed:
+        except (LookupFailed, DurationError):
             return ""
         return (start + dt.timedelta(minutes=minutes)).strftime(STAMP)
 
@@ -394,15 +397,19 @@ class VisitEditor(QWidget):
             if not self._run(self.sign_form, sign):
                 return
             self._reload()
-        visit_id, sessions = self.visit_id, self.sessions
+        visit_id = self.visit_id
 
-        def render(_progress) -> bytes:
-            with read_only(sessions) as session:
-                return visit_report_pdf(session, visit_id)
+        def make_report(session: Session, _progress: object) -> bytes:
+            return render.visit_report(session, visit_id).pdf
 
         self.report_button.setEnabled(False)
         self.task = run_in_background(
-            render, parent=self, on_done=self._show_pdf, on_error=self._report_failed
+            make_report,
+            sessions=self.sessions,
+            reading=True,
+            parent=self,
+            on_done=self._show_pdf,
+            on_error=self._report_failed,
         )
 
     def _show_pdf(self, data: bytes) -> None:
@@ -435,6 +442,11 @@ class VisitEditor(QWidget):
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the visit report"), name, self.tr("PDF files (*.pdf)")
         )
-        if path:
-            with open(path, "wb") as handle:
-                handle.write(self.pdf_bytes)
+        if not path:
+            return
+        try:
+            write_atomically(path, self.pdf_bytes)
+        except UserError as exc:
+            self._show_banner(
+                self.tr("The report was not saved: %1").replace("%1", service_message(str(exc)))
+            )

@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.common.durations import DurationError, parse_duration
 from desktop.services.queries.lookup import LookupFailed, parse_datetime
 from desktop.services.records.clients import ValidationError
 from desktop.services.records.timer import Choice
 from desktop.views.formatting import format_datetime, format_time
 from desktop.views.theme import icon
 from desktop.views.time.fields import ErrorForm, fill_combo
-from desktop.views.time.quick_entry import parse_duration
 from desktop.views.visits.signature_pad import SignaturePad
 
 EDITOR_STYLE = """
@@ -66,17 +66,6 @@ def parse_km(text: str) -> int:
     return int(metres.to_integral_value())
 
 
-def parse_departure(text: str, arrived: dt.datetime) -> dt.datetime:
-    """'11:30' is on the arrival day; a full date and time stands alone."""
-    text = text.strip()
-    try:
-        if len(text) <= 5:
-            return dt.datetime.combine(arrived.date(), dt.time.fromisoformat(text.zfill(5)))
-        return parse_datetime(text)
-    except (LookupFailed, ValueError):
-        raise LookupFailed(f"'{text}' is not a time; write it as 11:30.") from None
-
-
 def parse_work_times(start: str, duration: str) -> tuple[dt.datetime, int]:
     """A work line's start and duration in minutes; errors by field."""
     errors: dict[str, str] = {}
@@ -87,7 +76,7 @@ def parse_work_times(start: str, duration: str) -> tuple[dt.datetime, int]:
         errors["start"] = str(exc)
     try:
         minutes = parse_duration(duration)
-    except LookupFailed as exc:
+    except DurationError as exc:
         errors["duration"] = str(exc)
     if errors or started is None:
         raise ValidationError(errors)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only
 from desktop.services.records.visits import recent_visits
+from desktop.views import changes
 from desktop.views.list_page import PAGE_MARGIN, page_title
 from desktop.views.theme import icon
 from desktop.views.time.timer_indicator import TimerController
@@ -77,7 +78,10 @@ class VisitsPage(QWidget):
             sessions, technician_id=timer.technician_id, clock=lambda: timer.clock()
         )
         self.editor.closed.connect(self.show_list)
-        self.editor.saved.connect(self.refresh)
+        # A saved visit (and the time logged with it) is news for other pages too.
+        self.editor.saved.connect(
+            lambda: changes.announce(sessions, {changes.VISITS, changes.TIME})
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.editor)
@@ -87,6 +91,9 @@ class VisitsPage(QWidget):
         layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
         layout.addWidget(self.stack)
         self.refresh()
+        changes.watch_changes(
+            self, sessions, {changes.VISITS, changes.TIME, changes.CLIENTS}, self.refresh
+        )
 
     def refresh(self) -> None:
         with read_only(self.sessions) as session:
