@@ -2,14 +2,19 @@
 is ever half-written.
 
     python benchmarks/crash_stress.py [--kills 200] [--db PATH] [--seed 1]
+        [--scenarios work,backup,restore,migrate,import]
 
-A worker process issues invoices, imports time entries and draws prepaid
-hours in a loop; this script SIGKILLs it after a random delay, then checks
-the database: integrity ok; every invoice series numbered 1..n with no gap
-or duplicate; every issued invoice complete (lines present, totals equal to
-its lines and VAT summary); billed work linked only to live lines and its
-billed minutes equal to the lines'; every prepaid balance equal to the sum of
-its ledger and to its blocks. Prints the counts; exits 1 on any violation."""
+Each kill picks one scenario at random. "work": a worker issues invoices,
+adds batches of time entries and draws prepaid hours in a loop. "backup",
+"restore", "migrate" and "import" run those commands for real (see
+crash_admin.py); "migrate" starts from a database at a random earlier
+revision each time. The worker is SIGKILLed after a random delay, then the
+database is checked: integrity ok; every invoice series numbered 1..n with
+no gap or duplicate; every issued invoice complete (lines present, totals
+equal to its lines and VAT summary); billed work linked only to live lines
+and its billed minutes equal to the lines'; every prepaid balance equal to
+the sum of its ledger and to its blocks; plus each scenario's own check
+(crash_admin.py). Prints the counts; exits 1 on any violation."""
 
 from __future__ import annotations
 
@@ -28,6 +33,9 @@ from sqlalchemy import func, select
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import crash_admin  # noqa: E402
 
 from desktop.app import open_database  # noqa: E402
 from desktop.db.session import read_only, unit_of_work  # noqa: E402
@@ -208,24 +216,141 @@ def violations(path: str) -> list[str]:
     return found
 
 
-def run(kills: int, path: str, seed: int, max_delay: float = 1.5) -> tuple[int, int, list[str]]:
-    rng = random.Random(seed)
-    prepare(path)
-    checks = 0
-    problems: list[str] = []
+SCENARIOS = ("work", "backup", "restore", "migrate", "import")
+ADMIN = str(ROOT / "benchmarks" / "crash_admin.py")
+
+
+def _kill_after(argv: list[str], delay: float, *, ready: bool = False) -> bool:
+    """Start a worker, SIGKILL it `delay` seconds later (after it says
+    'ready', for the admin workers, so start-up time does not count);
+    False when it had already finished (nothing was interrupted)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    worker = subprocess.Popen(
+        [sys.executable, *argv], env=env, stdout=subprocess.PIPE if ready else None, text=True
+    )
+    if ready:
+        assert worker.stdout is not None
+        worker.stdout.readline()
+    time.sleep(delay)
+    finished = worker.poll() is not None
+    worker.send_signal(signal.SIGKILL)
+    worker.wait()
+    if worker.stdout is not None:
+        worker.stdout.close()
+    return not finished
+
+
+def _migration_seconds(template: Path, target: Path) -> float:
+    """How long one uncut migration from `template` takes in a worker."""
+    crash_admin.place_template(template, target)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, ADMIN, "migrate", str(target)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(done.stdout.split()[-1])
+
+
+class Stress:
+    """One run: the stress database, its snapshot for restores, the
+    templates for migrations, and what was found."""
+
+    def __init__(self, path: str, seed: int, max_delay: float) -> None:
+        self.path = path
+        self.rng = random.Random(seed)
+        self.seed = seed
+        self.max_delay = max_delay
+        self.problems: list[str] = []
+        self.counts = {name: 0 for name in SCENARIOS}
+        self.interrupted = {name: 0 for name in SCENARIOS}
+        self.migrated_from: dict[str, int] = {}
+        self.restored = 0  # restores that had replaced the data when killed
+        self.most = (0, 0)  # the most invoices and time entries held at a check
+        self.migrations_finished = 0
+        folder = Path(path).parent
+        prepare(path)
+        self.snapshot = str(folder / "snapshot.db")
+        crash_admin.cli("--db", path, "backup", "--to", str(folder / "snap"))
+        made = next((folder / "snap").glob("*.db"))
+        made.rename(self.snapshot)
+        self.snapshot_print = crash_admin.fingerprint(self.snapshot)
+        self.templates: dict[str, Path] = {}
+        self.migrate_target = folder / "migrating" / "old.db"
+
+    def admin_delay(self) -> float:
+        return self.rng.random() * self.max_delay  # from 'ready': at once to a few rounds in
+
+    def once(self, kill: int, scenario: str) -> list[str]:
+        seed = str(self.seed * 100_000 + kill)
+        if scenario == "work":
+            hit = _kill_after(
+                [__file__, "--worker", self.path, "--seed", seed], self.admin_delay(), ready=True
+            )
+            found = violations(self.path)
+        elif scenario == "backup":
+            hit = _kill_after([ADMIN, "backup", self.path], self.admin_delay(), ready=True)
+            found = violations(self.path) + crash_admin.bad_backups(self.path)
+        elif scenario == "restore":
+            before = crash_admin.fingerprint(self.path)
+            hit = _kill_after(
+                [ADMIN, "restore", self.path, self.snapshot], self.admin_delay(), ready=True
+            )
+            found = violations(self.path)
+            after = crash_admin.fingerprint(self.path)
+            self.restored += after != before
+            if after not in (before, self.snapshot_print):
+                found.append(f"restore left {after}: neither {before} nor {self.snapshot_print}")
+        elif scenario == "import":
+            hit = _kill_after([ADMIN, "import", self.path, seed], self.admin_delay(), ready=True)
+            found = violations(self.path) + crash_admin.import_batches(self.path)
+        else:
+            if not self.templates:
+                self.migrate_target.parent.mkdir(exist_ok=True)
+                self.templates = crash_admin.build_templates(self.migrate_target.parent)
+                self.migration_seconds = {
+                    rev: _migration_seconds(template, self.migrate_target)
+                    for rev, template in self.templates.items()
+                }
+            revision = self.rng.choice(sorted(self.templates))
+            crash_admin.place_template(self.templates[revision], self.migrate_target)
+            # Anywhere in the migration (its backup first, then the upgrade).
+            window = self.migration_seconds[revision] * 1.1
+            hit = _kill_after(
+                [ADMIN, "migrate", str(self.migrate_target)],
+                self.rng.random() * window,
+                ready=True,
+            )
+            found, left_at = crash_admin.migrate_problems(
+                self.migrate_target, revision, crash_admin.row_counts(self.templates[revision])
+            )
+            self.migrations_finished += left_at == crash_admin.head_revision()
+            self.migrated_from[revision] = self.migrated_from.get(revision, 0) + 1
+        self.counts[scenario] += 1
+        self.interrupted[scenario] += hit
+        invoices, entries, _minutes, _prepaid = crash_admin.fingerprint(self.path)
+        self.most = (max(self.most[0], invoices), max(self.most[1], entries))
+        return found
+
+
+def run(
+    kills: int,
+    path: str,
+    seed: int,
+    max_delay: float = 1.5,
+    scenarios: tuple[str, ...] = SCENARIOS,
+    stress: Stress | None = None,
+) -> tuple[int, int, list[str]]:
+    stress = stress or Stress(path, seed, max_delay)
+    checks = 0
     for kill in range(kills):
-        worker = subprocess.Popen(
-            [sys.executable, __file__, "--worker", path, "--seed", str(seed * 100_000 + kill)],
-            env=env,
-        )
-        time.sleep(0.35 + rng.random() * max_delay)  # ~0.35 s of imports, then work
-        worker.send_signal(signal.SIGKILL)
-        worker.wait()
-        found = violations(path)
+        scenario = stress.rng.choice(scenarios)
+        found = stress.once(kill, scenario)
         checks += 1
-        problems += [f"after kill {kill + 1}: {text}" for text in found]
-    return kills, checks, problems
+        stress.problems += [f"after kill {kill + 1} ({scenario}): {text}" for text in found]
+    return kills, checks, stress.problems
 
 
 def main() -> None:
@@ -233,15 +358,24 @@ def main() -> None:
     parser.add_argument("--kills", type=int, default=200)
     parser.add_argument("--db")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--scenarios", default=",".join(SCENARIOS))
     parser.add_argument("--worker", metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
+        print("ready", flush=True)  # imported: the kill is timed from here
         work_forever(args.worker, args.seed)
         return
+    scenarios = tuple(name.strip() for name in args.scenarios.split(","))
+    unknown = set(scenarios) - set(SCENARIOS)
+    if unknown:
+        parser.error(f"unknown scenario(s): {', '.join(sorted(unknown))}")
     with tempfile.TemporaryDirectory() as folder:
         path = args.db or str(Path(folder) / "stress.db")
         started = time.perf_counter()
-        kills, checks, problems = run(args.kills, path, args.seed)
+        stress = Stress(path, args.seed, 1.5)
+        kills, checks, problems = run(
+            args.kills, path, args.seed, scenarios=scenarios, stress=stress
+        )
         db = open_database(path)
         with read_only(db.sessions) as s:
             issued = s.scalar(
@@ -249,11 +383,31 @@ def main() -> None:
             )
             entries = s.scalar(select(func.count()).select_from(TimeEntry))
         db.close()
+        partials = crash_admin.partial_files(path)
     print(
         f"{kills} kills in {time.perf_counter() - started:.0f} s; invariants checked after "
         f"each ({checks} checks); {issued} invoices issued, {entries} time entries written; "
         f"violations: {len(problems)}"
     )
+    for name in scenarios:
+        print(
+            f"  {name}: {stress.counts[name]} kills, "
+            f"{stress.interrupted[name]} while it was still running"
+        )
+    print(
+        f"  most held at one check (restores put the first snapshot back): "
+        f"{stress.most[0]} invoices, {stress.most[1]} time entries"
+    )
+    print(
+        f"  restores that had replaced the data when killed: {stress.restored}; "
+        f"migrations killed after reaching head: {stress.migrations_finished}"
+    )
+    if stress.migrated_from:
+        print(
+            "  migrated from: "
+            + ", ".join(f"{rev} ×{n}" for rev, n in sorted(stress.migrated_from.items()))
+        )
+    print(f"  backup copies left half-written as *.partial (never listed as backups): {partials}")
     for problem in problems[:20]:
         print("  ", problem)
     sys.exit(1 if problems else 0)

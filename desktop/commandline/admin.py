@@ -14,7 +14,7 @@ from desktop.db.backup import (
     list_backups,
     rotate,
 )
-from desktop.db.database_file import OURS, inspect_database_file
+from desktop.db.database_file import OURS, inspect_database_file, needs_recovery
 from desktop.db.engine import database_url, make_read_only_engine, sqlite_path
 from desktop.db.location import network_warning
 from desktop.db.migrate import check_not_too_new, known_revisions
@@ -61,6 +61,13 @@ def cmd_check(args: argparse.Namespace) -> dict[str, Any]:
         found = inspect_database_file(path)
         if found.kind != OURS:
             raise found.refuse()
+        if needs_recovery(path):
+            raise CommandError(
+                f"{path} was left in the middle of a write (a program was stopped while "
+                "writing). Open it once with a command that writes, such as "
+                f"`techledger --db {path} migrate`: SQLite then rolls the unfinished "
+                "write back. Then check it again."
+            )
         engine, shown = make_read_only_engine(path), str(path)
     try:
         check_not_too_new(engine)

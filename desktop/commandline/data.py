@@ -123,7 +123,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     fields = "; ".join(f"{kind}: {', '.join(f.key for f in FIELDS[kind])}" for kind in KINDS)
     parser = sub.add_parser(
         "import",
-        help="import a CSV of clients, contacts, products or time entries (Kimai, Toggl, Clockify)",
+        help="import a CSV of clients, contacts, products or time entries "
+        "(Kimai, Toggl, Clockify; ITFlow clients)",
         description="Import a CSV file in one transaction: every row or, unless "
         "--skip-bad-rows, none. Fields per kind — " + fields + ".",
     )
@@ -170,7 +171,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="how to read 03/02/2026 (default: decided from the file)",
     )
     parser.add_argument(
-        "--encoding", choices=ENCODINGS, default="auto", help="default: UTF-8 or UTF-16"
+        "--encoding",
+        choices=ENCODINGS,
+        default="auto",
+        help="default: UTF-8 or UTF-16; a file that is not UTF-8 is read as Windows-1252 "
+        "(the report says so)",
     )
     parser.set_defaults(handler=cmd_import)
 

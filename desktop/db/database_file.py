@@ -8,7 +8,9 @@ mode) and says in one line what it is and what to do."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,8 +64,8 @@ def _looks_like_text(head: bytes) -> bool:
     return False
 
 
-def _sqlite_tables(path: Path) -> set[str]:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def _read_tables(uri: str) -> set[str]:
+    conn = sqlite3.connect(uri, uri=True)
     try:
         rows = conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
@@ -71,6 +73,35 @@ def _sqlite_tables(path: Path) -> set[str]:
     finally:
         conn.close()
     return {row[0] for row in rows}
+
+
+def needs_recovery(path: Path) -> bool:
+    """Whether a write was cut off in `path` (a hot journal, a WAL to
+    recover) that only a read-write open can roll back."""
+    try:
+        _read_tables(f"{path.resolve().as_uri()}?mode=ro")
+    except sqlite3.OperationalError as exc:
+        leftovers = (Path(f"{path}-journal"), Path(f"{path}-wal"))
+        return "readonly" in str(exc) and any(p.exists() for p in leftovers)
+    return False
+
+
+def _sqlite_tables(path: Path) -> set[str]:
+    """The tables of `path`, read without writing to it. A program killed in
+    the middle of a write leaves a hot journal (or a WAL needing recovery)
+    that a read-only connection may not roll back ('attempt to write a
+    readonly database'): the file is then read from a recovered copy, and the
+    next ordinary open rolls the real file back as SQLite always does."""
+    if not needs_recovery(path):
+        return _read_tables(f"{path.resolve().as_uri()}?mode=ro")
+    leftovers = [Path(f"{path}{end}") for end in ("-journal", "-wal")]
+    with tempfile.TemporaryDirectory(prefix="techledger-inspect-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        for leftover in leftovers:
+            if leftover.exists():
+                shutil.copyfile(leftover, Path(f"{copy}{leftover.name[len(path.name) :]}"))
+        return _read_tables(copy.resolve().as_uri())
 
 
 def _not_ours_advice(path: Path) -> str:

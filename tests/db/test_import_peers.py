@@ -104,10 +104,15 @@ def test_kimai_counts_without_and_with_creating_missing_names(shop_db):
 
 
 def test_kimai_saved_by_excel_in_windows_1252(shop_db):
-    with pytest.raises(ImportFileError, match=r"^Line 3 is not valid UTF-8 text \(byte 0xF6"):
-        read_table(DATA / "kimai_excel_cp1252.csv")
+    # Not UTF-8: read as Windows-1252, and the table says it was a guess.
+    guessed = read_table(DATA / "kimai_excel_cp1252.csv")
+    assert (guessed.encoding, guessed.delimiter) == ("Windows-1252", ";")
+    assert guessed.encoding_note.startswith("The file is not UTF-8")
     table = read_table(DATA / "kimai_excel_cp1252.csv", encoding="cp1252")
-    assert (table.encoding, table.delimiter) == ("Windows-1252", ";")
+    assert (table.encoding, table.delimiter, table.encoding_note) == ("Windows-1252", ";", "")
+    assert table.rows == guessed.rows
+    with pytest.raises(ImportFileError, match=r"^Line 3 is not valid UTF-8 text \(byte 0xF6"):
+        read_table(DATA / "kimai_excel_cp1252.csv", encoding="utf-8")
     with unit_of_work(shop_db.sessions) as s:
         report = run_import(s, table, ImportOptions(kind="time"))
     assert (report.format, report.imported, report.rejected, report.raw_minutes) == (

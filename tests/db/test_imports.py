@@ -182,7 +182,9 @@ def test_the_same_file_twice_is_refused_as_duplicates(shop_db):
 
 def test_a_latin1_file_is_an_error_naming_the_line():
     with pytest.raises(ImportFileError, match=r"^Line 3 is not valid UTF-8 text \(byte 0xF6"):
-        read_table(DATA / "clients_latin1.csv")
+        read_table(DATA / "clients_latin1.csv", encoding="utf-8")
+    # Automatic: not UTF-8 at all, so read as Windows-1252 and said so.
+    assert read_table(DATA / "clients_latin1.csv").encoding == "Windows-1252"
     # Chosen explicitly, the same file reads right.
     table = read_table(DATA / "clients_latin1.csv", encoding="cp1252")
     assert table.rows[1][1][0] == "Bergström Bygg"
@@ -298,7 +300,8 @@ def test_command_line_dry_run_skip_and_map(shop_db, capsys):
         8,
         620,
     )
-    status, result = run_cli(capsys, shop_db, "import", "clients", str(DATA / "clients_latin1.csv"))
+    latin1 = str(DATA / "clients_latin1.csv")
+    status, result = run_cli(capsys, shop_db, "import", "clients", latin1, "--encoding", "utf-8")
     assert status == 1 and result["error"] == "invalid" and "Line 3" in result["message"]
     status, result = run_cli(capsys, shop_db, "import", "time", kimai, "--map", "nonsense=Date")
     assert status == 1 and "not a field of time" in result["message"]

@@ -119,11 +119,17 @@ def test_mapping_is_editable_and_latin1_is_refused_with_the_line(qtbot, shop_db)
     assert "Client" in dialog.summary.text()
 
     dialog.set_kind("clients")
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("utf-8"))
     assert not dialog.load_file(DATA / "clients_latin1.csv")
     assert "Line 3 is not valid UTF-8" in dialog.summary.text()
     assert not dialog.check_button.isEnabled()
     dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1252"))
     assert dialog.table is not None and dialog.table.rows[1][1][0] == "Bergström Bygg"
+    assert "guessed" not in dialog.file_info.text()
+    # Automatic: not UTF-8, so read as Windows-1252, and the preview says so.
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("auto"))
+    assert dialog.table is not None and dialog.table.rows[1][1][0] == "Bergström Bygg"
+    assert "Windows-1252 (guessed" in dialog.file_info.text()
 
 
 def tick(qtbot, box) -> None:

@@ -6,7 +6,9 @@ Text cells that begin with =, +, -, @, a tab or a carriage return get a
 leading single quote (OWASP's CSV-injection rule), in both formats, so a
 client called '=HYPERLINK(…)' stays text in Excel and LibreOffice. Numbers
 and dates we write ourselves are typed values, never text, and need no
-quote. Plain Python; no Qt."""
+quote. Control characters other than tab and line breaks are left out and
+lone surrogates become U+FFFD, so what the database holds always exports.
+Plain Python; no Qt."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from typing import Any
 
 from desktop.services.common.errors import UserError
 from desktop.services.common.files import write_atomically
+from desktop.services.common.record_rules import clean_text
 
 DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
 
@@ -35,7 +38,11 @@ class ExportTable:
 
 
 def neutralise(text: str) -> str:
-    """Prefix a single quote to text a spreadsheet would read as a formula."""
+    """Text fit for a cell: without the control characters no file may hold
+    (the database may have some from older versions: a NUL made openpyxl
+    refuse the whole sheet), and with a single quote before text a
+    spreadsheet would read as a formula."""
+    text = clean_text(text)
     return "'" + text if text.startswith(DANGEROUS_FIRST) else text
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.models import Client, Feedback, Technician, Ticket, TicketEvent
+from desktop.services.common.record_rules import refuse_control
 from desktop.services.helpdesk.tickets import TicketError
 from desktop.services.records.clients import ValidationError
 
@@ -29,6 +30,7 @@ def record_feedback(
         raise TicketError("Feedback is asked for after the ticket is resolved.")
     if not 1 <= rating <= 5:
         raise ValidationError({"rating": "The rating is 1 (poor) to 5 (excellent)."})
+    refuse_control(multiline=True, comment=comment)
     at = (now or dt.datetime.now()).replace(microsecond=0)
     row = session.scalar(select(Feedback).where(Feedback.ticket_id == ticket.id))
     if row is None:

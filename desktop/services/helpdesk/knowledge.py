@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import KnowledgeArticle, Ticket, TicketEvent
+from desktop.services.common.record_rules import check_texts
 from desktop.services.helpdesk import search
 from desktop.services.records.clients import ValidationError
 
@@ -53,6 +54,7 @@ def _check(data: ArticleInput) -> None:
         errors["title"] = "Give the article a title."
     if not (data.symptoms.strip() or data.fix.strip() or data.workaround.strip()):
         errors["symptoms"] = "Describe at least the symptoms, a workaround or the fix."
+    check_texts(errors, data, multiline=("symptoms", "cause", "workaround", "fix"))
     if errors:
         raise ValidationError(errors)
 

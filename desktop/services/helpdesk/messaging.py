@@ -34,6 +34,7 @@ from desktop.models import (
 from desktop.services.billing.rules import the_shop
 from desktop.services.common.errors import UserError
 from desktop.services.common.files import write_atomically
+from desktop.services.common.record_rules import refuse_control
 from desktop.services.helpdesk.tickets import mark_responded
 
 KEYRING_SERVICE = "TechLedger SMTP"
@@ -85,6 +86,8 @@ def save_template(
     """Add or edit the template (kind, language, name)."""
     if not body.strip() or not name.strip():
         raise MessageError("A template needs a name and a text.")
+    refuse_control(name=name, subject=subject)
+    refuse_control(multiline=True, body=body)
     row = session.scalar(
         select(MessageTemplate).where(
             MessageTemplate.kind == kind,

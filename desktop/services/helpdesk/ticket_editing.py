@@ -20,6 +20,7 @@ from desktop.services.common.record_rules import (
     NotFound,
     ValidationError,
     check_length,
+    check_texts,
     flush_checked,
 )
 from desktop.services.common.record_rules import check_version as _check_version
@@ -78,6 +79,7 @@ def _validate(session: Session, ticket: Ticket, data: TicketEdit) -> None:
     for key, value, row in owned:
         if value is not None and (row is None or row.client_id != ticket.client_id):
             errors[key] = "That belongs to another client."
+    check_texts(errors, data, multiline=("description",))
     if errors:
         raise ValidationError(errors)
 

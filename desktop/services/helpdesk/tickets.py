@@ -30,7 +30,12 @@ from desktop.models import (
     TicketEvent,
 )
 from desktop.services.common.errors import UserError
-from desktop.services.common.record_rules import flush_checked
+from desktop.services.common.record_rules import (
+    check_text,
+    check_texts,
+    flush_checked,
+    refuse_control,
+)
 from desktop.services.helpdesk import sla
 from desktop.services.helpdesk.ticket_numbers import active_contract_id, next_ticket_number
 from desktop.services.records.clients import ValidationError
@@ -109,6 +114,7 @@ def _check_input(session: Session, data: TicketInput) -> Client:
         and session.get(Technician, data.assigned_technician_id) is None
     ):
         errors["technician"] = "There is no such technician."
+    check_texts(errors, data, multiline=("description",))
     if errors:
         raise ValidationError(errors)
     assert client is not None
@@ -181,6 +187,7 @@ def add_note(
     or an internal one."""
     if not body.strip():
         raise ValidationError({"note": "Write the note first."})
+    refuse_control(multiline=True, note=body)
     at = _now(now)
     if public:
         mark_responded(ticket, at)
@@ -203,6 +210,7 @@ def set_status(
     """Move the ticket to `status`. Waiting for the customer pauses the SLA
     clock; leaving it resumes the clock with the due times moved on.
     Returns None when the ticket already has that status."""
+    refuse_control(multiline=True, reason=reason)
     if status not in TICKET_STATUSES:
         raise TicketError(f"The status is one of: {', '.join(TICKET_STATUSES)}.")
     if status == ticket.status:
@@ -301,6 +309,10 @@ def escalate(
         vendor is None or not vendor.name.strip() or not vendor.case_ref.strip()
     ):
         errors["vendor"] = "Tier 4 needs the vendor's name and their case number."
+    check_text(errors, "reason", reason, multiline=True)
+    if vendor is not None:
+        check_text(errors, "vendor", vendor.name)
+        check_text(errors, "vendor", vendor.case_ref)
     if errors:
         raise ValidationError(errors)
     at = _now(now)
@@ -359,6 +371,7 @@ def resolve(
         raise TicketError("The ticket is already resolved.")
     if not resolution.strip():
         raise ValidationError({"resolution": "Say how the problem was solved."})
+    refuse_control(multiline=True, resolution=resolution)
     if article_id is not None and session.get(KnowledgeArticle, article_id) is None:
         raise ValidationError({"article": "There is no such article."})
     at = _now(now)

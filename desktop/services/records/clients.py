@@ -29,6 +29,7 @@ from desktop.services.common.record_rules import (
     ValidationError,
     VersionConflict,
     check_length,
+    check_texts,
     check_version,
     country_choices,
     currency_choices,
@@ -119,10 +120,7 @@ def validate(data: ClientInput) -> dict[str, str]:
     if vat_id and not _VAT_ID.match(vat_id):
         errors["vat_id"] = "A VAT id has only letters, digits, spaces, dots and dashes."
     check_length(errors, "vat_id", vat_id, 32)
-    for key in ("name", "email", "phone", "street", "postcode", "city", "vat_id", "notes"):
-        allowed = "\t\n\r" if key == "notes" else ""
-        if any(ord(c) < 32 and c not in allowed for c in getattr(data, key)):
-            errors[key] = "Remove the control characters from this field."
+    check_texts(errors, data, multiline=("notes",))
     if data.currency not in list_currencies():
         errors["currency"] = "Choose the currency the client is invoiced in."
     if data.document_language not in DOCUMENT_LANGUAGES:

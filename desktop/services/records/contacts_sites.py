@@ -14,6 +14,7 @@ from desktop.services.common.record_rules import (
     EMAIL,
     ValidationError,
     check_length,
+    check_texts,
     check_version,
     flush_checked,
     get_record,
@@ -53,6 +54,7 @@ def validate_contact(data: ContactInput) -> dict[str, str]:
         errors["email"] = "Enter an address such as anna@example.com."
     check_length(errors, "email", email, 200)
     check_length(errors, "phone", data.phone.strip(), 50)
+    check_texts(errors, data)
     return errors
 
 
@@ -183,6 +185,7 @@ def validate_site(data: SiteInput) -> dict[str, str]:
         errors["distance_km"] = str(exc)
     if not 0 <= data.travel_minutes <= 24 * 60:
         errors["travel_minutes"] = "Travel time is 0 to 1440 minutes."
+    check_texts(errors, data, multiline=("notes",))
     return errors
 
 

@@ -26,6 +26,7 @@ from desktop.models import (
     WorkType,
 )
 from desktop.services.common.durations import format_minutes
+from desktop.services.common.record_rules import check_text
 from desktop.services.common.settings_store import get_setting
 from desktop.services.records.clients import NotFound, ValidationError
 from desktop.services.records.work_log import TimeInput, log_time
@@ -117,6 +118,7 @@ def start_timer(
             client_id = ticket.client_id
         elif ticket.client_id != client_id:
             errors["ticket"] = "That ticket belongs to another client."
+    check_text(errors, "description", description, multiline=True)
     if errors:
         raise ValidationError(errors)
     timer = RunningTimer(

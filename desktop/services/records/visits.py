@@ -22,6 +22,7 @@ from desktop.models import (
     Visit,
     WorkType,
 )
+from desktop.services.common.record_rules import check_text
 from desktop.services.queries.lookup import LookupFailed, parse_datetime
 from desktop.services.records.clients import NotFound, ValidationError
 from desktop.services.records.timer import Choice, now
@@ -151,6 +152,7 @@ def save_visit(session: Session, data: VisitInput, visit_id: int | None = None) 
         errors["travel_time"] = "Travel cannot be negative."
     if data.travel_distance_m < 0:
         errors["distance"] = "Travel cannot be negative."
+    check_text(errors, "work_summary", data.work_summary, multiline=True)
     _check(errors)
     visit = _visit(session, visit_id) if visit_id is not None else Visit()
     visit.client_id = data.client_id  # type: ignore[assignment]
@@ -188,6 +190,7 @@ def add_visit_work(
         errors["duration"] = "The work must take some time."
     if not description.strip():
         errors["description"] = "Say what was done; the customer signs for it."
+    check_text(errors, "description", description, multiline=True)
     _check(errors)
     assert work_type_id is not None
     return log_time(
@@ -273,6 +276,7 @@ def sign_visit(
         errors["signature"] = "The signature image is too large."
     if not signer_name.strip():
         errors["signer"] = "Type the name of the person who signed."
+    check_text(errors, "signer", signer_name)
     _check(errors)
     visit.signature_png = signature_png
     visit.signer_name = signer_name.strip()

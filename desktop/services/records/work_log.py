@@ -20,6 +20,7 @@ from desktop.models import (
     TimeEntry,
 )
 from desktop.services.billing.rounding import INCREMENTS, MODES, SCOPES
+from desktop.services.common.record_rules import check_text
 from desktop.services.records.clients import ValidationError
 
 
@@ -55,10 +56,7 @@ def log_time(session: Session, data: TimeInput) -> TimeEntry:
         errors["end"] = "The work must end after it starts."
     elif data.ended_at - data.started_at > dt.timedelta(hours=24):
         errors["end"] = "One entry cannot be longer than 24 hours; split it by day."
-    if not isinstance(data.description, str) or any(
-        ord(c) < 32 and c not in "\t\n\r" for c in data.description
-    ):
-        errors["description"] = "The description contains control characters; remove them."
+    check_text(errors, "description", data.description, multiline=True)
     if not all(
         type(v) is int and 0 <= v <= 2_147_483_647
         for v in (data.travel_minutes, data.travel_distance_m)
@@ -110,8 +108,8 @@ def use_material(
         errors["used_on"] = "Give the day the material was used."
     if product is None and not description.strip():
         errors["description"] = "Name the material or pick a product."
-    elif any(ord(c) < 32 and c not in "\t\n\r" for c in description):
-        errors["description"] = "The description contains control characters; remove them."
+    check_text(errors, "description", description, multiline=True)
+    check_text(errors, "unit", unit or "")
     if unit_price_minor is None:
         if product is None:
             errors["price"] = "Give a price for material that is not in the catalogue."
@@ -165,8 +163,9 @@ def add_contract(session: Session, data: ContractInput) -> Contract:
         errors["client"] = "There is no such client."
     if not data.name.strip():
         errors["name"] = "Give the contract a name."
-    elif len(data.name.strip()) > 200 or any(ord(c) < 32 or ord(c) == 127 for c in data.name):
+    elif len(data.name.strip()) > 200:
         errors["name"] = "A contract name is one line of at most 200 characters."
+    check_text(errors, "name", data.name)
     if data.kind not in CONTRACT_KINDS:
         errors["kind"] = f"The kind must be one of: {', '.join(CONTRACT_KINDS)}."
     if data.ends_on is not None and data.ends_on < data.starts_on:
@@ -225,6 +224,8 @@ def add_contract_fee(
     errors = {}
     if not description.strip():
         errors["description"] = "Describe the fee."
+    check_text(errors, "description", description)
+    check_text(errors, "unit", unit)
     if quantity_milli <= 0:
         errors["quantity"] = "The quantity must be more than zero."
     if unit_price_minor < 0:

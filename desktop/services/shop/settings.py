@@ -24,6 +24,7 @@ from desktop.models import (
 )
 from desktop.services.billing.numbering import format_number, validate_pattern
 from desktop.services.billing.rounding import INCREMENTS, MODES, SCOPES
+from desktop.services.common.record_rules import check_lines, text_problem
 from desktop.services.records.clients import NotFound, ValidationError
 from desktop.services.shop.setup import ShopInput, format_iban, raise_if_errors, save_shop
 
@@ -59,6 +60,7 @@ def save_company_profile(
     errors: dict[str, str] = {}
     if not re.fullmatch(r"#[0-9A-Fa-f]{6}", accent_color or ""):
         errors["accent_color"] = "Choose a colour like #1F5A96."
+    check_lines(errors, trading_name=trading_name)
     try:
         shop = save_shop(session, data)
     except ValidationError as exc:
@@ -152,6 +154,7 @@ def update_series(session: Session, series_id: int, *, name: str, pattern: str) 
         validate_pattern(pattern)
     except ValueError as exc:
         errors["pattern"] = str(exc)
+    check_lines(errors, name=name, pattern=pattern)
     raise_if_errors(errors)
     series.name = name.strip() or series.code
     series.pattern = pattern
@@ -212,6 +215,8 @@ def update_work_type(
     work_type = _get(session, WorkType, work_type_id)
     if type(rate_minor) is not int or not 0 <= rate_minor <= 2_147_483_647:
         raise ValidationError({"rate": "A rate cannot be negative."})
+    if problem := text_problem(name):
+        raise ValidationError({"name": problem})
     work_type.name = name.strip() or work_type.code
     work_type.default_rate_minor = rate_minor
     work_type.on_site = on_site
@@ -289,6 +294,7 @@ def add_holiday(session: Session, *, day: dt.date, name: str, country: str | Non
     clash = clash.where(Holiday.country == country if country else Holiday.country.is_(None))
     if session.scalar(clash):
         errors["holiday_day"] = "This day is already in the list."
+    check_lines(errors, name=name)
     raise_if_errors(errors)
     holiday = Holiday(day=day, name=name.strip(), country=country or None)
     session.add(holiday)

@@ -20,6 +20,7 @@ from desktop.models import (
     WorkType,
 )
 from desktop.services.billing.numbering import validate_pattern
+from desktop.services.common.record_rules import check_lines, check_texts
 from desktop.services.records.clients import ValidationError, country_choices
 
 # Technicians have their own module; the name stays importable from here.
@@ -92,6 +93,7 @@ def save_shop(session: Session, data: ShopInput) -> Shop:
         errors["iban"] = "This IBAN's check digits are wrong; check for a typo."
     if data.bic and not re.fullmatch(r"[A-Z0-9]{8}([A-Z0-9]{3})?", data.bic.upper()):
         errors["bic"] = "A BIC has 8 or 11 letters and digits."
+    check_texts(errors, data)
     raise_if_errors(errors)
     shop = session.scalar(select(Shop).order_by(Shop.id).limit(1))
     if shop is None:
@@ -131,6 +133,7 @@ def add_tax_rate(
         errors["rate"] = "Only standard-rated (S) VAT has a rate above zero."
     if category in ("E", "AE", "O") and not (exemption_reason or "").strip():
         errors["reason"] = "Exempt and reverse-charge rates need the reason printed on invoices."
+    check_lines(errors, code=code, name=name, reason=exemption_reason)
     raise_if_errors(errors)
     rate = TaxRate(
         code=code,
@@ -158,6 +161,7 @@ def add_series(
         validate_pattern(pattern)
     except ValueError as exc:
         errors["pattern"] = str(exc)
+    check_lines(errors, code=code, name=name, pattern=pattern)
     raise_if_errors(errors)
     series = InvoiceSeries(code=code, name=name or code, pattern=pattern, kind=kind)
     session.add(series)
@@ -175,6 +179,7 @@ def add_work_type(
         errors["code"] = f"There is already a work type '{code}'."
     if type(rate_minor) is not int or not 0 <= rate_minor <= 2_147_483_647:
         errors["rate"] = "A rate cannot be negative."
+    check_lines(errors, code=code, name=name)
     raise_if_errors(errors)
     work_type = WorkType(
         code=code, name=name or code, default_rate_minor=rate_minor, on_site=on_site
@@ -207,6 +212,7 @@ def add_rate_rule(
         errors["from"] = "Give the dates the rate is valid."
     elif effective_to is not None and effective_to < effective_from:
         errors["to"] = "The rate ends before it starts."
+    check_lines(errors, level=technician_level)
     raise_if_errors(errors)
     rule = RateRule(
         rate_minor=rate_minor,
@@ -244,6 +250,7 @@ def add_product(
         errors["sku"] = f"There is already a product with SKU '{sku}'."
     if any(type(v) is not int or not 0 <= v <= 2_147_483_647 for v in (price_minor, cost_minor)):
         errors["price"] = "Prices cannot be negative."
+    check_lines(errors, name=name, sku=sku, unit=unit)
     raise_if_errors(errors)
     markup = (price_minor - cost_minor) * 10_000 // cost_minor if cost_minor else None
     product = Product(

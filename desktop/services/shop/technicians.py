@@ -21,7 +21,7 @@ from desktop.models import (
     TimeEntry,
     Visit,
 )
-from desktop.services.common.record_rules import EMAIL
+from desktop.services.common.record_rules import EMAIL, check_lines
 from desktop.services.records.clients import NotFound, ValidationError
 
 LEVELS = ("junior", "standard", "senior", "expert")
@@ -88,6 +88,7 @@ def _check(
         type(rate_minor) is not int or not 0 <= rate_minor <= MAX_RATE_MINOR
     ):
         errors["rate"] = "A rate cannot be negative."
+    check_lines(errors, name=name, email=email)
     return errors
 
 

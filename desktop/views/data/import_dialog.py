@@ -173,6 +173,15 @@ class ImportDialog(QDialog):
         self._reset_mapping()
         return True
 
+    def _encoding_text(self) -> str:
+        """The encoding read; a guess says so, and where to choose another."""
+        assert self.table is not None
+        if not self.table.encoding_note:
+            return self.table.encoding
+        return self.tr("%1 (guessed: the file is not UTF-8; choose its encoding above)").replace(
+            "%1", self.table.encoding
+        )
+
     def _reload(self) -> None:
         if self.path.text():
             self.load_file(self.path.text())
@@ -186,7 +195,8 @@ class ImportDialog(QDialog):
     def _kind_changed(self) -> None:
         is_time = self.kind.currentData() == "time"
         self.options_box.set_time_only_enabled(is_time)
-        self.format.setEnabled(is_time)
+        # Time entries come from Kimai, Toggl or Clockify; clients from ITFlow.
+        self.format.setEnabled(is_time or self.kind.currentData() == "clients")
         self._reset_mapping()
 
     # -- mapping ---------------------------------------------------------------
@@ -196,7 +206,8 @@ class ImportDialog(QDialog):
         self._clear_report()
         self._mapping = {}
         if self.table is not None:
-            fmt = self.format.currentData() if self.kind.currentData() == "time" else "generic"
+            peer = self.kind.currentData() in ("time", "clients")
+            fmt = self.format.currentData() if peer else "generic"
             try:
                 detected, self._mapping = resolve(self.table, self.kind.currentData(), fmt)
             except UserError as exc:
@@ -206,7 +217,7 @@ class ImportDialog(QDialog):
                 self.tr("%1 — %2, %3, %4 rows")
                 .replace("%1", self.table.name or self.path.text())
                 .replace("%2", self.tr(FORMAT_NAMES[detected]))
-                .replace("%3", self.table.encoding)
+                .replace("%3", self._encoding_text())
                 .replace("%4", str(len(self.table.rows)))
             )
         else:
@@ -270,7 +281,9 @@ class ImportDialog(QDialog):
         is_time = self.kind.currentData() == "time"
         return ImportOptions(
             kind=self.kind.currentData(),
-            format=self.format.currentData() if is_time else "generic",
+            format=self.format.currentData()
+            if self.kind.currentData() in ("time", "clients")
+            else "generic",
             mapping=overrides,
             create_missing_clients=self.create_clients.isChecked(),
             create_missing_technicians_and_work_types=is_time and self.create_staff.isChecked(),

@@ -40,7 +40,7 @@ class ImportSourceForm(QWidget):
             self.format.addItem(self.tr(label), key)
         self.encoding = QComboBox()
         for key, label in (
-            ("auto", self.tr("Automatic (UTF-8 or UTF-16)")),
+            ("auto", self.tr("Automatic (UTF-8, UTF-16, else Windows-1252)")),
             ("cp1252", self.tr("Windows-1252 (Western European)")),
             ("latin-1", self.tr("Latin-1 (ISO 8859-1)")),
             ("utf-8", self.tr("UTF-8")),

@@ -14,10 +14,12 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Client, Shop
 from desktop.services.common.errors import UserError
+from desktop.services.common.record_rules import control_character
 from desktop.services.data.imports.formats import check_mapping, fields_of, resolve
 from desktop.services.data.imports.reading import CsvTable
 from desktop.services.data.imports.report import ImportOptions
 
+MULTILINE_FIELDS = frozenset({"description", "notes"})
 NEW_CLIENT = "_new_client"  # key in a planned record naming a client still to be created
 
 
@@ -57,7 +59,7 @@ class ImportContext:
         self.format, self.mapping = resolve(table, options.kind, options.format, options.mapping)
         check_mapping(options.kind, self.mapping)
         self.labels = {f.key: f.label for f in fields_of(options.kind)}
-        self.notes: list[str] = []
+        self.notes: list[str] = [table.encoding_note] if table.encoding_note else []
         shop = session.scalar(select(Shop).order_by(Shop.id).limit(1))
         self.shop_defaults = (shop.country, shop.default_currency) if shop else None
         self.clients = Names()
@@ -70,10 +72,21 @@ class ImportContext:
         self.new_clients: dict[str, str] = {}  # folded name → name as written
 
     def cell(self, cells: tuple[str, ...], key: str) -> str:
+        """The cell of field `key`, stripped. Text with a control character
+        (a NUL, say) rejects the row, as the form would refuse it: only
+        descriptions and notes may hold tabs and line breaks."""
         index = self.mapping.get(key)
         if index is None or index >= len(cells):
             return ""
-        return cells[index].strip()
+        text = cells[index].strip()
+        found = control_character(text, multiline=key in MULTILINE_FIELDS)
+        if found is not None:
+            label = self.labels.get(key, key)
+            raise RowRejected(
+                f"{label}: the cell holds the control character {found}; "
+                "remove it in the file and import again."
+            )
+        return text
 
     def header(self, key: str) -> str:
         """The header of the column mapped to `key` ('' when unmapped)."""

@@ -27,7 +27,20 @@ from desktop.services.data.imports.currency_names import currency_code
 from desktop.services.data.imports.reading import CsvTable
 
 KINDS = ("clients", "contacts", "products", "time")
-FORMATS = ("auto", "kimai", "toggl", "clockify", "generic")
+FORMATS = ("auto", "kimai", "toggl", "clockify", "itflow", "generic")
+
+
+# Client details TechLedger has no field for; an import keeps them as lines
+# of the client's notes.
+NOTE_FIELDS = {
+    "website": "Website",
+    "industry": "Industry",
+    "referral": "Referral",
+    "state": "State",
+    "abbreviation": "Abbreviation",
+    "location_name": "Location",
+    "contact_mobile": "Contact's mobile",
+}
 
 
 class MappingError(UserError, ValueError):
@@ -56,6 +69,15 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("payment_terms_days", "Payment terms (days)", aliases=("terms", "terms days")),
         Field("default_rate", "Hourly rate", aliases=("rate", "hourly rate", "default rate")),
         Field("notes", "Notes", aliases=("comment", "comments")),
+        # The client's main contact (ITFlow's primary contact) becomes one of
+        # its contacts; its e-mail is the client's when the client has none.
+        Field("contact_name", "Contact name", aliases=("primary contact name",)),
+        Field("contact_role", "Contact's title"),
+        Field("contact_email", "Contact's e-mail", aliases=("contact email",)),
+        Field("contact_phone", "Contact's phone", aliases=("contact phone",)),
+        Field("contact_extension", "Contact's extension"),
+        # Kept in the client's notes, one line each ('Website: …').
+        *(Field(key, f"{label} (kept in notes)") for key, label in NOTE_FIELDS.items()),
     ),
     "contacts": (
         Field("client", "Client", True, ("customer", "company", "client name")),
@@ -165,6 +187,36 @@ PEER_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# ITFlow's clients export (agent/post/client.php 'export_clients', columns
+# from functions/export.php getExportColumns('clients'); its import template
+# has the same 22 headers): one row per client with its primary location
+# and primary contact.
+ITFLOW_CLIENT_COLUMNS: dict[str, str] = {
+    "name": "Client Name",
+    "industry": "Industry",
+    "referral": "Referral",
+    "website": "Website",
+    "location_name": "Primary Location Name",
+    "phone": "Location Phone",
+    "street": "Location Address",
+    "city": "City",
+    "state": "State",
+    "postcode": "Postal Code",
+    "country": "Country",
+    "contact_name": "Primary Contact Name",
+    "contact_role": "Title",
+    "contact_phone": "Contact Phone",
+    "contact_extension": "Extension",
+    "contact_mobile": "Contact Mobile",
+    "contact_email": "Contact Email",
+    "default_rate": "Hourly Rate",
+    "currency": "Currency",
+    "payment_terms_days": "Payment Terms",
+    "vat_id": "Tax ID",
+    "abbreviation": "Abbreviation",
+}
+_ITFLOW_SIGNS = {"client name", "primary location name", "primary contact name", "payment terms"}
+
 # The header words that give Kimai away, in each language it is read in.
 _KIMAI_SIGNS = (
     {"date", "from", "to", "customer", "activity"},
@@ -181,6 +233,7 @@ FORMAT_NAMES = {
     "kimai": "Kimai",
     "toggl": "Toggl Track",
     "clockify": "Clockify",
+    "itflow": "ITFlow (clients)",
     "generic": "Other CSV (columns by name)",
 }
 
@@ -194,6 +247,8 @@ def fields_of(kind: str) -> tuple[Field, ...]:
 def detect_format(headers: tuple[str, ...] | list[str]) -> str:
     """The peer whose export has this header line, or 'generic'."""
     names = {h.strip().casefold() for h in headers}
+    if names >= _ITFLOW_SIGNS:
+        return "itflow"
     if {"duration (h)", "start date", "user"} <= names or "duration (decimal)" in names:
         return "clockify"
     if {"start date", "start time", "duration", "user"} <= names:
@@ -238,6 +293,12 @@ def default_mapping(table: CsvTable, kind: str, fmt: str) -> dict[str, int]:
                     taken.add(index)
                     break
         return mapping
+    if kind == "clients" and fmt == "itflow":
+        for key, header in ITFLOW_CLIENT_COLUMNS.items():
+            index = table.column(header)
+            if index is not None:
+                mapping[key] = index
+        return mapping
     for field in fields:
         for name in (field.key, field.key.replace("_", " "), field.label, *field.aliases):
             index = find_column(table, name)
@@ -258,7 +319,11 @@ def resolve(
     if fmt not in FORMATS:
         raise MappingError(f"Unknown format '{fmt}'; choose one of {', '.join(FORMATS)}.")
     if fmt == "auto":
-        fmt = detect_format(table.headers) if kind == "time" else "generic"
+        fmt = detect_format(table.headers)
+        if (fmt == "itflow") != (kind == "clients"):
+            fmt = "generic"
+    elif fmt == "itflow" and kind != "clients":
+        raise MappingError("ITFlow's export read here is its clients list; import it as clients.")
     mapping = default_mapping(table, kind, fmt)
     for key, header in (overrides or {}).items():
         if key not in fields:

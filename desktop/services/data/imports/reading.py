@@ -3,15 +3,18 @@ line number it starts on in the file (the header is line 1).
 
 Encodings: UTF-8 with or without a byte-order mark, UTF-16 (Toggl Track
 and Excel write it, with a BOM; without one it is recognised by its zero
-bytes). Anything else must be chosen explicitly; bytes that do not decode
-are an error naming the line and column, never a silent mojibake."""
+bytes). A file that is not UTF-8 at all is read as Windows-1252, the way
+Excel on Windows saves a CSV, and the table says so (`encoding_note`), so
+the preview can offer another encoding. A file that is mostly UTF-8 with a
+bad byte is an error naming the line and column, never a silent mojibake;
+so is a chosen encoding the bytes do not fit."""
 
 from __future__ import annotations
 
 import codecs
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop.services.common.errors import UserError
@@ -31,6 +34,7 @@ class CsvTable:
     encoding: str
     delimiter: str
     name: str = ""
+    encoding_note: str = ""  # set when the encoding was guessed, not known
 
     def column(self, header: str) -> int | None:
         """Index of the column called `header` (case and spaces ignored)."""
@@ -96,6 +100,37 @@ def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
     return text.removeprefix("\ufeff"), label
 
 
+GUESSED_NOTE = (
+    "The file is not UTF-8; it was read as Windows-1252, as Excel on Windows saves "
+    "CSV files. If letters look wrong in the preview, choose the file's encoding."
+)
+
+
+def _excel_guess(data: bytes) -> str | None:
+    """The text of bytes that are not UTF-8, read as Windows-1252 — unless
+    they hold UTF-8 letters too (a damaged UTF-8 file) or bytes Windows-1252
+    does not define: then None, and the UTF-8 error stands."""
+    if any(ord(c) > 127 and c != "\ufffd" for c in data.decode("utf-8", errors="replace")):
+        return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
+def decode_guessing(data: bytes, encoding: str = "auto") -> tuple[str, str, str]:
+    """Like `decode`, but with "auto" a file that is not UTF-8 is read as
+    Windows-1252; the third value then says so (else it is '')."""
+    try:
+        text, label = decode(data, encoding)
+    except ImportFileError:
+        guess = _excel_guess(data) if encoding == "auto" else None
+        if guess is None or _guess_encoding(data) != "utf-8":
+            raise
+        return guess, _LABELS["cp1252"], GUESSED_NOTE
+    return text, label, ""
+
+
 def _delimiter(first_line: str) -> str:
     counts = {sep: first_line.count(sep) for sep in (",", ";", "\t")}
     best = max(counts, key=lambda sep: counts[sep])
@@ -142,5 +177,6 @@ def read_table(source: str | Path | bytes, encoding: str = "auto") -> CsvTable:
             data = path.read_bytes()
         except OSError as exc:
             raise ImportFileError(f"Cannot read {path}: {exc.strerror}.") from None
-    text, label = decode(data, encoding)
-    return parse_table(text, encoding=label, name=name)
+    text, label, note = decode_guessing(data, encoding)
+    table = parse_table(text, encoding=label, name=name)
+    return replace(table, encoding_note=note) if note else table

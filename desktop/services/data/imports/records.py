@@ -3,6 +3,7 @@ the values of one record or raises RowRejected with the reason."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
@@ -10,15 +11,21 @@ from sqlalchemy import select
 from desktop.models import Product, TaxRate
 from desktop.services.common.money import AmountError, parse_amount
 from desktop.services.data.imports.context import ImportContext, Names, RowRejected, fail
+from desktop.services.data.imports.country_names import country_code
+from desktop.services.data.imports.formats import NOTE_FIELDS
 from desktop.services.data.imports.values import CellError, parse_bool, parse_int
 from desktop.services.records.clients import ClientInput
 from desktop.services.records.clients import validate as validate_client
 from desktop.services.records.contacts_sites import ContactInput, validate_contact
 
+CONTACT = "_contact"  # key in a planned client: the contact to create with it
+
 
 class ClientRows:
     """Clients: validated like the client form; a name already in TechLedger
-    (or on an earlier line) is refused."""
+    (or on an earlier line) is refused. Countries may be ISO codes or English
+    names. A mapped contact becomes the client's contact; details TechLedger
+    has no field for (ITFlow's website, industry…) become lines of the notes."""
 
     def __init__(self, ctx: ImportContext) -> None:
         self.ctx = ctx
@@ -30,6 +37,46 @@ class ClientRows:
             self.ctx.notes.append(
                 f"Empty country or currency cells take the company's ({country}, {currency})."
             )
+        kept = [self.ctx.header(key) for key in NOTE_FIELDS if key in self.ctx.mapping]
+        if kept:
+            self.ctx.notes.append(
+                "Kept in each client's notes, one line each: " + ", ".join(kept) + "."
+            )
+        if "contact_name" in self.ctx.mapping:
+            self.ctx.notes.append(
+                f"'{self.ctx.header('contact_name')}' becomes a contact of the client, "
+                "with its title, e-mail and phone."
+            )
+
+    def _notes(self, get: Callable[[str], str]) -> str:
+        lines = [get("notes")] if get("notes") else []
+        lines += [f"{label}: {get(key)}" for key, label in NOTE_FIELDS.items() if get(key)]
+        return "\n".join(lines)
+
+    def _contact(self, get: Callable[[str], str]) -> dict[str, Any] | None:
+        if not get("contact_name"):
+            return None
+        phone = get("contact_phone")
+        if phone and get("contact_extension"):
+            phone = f"{phone} ext. {get('contact_extension')}"
+        data = ContactInput(
+            name=get("contact_name"),
+            role=get("contact_role"),
+            email=get("contact_email"),
+            phone=phone,
+        )
+        errors = validate_contact(data)
+        if errors:
+            raise RowRejected(
+                " ".join(f"Contact {k.replace('_', ' ')}: {v}" for k, v in errors.items())
+            )
+        return {
+            "name": data.name,
+            "role": data.role or None,
+            "email": data.email or None,
+            "phone": data.phone or None,
+            "is_billing": False,
+        }
 
     def row(self, cells: tuple[str, ...]) -> dict[str, Any]:
         get = lambda key: self.ctx.cell(cells, key)  # noqa: E731
@@ -38,32 +85,41 @@ class ClientRows:
             terms = parse_int(get("payment_terms_days"), 30)
         except CellError as exc:
             raise fail(self.ctx.labels["payment_terms_days"], exc) from None
+        code = country_code(get("country"))
+        if code is None and len(get("country")) == 2:
+            code = get("country").upper()  # refused by the client's own check
+        if code is None:
+            raise RowRejected(
+                f"Country: '{get('country')}' is not a country name TechLedger knows; "
+                "write its ISO code instead (for example SE)."
+            )
         data = ClientInput(
             name=get("name"),
-            email=get("email"),
+            email=get("email") or get("contact_email"),
             phone=get("phone"),
             street=get("street"),
             postcode=get("postcode"),
             city=get("city"),
-            country=(get("country") or country).upper(),
+            country=code or country,
             vat_id=get("vat_id"),
             currency=(get("currency") or currency).upper(),
             payment_terms_days=terms,
             default_rate=get("default_rate"),
-            notes=get("notes"),
+            notes=self._notes(get),
         )
         errors = validate_client(data)
         if errors:
             raise RowRejected(
                 " ".join(f"{self.ctx.labels.get(k, k)}: {v}" for k, v in errors.items())
             )
+        contact = self._contact(get)
         key = data.name.strip().casefold()
         if self.ctx.clients.find(data.name, "client") is not None:
             raise RowRejected(f"Name: there is already a client called '{data.name.strip()}'.")
         if key in self.seen:
             raise RowRejected(f"Name: '{data.name.strip()}' is on an earlier line too.")
         self.seen.add(key)
-        return {
+        record: dict[str, Any] = {
             "name": data.name.strip(),
             "email": data.email or None,
             "phone": data.phone or None,
@@ -79,6 +135,9 @@ class ClientRows:
             else None,
             "notes": data.notes,
         }
+        if contact is not None:
+            record[CONTACT] = contact
+        return record
 
 
 class ContactRows:

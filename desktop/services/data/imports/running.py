@@ -22,6 +22,7 @@ from desktop.services.data.imports.planning import (
     plan_import,
 )
 from desktop.services.data.imports.reading import CsvTable
+from desktop.services.data.imports.records import CONTACT
 from desktop.services.data.imports.report import ImportOptions, ImportReport
 
 CHUNK = 1000
@@ -78,7 +79,19 @@ def run_import(
     rows = _rows_with_ids(session, plan)
     total = len(rows)
     target = _TABLES[options.kind]
-    for start in range(0, total, CHUNK):
+    contacts = [record.get(CONTACT) for record in plan.records]
+    if any(contacts):
+        # Clients with their contacts: each client's id is needed first.
+        for done, (row, contact) in enumerate(zip(rows, contacts, strict=True), start=1):
+            if should_stop is not None and should_stop():
+                raise ImportCancelled
+            client_id = _insert(session, target, row)
+            if contact:
+                _insert(session, Contact.__table__, {**contact, "client_id": client_id})
+            if progress is not None and (done % CHUNK == 0 or done == total):
+                progress(done, total, f"Imported {done} of {total} rows")
+        rows = []
+    for start in range(0, len(rows), CHUNK):
         if should_stop is not None and should_stop():
             raise ImportCancelled
         chunk = rows[start : start + CHUNK]
