@@ -61,9 +61,7 @@ class ScheduleOccurrence(IdMixin, Base):
 
     __tablename__ = "schedule_occurrences"
 
-    schedule_id: Mapped[int] = mapped_column(
-        ForeignKey("maintenance_schedules.id"), nullable=False
-    )
+    schedule_id: Mapped[int] = mapped_column(ForeignKey("maintenance_schedules.id"), nullable=False)
     occurs_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
     made_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
