@@ -17,7 +17,7 @@ from desktop.db.backup import BackupError
 from desktop.db.database_file import DatabaseFileError
 from desktop.db.migrate import DatabaseTooNew, MigrationFailed
 
-from . import admin, billing, data, documents, records, setup, tickets, visits
+from . import admin, billing, data, documents, records, schedules, setup, tickets, visits
 from .output import emit_error, emit_json, print_human
 
 EXIT_ERROR = 1
@@ -63,6 +63,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     records.register(sub)
     data.register(sub)
     tickets.register(sub)
+    schedules.register(sub)
     # Modules added later hang their actions on these groups too.
     groups = billing.register(sub)
     groups["visit"] = visits.register(sub)
