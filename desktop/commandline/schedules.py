@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 from desktop.services.common.durations import format_minutes, parse_duration
-from desktop.services.helpdesk import schedule_calendar, schedules
+from desktop.services.helpdesk import schedule_calendar, schedule_lists, schedules
 from desktop.services.queries import lookup
 
 from .common import session_for
@@ -71,13 +71,13 @@ def cmd_add(args: argparse.Namespace) -> dict[str, Any]:
 
 def cmd_list(args: argparse.Namespace) -> dict[str, Any]:
     with session_for(args, write=False) as session:
-        rows = schedules.list_schedules(session, _today(args))
+        rows = schedule_lists.list_schedules(session, _today(args))
     return {"schedules": [row.__dict__ for row in rows]}
 
 
 def cmd_upcoming(args: argparse.Namespace) -> dict[str, Any]:
     with session_for(args, write=False) as session:
-        items = schedules.upcoming(session, _today(args), args.days)
+        items = schedule_lists.upcoming(session, _today(args), args.days)
     return {
         "upcoming": [
             {
@@ -163,7 +163,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=cmd_list)
 
     coming = group.add_parser("upcoming", help="the occurrences of the coming days")
-    coming.add_argument("--days", type=int, default=schedules.UPCOMING_DAYS)
+    coming.add_argument("--days", type=int, default=schedule_lists.UPCOMING_DAYS)
     _today_option(coming)
     coming.set_defaults(handler=cmd_upcoming)
 
@@ -182,7 +182,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     ics = group.add_parser("ics", help="the coming occurrences as an iCalendar file")
     ics.add_argument("file", help="where to write the .ics")
-    ics.add_argument("--days", type=int, default=schedules.UPCOMING_DAYS)
+    ics.add_argument("--days", type=int, default=schedule_lists.UPCOMING_DAYS)
     _today_option(ics)
     ics.set_defaults(handler=cmd_ics)
 

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from desktop.db.session import read_only, unit_of_work
 from desktop.models import ScheduleOccurrence, Ticket
 from desktop.services.common.record_rules import ValidationError
-from desktop.services.helpdesk import schedule_calendar, schedules
+from desktop.services.helpdesk import schedule_calendar, schedule_lists, schedules
 from desktop.services.helpdesk.schedules import ScheduleInput
 from tests import factories
 
@@ -101,7 +101,11 @@ def test_every_occurrence_of_a_year_opens_one_ticket_when_run_every_day(db, shop
 def test_after_weeks_closed_it_catches_up_once_and_says_how_many(db, shop):
     _add(db, shop, checklist="Windows updates\n\n  Check backups  ")
     # Closed from the start until 10 March: 4 Jan, 1 Feb and 1 Mar were missed.
+    with read_only(db.sessions) as s:
+        assert schedule_lists.due_count(s, dt.date(2027, 3, 10)) == 3
     assert len(_run(db, dt.date(2027, 3, 10))) == 3
+    with read_only(db.sessions) as s:
+        assert schedule_lists.due_count(s, dt.date(2027, 3, 10)) == 0
     assert _run(db, dt.date(2027, 3, 10)) == []
     assert _run(db, dt.date(2027, 4, 4)) == []
     # 1 Apr 2027 is a Thursday (1 Mar + 31 days), so the next is 5 April.
@@ -192,7 +196,7 @@ def test_the_next_90_days_and_their_ics_file(db, shop, tmp_path):
     with read_only(db.sessions) as s:
         # 90 days from 1 Feb 2027: 27 days left of February + 31 + 30 = 88
         # reaches 30 April; 1 March is inside, the paused schedule is not.
-        items = schedules.upcoming(s, dt.date(2027, 2, 1))
+        items = schedule_lists.upcoming(s, dt.date(2027, 2, 1))
         assert [(i.occurs_on, i.title) for i in items] == [(dt.date(2027, 3, 1), "Patch servers")]
         path, count = schedule_calendar.export_ics(
             s, tmp_path / "maintenance.ics", dt.datetime(2027, 2, 1, 9, 30, tzinfo=dt.UTC)

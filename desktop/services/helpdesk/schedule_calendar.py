@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from desktop.services.common.files import write_atomically
-from desktop.services.helpdesk.schedules import UPCOMING_DAYS, Upcoming, upcoming
+from desktop.services.helpdesk.schedule_lists import UPCOMING_DAYS, Upcoming, upcoming
 
 PRODUCT_ID = "-//TechLedger//Maintenance schedules//EN"
 

@@ -33,7 +33,6 @@ from desktop.models import (
     MaintenanceSchedule,
     ScheduleOccurrence,
     Technician,
-    Ticket,
     WorkType,
 )
 from desktop.services.common.durations import format_minutes
@@ -50,7 +49,6 @@ PRESETS = {
     "Last working day of every month": "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
 }
 ALLOWED_FREQUENCIES = (DAILY, WEEKLY, MONTHLY, YEARLY)
-UPCOMING_DAYS = 90
 
 
 class ScheduleError(UserError, ValueError):
@@ -215,11 +213,13 @@ def set_paused(
     return schedule
 
 
-def _first_day(schedule: MaintenanceSchedule) -> dt.date:
+def first_day(schedule: MaintenanceSchedule) -> dt.date:
+    """The first date the schedule may still make (after a resume or edit)."""
     return max(schedule.starts_on, schedule.resume_from or schedule.starts_on)
 
 
-def _ticket_text(session: Session, schedule: MaintenanceSchedule, day: dt.date) -> str:
+def ticket_text(session: Session, schedule: MaintenanceSchedule, day: dt.date) -> str:
+    """The description of the ticket the occurrence on `day` opens."""
     parts = [schedule.description] if schedule.description else []
     if schedule.checklist:
         parts.append(
@@ -280,7 +280,7 @@ def run_due(session: Session, now: dt.datetime) -> list[MadeTicket]:
             )
         )
         due = occurrences(
-            schedule.rule, schedule.starts_on, _first_day(schedule), today, schedule.ends_on
+            schedule.rule, schedule.starts_on, first_day(schedule), today, schedule.ends_on
         )
         for day in due:
             if day in done:
@@ -294,7 +294,7 @@ def run_due(session: Session, now: dt.datetime) -> list[MadeTicket]:
                     client_id=schedule.client_id,
                     contract_id=schedule.contract_id,
                     title=f"{schedule.title} ({day.isoformat()})",
-                    description=_ticket_text(session, schedule, day),
+                    description=ticket_text(session, schedule, day),
                     priority=schedule.priority,
                     tier=schedule.tier,
                     assigned_technician_id=schedule.assigned_technician_id,
@@ -305,113 +305,3 @@ def run_due(session: Session, now: dt.datetime) -> list[MadeTicket]:
             made.append(MadeTicket(schedule.id, day, ticket.id, ticket.number))
     session.flush()
     return made
-
-
-@dataclass(frozen=True)
-class ScheduleRow:
-    id: int
-    client: str
-    title: str
-    rule: str
-    starts_on: dt.date
-    ends_on: dt.date | None
-    paused: bool
-    next_on: dt.date | None
-
-
-def list_schedules(session: Session, today: dt.date) -> list[ScheduleRow]:
-    rows = session.execute(
-        select(MaintenanceSchedule, Client.name)
-        .join(Client, Client.id == MaintenanceSchedule.client_id)
-        .order_by(Client.name, MaintenanceSchedule.title, MaintenanceSchedule.id)
-    ).all()
-    result = []
-    for schedule, client in rows:
-        coming = (
-            []
-            if schedule.paused
-            else occurrences(
-                schedule.rule,
-                schedule.starts_on,
-                max(today, _first_day(schedule)),
-                today + dt.timedelta(days=366 * 5),
-                schedule.ends_on,
-            )[:1]
-        )
-        result.append(
-            ScheduleRow(
-                schedule.id,
-                client,
-                schedule.title,
-                schedule.rule,
-                schedule.starts_on,
-                schedule.ends_on,
-                schedule.paused,
-                coming[0] if coming else None,
-            )
-        )
-    return result
-
-
-@dataclass(frozen=True)
-class Upcoming:
-    occurs_on: dt.date
-    schedule_id: int
-    client: str
-    title: str
-    description: str
-    ticket_number: str | None  # set once the occurrence's ticket is open
-
-
-def upcoming(session: Session, today: dt.date, days: int = UPCOMING_DAYS) -> list[Upcoming]:
-    """Every occurrence of the running schedules from today for `days` days,
-    by date; today's shows its ticket once it is made."""
-    last = today + dt.timedelta(days=days)
-    made = dict(
-        ((schedule_id, day), number)
-        for schedule_id, day, number in session.execute(
-            select(ScheduleOccurrence.schedule_id, ScheduleOccurrence.occurs_on, Ticket.number)
-            .join(Ticket, Ticket.id == ScheduleOccurrence.ticket_id)
-            .where(ScheduleOccurrence.occurs_on >= today)
-        )
-    )
-    result = []
-    rows = session.execute(
-        select(MaintenanceSchedule, Client.name)
-        .join(Client, Client.id == MaintenanceSchedule.client_id)
-        .where(MaintenanceSchedule.paused == False)  # noqa: E712
-    ).all()
-    for schedule, client in rows:
-        first = max(today, _first_day(schedule))
-        for day in occurrences(schedule.rule, schedule.starts_on, first, last, schedule.ends_on):
-            result.append(
-                Upcoming(
-                    day,
-                    schedule.id,
-                    client,
-                    schedule.title,
-                    _ticket_text(session, schedule, day),
-                    made.get((schedule.id, day)),
-                )
-            )
-    result.sort(key=lambda item: (item.occurs_on, item.client, item.title, item.schedule_id))
-    return result
-
-
-def schedule_input(schedule: MaintenanceSchedule) -> ScheduleInput:
-    """The stored schedule as the input an edit starts from."""
-    return ScheduleInput(
-        client_id=schedule.client_id,
-        rule=schedule.rule,
-        title=schedule.title,
-        starts_on=schedule.starts_on,
-        ends_on=schedule.ends_on,
-        contract_id=schedule.contract_id,
-        description=schedule.description,
-        checklist=schedule.checklist,
-        tier=schedule.tier,
-        priority=schedule.priority,
-        assigned_technician_id=schedule.assigned_technician_id,
-        work_type_id=schedule.work_type_id,
-        estimated_minutes=schedule.estimated_minutes,
-    )
