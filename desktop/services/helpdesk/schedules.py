@@ -118,7 +118,7 @@ def occurrences(
 
 def _check(session: Session, data: ScheduleInput) -> None:
     errors: dict[str, str] = {}
-    if session.get(Client, data.client_id) is None:
+    if data.client_id is None or session.get(Client, data.client_id) is None:
         errors["client"] = "There is no such client."
     if data.contract_id is not None:
         contract = session.get(Contract, data.contract_id)

@@ -24,6 +24,7 @@ from desktop.views.settings.calendar import CalendarSection
 from desktop.views.settings.company import CompanySection
 from desktop.views.settings.languages import LanguagesSection
 from desktop.views.settings.mail import MailSection
+from desktop.views.settings.maintenance import MaintenanceSection
 from desktop.views.settings.numbering import SeriesSection, TaxSection
 from desktop.views.settings.rates import WorkTypesSection
 from desktop.views.settings.rounding import RoundingSection
@@ -38,6 +39,7 @@ SECTIONS = (
     "people",
     "rounding",
     "calendar",
+    "maintenance",
     "mail",
     "languages",
 )
@@ -108,6 +110,7 @@ class SettingsPage(QWidget):
             "people": self._make_people,
             "rounding": lambda: RoundingSection(sessions),
             "calendar": lambda: CalendarSection(sessions),
+            "maintenance": lambda: MaintenanceSection(sessions),
             "mail": lambda: MailSection(sessions),
             "languages": lambda: LanguagesSection(sessions),
         }
@@ -147,6 +150,7 @@ class SettingsPage(QWidget):
             "people": self.tr("Technicians"),
             "rounding": self.tr("Rounding"),
             "calendar": self.tr("Hours, holidays and SLA"),
+            "maintenance": self.tr("Maintenance schedules"),
             "mail": self.tr("Mail and templates"),
             "languages": self.tr("Languages"),
         }
