@@ -71,7 +71,7 @@ def test_a_schedule_made_by_clicks_and_keys(qtbot, small_db, tmp_path):
 
 
 def test_a_bad_rule_is_shown_at_the_rule_and_kept(qtbot, small_db):
-    window, section = open_settings(qtbot, small_db, "maintenance")
+    _window, section = open_settings(qtbot, small_db, "maintenance")
     qtbot.mouseClick(section.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(section.rule, "FREQ=HOURLY")
     qtbot.keyClicks(section.title, "Check")
