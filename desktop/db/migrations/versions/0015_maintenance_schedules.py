@@ -1,4 +1,4 @@
-"""Maintenance schedules and the occurrences they made.
+"""Maintenance schedules and the occurrences they made; articles for clients.
 
 Revision ID: 0015
 Revises: 0009
@@ -8,6 +8,11 @@ A schedule is an RFC 5545 recurrence rule with a ticket template. Each
 occurrence made is one row of schedule_occurrences, unique per schedule and
 date: two copies of the app running the schedules at once insert-or-skip
 the same row, so an occurrence opens exactly one ticket.
+
+Knowledge articles gain `for_clients` (shown on the client help site; off
+for every existing article, so nothing is published by the upgrade) and
+`internal_notes` (never exported). Plain ADD COLUMN: no table rebuild, the
+FTS triggers stay.
 """
 
 import sqlalchemy as sa
@@ -101,6 +106,19 @@ def upgrade() -> None:
     )
 
 
+    op.add_column(
+        "knowledge_articles",
+        sa.Column("for_clients", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    op.add_column(
+        "knowledge_articles",
+        sa.Column("internal_notes", sa.Text(), nullable=False, server_default=""),
+    )
+
+
 def downgrade() -> None:
+    # SQLite (3.35+) drops a column in place; no rebuild, the triggers stay.
+    op.execute("ALTER TABLE knowledge_articles DROP COLUMN internal_notes")
+    op.execute("ALTER TABLE knowledge_articles DROP COLUMN for_clients")
     op.drop_table("schedule_occurrences")
     op.drop_table("maintenance_schedules")
