@@ -96,17 +96,19 @@ def _node_search(page, words: str) -> list[int]:
     index = re.search(r'<script id="index" type="application/json">(.*?)</script>', text).group(1)
     code = re.search(r"<script>(.*?)</script>", text, re.S).group(1)
     harness = """
-    const els = {}, typed = %s;
-    const index = {textContent: %s};
+    const els = {}, typed = TYPED;
+    const index = {textContent: INDEX};
     let handler = null;
     const box = {value: '', addEventListener: (e, f) => { handler = f; }};
     global.document = {getElementById: (id) => id === 'index' ? index
       : id === 'q' ? box : (els[id] = els[id] || {hidden: false})};
-    %s
+    CODE
     box.value = typed; handler();
     console.log(JSON.stringify(Object.keys(els).filter(k => k[0] === 'a' && !els[k].hidden)
       .map(k => Number(k.slice(1))).sort((a, b) => a - b)));
-    """ % (json.dumps(words), json.dumps(index), code)
+    """
+    harness = harness.replace("TYPED", json.dumps(words)).replace("INDEX", json.dumps(index))
+    harness = harness.replace("CODE", code)
     out = subprocess.run(
         ["node", "-e", harness], capture_output=True, text=True, timeout=60, check=True
     )
