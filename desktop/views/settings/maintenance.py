@@ -127,9 +127,9 @@ class MaintenanceSection(QWidget):
         ends_layout.addWidget(self.ends)
         ends_layout.addStretch(1)
         self.card.add_field("ends_on", self.tr("End"), ends_row, target=self.ends)
+        # One line: three dates, or the reason the rule is refused.
         self.preview = QLabel()
         self.preview.setObjectName("fieldHint")
-        self.preview.setWordWrap(True)
         self.card.add_row(self.tr("Next dates"), self.preview)
         self.title = self.card.add_field("title", self.tr("Ticket title"), QLineEdit())
         self.description = self.card.add_field(
