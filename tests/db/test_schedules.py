@@ -232,3 +232,16 @@ def test_long_lines_fold_at_75_octets_without_splitting_a_character():
     parts = folded.split("\r\n")
     assert [len(p.encode()) for p in parts] == [8 + 66, 1 + 14]  # 33 ł fit in 67 octets
     assert "".join(p.removeprefix(" ") for p in parts) == line
+
+
+def test_a_new_rule_makes_nothing_before_the_day_it_was_changed(db, shop):
+    schedule_id = _add(db, shop)  # first Mondays from 8 Dec 2026
+    with unit_of_work(db.sessions) as s:
+        data = schedule_lists.schedule_input(schedules.get_schedule(s, schedule_id))
+        data.rule = "FREQ=WEEKLY;BYDAY=WE"
+        data.title = "Patch servers weekly"
+        schedules.update_schedule(s, schedule_id, data, dt.date(2027, 1, 20))
+    # Wednesdays since 9 Dec 2026 are not caught up: 20 Jan 2027 (a Wednesday:
+    # 4 Jan is a Monday, + 16 days) is the first, then 27 Jan.
+    made = _run(db, dt.date(2027, 1, 27))
+    assert [m.occurs_on for m in made] == [dt.date(2027, 1, 20), dt.date(2027, 1, 27)]
