@@ -37,6 +37,7 @@ class ScheduleRunner(QObject):
         self.task: BackgroundTask | None = None
         self.first = True
         self.made_total = 0
+        self.last_message = ""
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.run)
@@ -106,6 +107,7 @@ class ScheduleRunner(QObject):
                 )
             else:
                 text = _tr("Maintenance schedules: opened %n ticket(s).", count)
+            self.last_message = text
             self.window.statusBar().showMessage(text, 30_000)
         self.first = False
 
