@@ -1,6 +1,6 @@
 """Sub-commands for the helpdesk: `ticket add|list|show|note|status|assign|
 escalate|resolve|feedback|feedback-summary|message|sla-report` and
-`kb add|search`."""
+`kb add|search|share|export`."""
 
 from __future__ import annotations
 
@@ -12,7 +12,15 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.models import MessageTemplate
-from desktop.services.helpdesk import feedback, knowledge, messaging, search, sla, ticket_queue
+from desktop.services.helpdesk import (
+    feedback,
+    kb_site,
+    knowledge,
+    messaging,
+    search,
+    sla,
+    ticket_queue,
+)
 from desktop.services.helpdesk import tickets as ticket_service
 from desktop.services.helpdesk.ticket_details import ticket_detail
 from desktop.services.queries import lookup
@@ -251,9 +259,27 @@ def cmd_kb_add(args: argparse.Namespace) -> dict[str, Any]:
                 workaround=args.workaround or "",
                 fix=args.fix or "",
                 tags=args.tags or "",
+                for_clients=args.for_clients,
+                internal_notes=args.internal_notes or "",
             ),
         )
         return {"message": f"Added article {article.id}: {article.title}", "id": article.id}
+
+
+def cmd_kb_share(args: argparse.Namespace) -> dict[str, Any]:
+    with session_for(args, write=True) as session:
+        article = knowledge.set_for_clients(session, args.article, not args.off)
+        where = "on" if article.for_clients else "off"
+        return {
+            "message": f"Article {article.id} is {where} the client help site.",
+            "for_clients": article.for_clients,
+        }
+
+
+def cmd_kb_export(args: argparse.Namespace) -> dict[str, Any]:
+    with session_for(args, write=False) as session:
+        page, count = kb_site.export_site(session, args.folder, dt.date.today())
+    return {"message": f"Wrote {count} articles to {page}.", "file": str(page), "articles": count}
 
 
 def cmd_kb_search(args: argparse.Namespace) -> dict[str, Any]:
@@ -371,7 +397,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     for field in ("symptoms", "cause", "workaround", "fix"):
         kb_add.add_argument(f"--{field}")
     kb_add.add_argument("--tags", help="comma-separated")
+    kb_add.add_argument(
+        "--for-clients", action="store_true", help="show it on the client help site"
+    )
+    kb_add.add_argument("--internal-notes", help="for technicians only; never exported")
     kb_add.set_defaults(handler=cmd_kb_add)
+    kb_share = kb.add_parser("share", help="put an article on the client help site")
+    kb_share.add_argument("article", type=int, help="article id")
+    kb_share.add_argument("--off", action="store_true", help="take it off the site")
+    kb_share.set_defaults(handler=cmd_kb_share)
+    kb_export = kb.add_parser(
+        "export", help="the client help site: one offline, searchable HTML page"
+    )
+    kb_export.add_argument("folder", help="where to write index.html")
+    kb_export.set_defaults(handler=cmd_kb_export)
     kb_search = kb.add_parser("search", help="full-text search")
     kb_search.add_argument("words", nargs="+")
     kb_search.add_argument("--limit", type=int, default=20)

@@ -12,6 +12,7 @@ from .contracts import (
     SlaTarget,
 )
 from .invoices import INVOICE_STATUSES, Invoice, InvoiceLine, InvoiceSeries, Payment
+from .schedules import MaintenanceSchedule, ScheduleOccurrence
 from .shop import (
     AuditLog,
     Counter,
@@ -54,6 +55,7 @@ __all__ = [
     "InvoiceLine",
     "InvoiceSeries",
     "KnowledgeArticle",
+    "MaintenanceSchedule",
     "MaterialEntry",
     "MessageTemplate",
     "Payment",
@@ -62,6 +64,7 @@ __all__ = [
     "Product",
     "RateRule",
     "RunningTimer",
+    "ScheduleOccurrence",
     "Setting",
     "Shop",
     "Site",

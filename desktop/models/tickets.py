@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -56,6 +57,11 @@ class KnowledgeArticle(IdMixin, VersionedMixin, TimestampMixin, Base):
     fix: Mapped[str] = mapped_column(Text, nullable=False, default="")
     tags: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     published: Mapped[bool] = mapped_column(nullable=False, default=True)
+    # The client-facing help site (services/helpdesk/kb_site.py) shows only
+    # articles shared with clients, an explicit choice; internal notes are
+    # for technicians and never leave the app.
+    for_clients: Mapped[bool] = mapped_column(nullable=False, default=False, server_default=false())
+    internal_notes: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
 
 
 class Ticket(IdMixin, VersionedMixin, TimestampMixin, Base):

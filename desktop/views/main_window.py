@@ -26,6 +26,7 @@ from desktop.views.help_menu import install_help_menu
 from desktop.views.list_page import ListPage
 from desktop.views.page_actions import enable_all, page_actions, sync_enabled
 from desktop.views.theme import STYLE_SHEET, app_icon, icon
+from desktop.views.tickets.schedule_runner import install_schedule_runner
 from desktop.views.time.timer_indicator import install_timer
 
 ORGANIZATION = "TechLedger"
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.help_actions = install_help_menu(self, self.menus["help"], db)
         self.timer = install_timer(self, db.sessions)
         self.timer.context = self._selected_ticket
+        install_schedule_runner(self, db.sessions)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
         # An explicit minimum keeps the window's minimum size fixed when pages
         # are added later (otherwise every new page resets it).

@@ -24,6 +24,9 @@ class ArticleInput:
     fix: str = ""
     tags: str = ""
     published: bool = True
+    # None keeps what is stored (an edit that does not show the field).
+    for_clients: bool | None = None
+    internal_notes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ class ArticleSummary:
     fix: str
     tags: tuple[str, ...]
     solved_tickets: int
+    for_clients: bool = False
+    internal_notes: str = ""
 
 
 def normalise_tags(text: str) -> str:
@@ -69,6 +74,8 @@ def add_article(session: Session, data: ArticleInput) -> KnowledgeArticle:
         fix=data.fix.strip(),
         tags=normalise_tags(data.tags),
         published=data.published,
+        for_clients=bool(data.for_clients),
+        internal_notes=(data.internal_notes or "").strip(),
     )
     session.add(article)
     session.flush()
@@ -87,6 +94,20 @@ def update_article(session: Session, article_id: int, data: ArticleInput) -> Kno
     )
     article.workaround, article.fix = data.workaround.strip(), data.fix.strip()
     article.tags, article.published = normalise_tags(data.tags), data.published
+    if data.for_clients is not None:
+        article.for_clients = data.for_clients
+    if data.internal_notes is not None:
+        article.internal_notes = data.internal_notes.strip()
+    session.flush()
+    return article
+
+
+def set_for_clients(session: Session, article_id: int, shared: bool) -> KnowledgeArticle:
+    """Put an article on the client help site, or take it off."""
+    article = session.get(KnowledgeArticle, article_id)
+    if article is None:
+        raise ValidationError({"article": "There is no such article."})
+    article.for_clients = shared
     session.flush()
     return article
 
@@ -117,6 +138,8 @@ def _summaries(session: Session, ids: list[int] | None, limit: int) -> list[Arti
             a.fix,
             tuple(t for t in a.tags.split(",") if t),
             int(n),
+            a.for_clients,
+            a.internal_notes,
         )
         for a, n in session.execute(stmt)
     }

@@ -1,4 +1,5 @@
-"""Data → Import… and Export…: moving records in and out of TechLedger."""
+"""Data → Import…, Export… and Export client help site…: moving records in
+and out of TechLedger."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from .export_dialog import ExportDialog
+from .help_site import export_help_site
 from .import_dialog import ImportDialog
 
 
@@ -20,6 +22,10 @@ def install_data_menu(window: QMainWindow) -> dict[str, QAction]:
     import_action.setObjectName("importAction")
     export_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Export…"))
     export_action.setObjectName("exportAction")
+    site_action = menu.addAction(
+        QCoreApplication.translate("MainWindow", "Export client &help site…")
+    )
+    site_action.setObjectName("helpSiteAction")
 
     def open_dialog(factory) -> None:
         dialog = factory(window.db.sessions, window)
@@ -29,7 +35,8 @@ def install_data_menu(window: QMainWindow) -> dict[str, QAction]:
 
     import_action.triggered.connect(lambda _checked=False: open_dialog(ImportDialog))
     export_action.triggered.connect(lambda _checked=False: open_dialog(ExportDialog))
-    actions = {"import": import_action, "export": export_action}
+    site_action.triggered.connect(lambda _checked=False: export_help_site(window))
+    actions = {"import": import_action, "export": export_action, "help_site": site_action}
     window.data_actions = actions
     return actions
 

@@ -25,6 +25,7 @@ from desktop.views.settings.catalogue import CatalogueSection
 from desktop.views.settings.company import CompanySection
 from desktop.views.settings.languages import LanguagesSection
 from desktop.views.settings.mail import MailSection
+from desktop.views.settings.maintenance import MaintenanceSection
 from desktop.views.settings.numbering import SeriesSection, TaxSection
 from desktop.views.settings.prepaid import PrepaidSection
 from desktop.views.settings.rates import WorkTypesSection
@@ -42,6 +43,7 @@ SECTIONS = (
     "rounding",
     "prepaid",
     "calendar",
+    "maintenance",
     "mail",
     "languages",
 )
@@ -115,6 +117,7 @@ class SettingsPage(QWidget):
             "rounding": lambda: RoundingSection(sessions),
             "prepaid": lambda: PrepaidSection(sessions),
             "calendar": lambda: CalendarSection(sessions),
+            "maintenance": lambda: MaintenanceSection(sessions),
             "mail": lambda: MailSection(sessions),
             "languages": lambda: LanguagesSection(sessions),
         }
@@ -156,6 +159,7 @@ class SettingsPage(QWidget):
             "rounding": self.tr("Rounding"),
             "prepaid": self.tr("Prepaid hours"),
             "calendar": self.tr("Hours, holidays and SLA"),
+            "maintenance": self.tr("Maintenance schedules"),
             "mail": self.tr("Mail and templates"),
             "languages": self.tr("Languages"),
         }

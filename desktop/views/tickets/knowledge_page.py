@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -51,7 +52,16 @@ class ArticleDialog(RecordDialog):
         self.fix_edit = self.add_field("fix", _tr("Fix"), text_box(3))
         self.tags_edit = self.add_field("tags", _tr("Tags"), QLineEdit())
         self.tags_edit.setPlaceholderText(_tr("comma-separated, e.g. printer, m365"))
+        # The client help site (Data → Export client help site…) shows only
+        # the articles ticked here; internal notes never leave the app.
+        self.for_clients_box = self.add_field(
+            "for_clients", "", QCheckBox(_tr("Show on the client help site"))
+        )
+        self.internal_edit = self.add_field("internal_notes", _tr("Internal notes"), text_box(2))
+        self.internal_edit.setPlaceholderText(_tr("For technicians only; never exported"))
         if article:
+            self.for_clients_box.setChecked(article.for_clients)
+            self.internal_edit.setPlainText(article.internal_notes)
             self.title_edit.setText(article.title)
             self.symptoms_edit.setPlainText(article.symptoms)
             self.cause_edit.setPlainText(article.cause)
@@ -67,6 +77,8 @@ class ArticleDialog(RecordDialog):
             workaround=self.workaround_edit.toPlainText(),
             fix=self.fix_edit.toPlainText(),
             tags=self.tags_edit.text(),
+            for_clients=self.for_clients_box.isChecked(),
+            internal_notes=self.internal_edit.toPlainText(),
         )
         if self.article_id is None:
             return knowledge.add_article(session, data).id
