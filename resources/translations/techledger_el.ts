@@ -2814,6 +2814,21 @@
     </message>
 </context>
 <context>
+    <name>HelpSite</name>
+    <message>
+        <source>Client help site: %1 article(s) written to %2.</source>
+        <translation>Ιστότοπος βοήθειας πελατών: %1 άρθρα γράφτηκαν στο %2.</translation>
+    </message>
+    <message>
+        <source>Folder for the client help site</source>
+        <translation>Φάκελος για τον ιστότοπο βοήθειας πελατών</translation>
+    </message>
+    <message>
+        <source>The client help site was not written: %1</source>
+        <translation>Ο ιστότοπος βοήθειας πελατών δεν γράφτηκε: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>and %n more</source>
@@ -3177,6 +3192,10 @@
         <translation>Εισαγωγή</translation>
     </message>
     <message>
+        <source>%1 (guessed: the file is not UTF-8; choose its encoding above)</source>
+        <translation>%1 (εικασία: το αρχείο δεν είναι UTF-8· επιλέξτε την κωδικοποίησή του παραπάνω)</translation>
+    </message>
+    <message>
         <source>%1 — %2, %3, %4 rows</source>
         <translation>%1 — %2, %3, %4 γραμμές</translation>
     </message>
@@ -3505,7 +3524,11 @@ the dry run lists every name that would be created.</source>
     </message>
     <message>
         <source>Automatic (UTF-8 or UTF-16)</source>
-        <translation>Αυτόματα (UTF-8 ή UTF-16)</translation>
+        <translation type="vanished">Αυτόματα (UTF-8 ή UTF-16)</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, UTF-16, else Windows-1252)</source>
+        <translation>Αυτόματα (UTF-8, UTF-16, αλλιώς Windows-1252)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
@@ -4554,6 +4577,14 @@ the dry run lists every name that would be created.</source>
         <translation>χωρισμένες με κόμμα, π.χ. εκτυπωτής, m365</translation>
     </message>
     <message>
+        <source>Internal notes</source>
+        <translation>Εσωτερικές σημειώσεις</translation>
+    </message>
+    <message>
+        <source>For technicians only; never exported</source>
+        <translation>Μόνο για τεχνικούς· δεν εξάγονται ποτέ</translation>
+    </message>
+    <message>
         <source>Search symptoms, causes, fixes, tags…</source>
         <translation>Αναζήτηση συμπτωμάτων, αιτιών, διορθώσεων, ετικετών…</translation>
     </message>
@@ -4568,6 +4599,10 @@ the dry run lists every name that would be created.</source>
     <message>
         <source>Edit article</source>
         <translation>Επεξεργασία άρθρου</translation>
+    </message>
+    <message>
+        <source>Show on the client help site</source>
+        <translation>Εμφάνιση στον ιστότοπο βοήθειας πελατών</translation>
     </message>
     <message>
         <source>Solved %1 tickets</source>
@@ -5058,6 +5093,240 @@ the dry run lists every name that would be created.</source>
     <message>
         <source>&amp;Export…</source>
         <translation>Ε&amp;ξαγωγή…</translation>
+    </message>
+    <message>
+        <source>Export client &amp;help site…</source>
+        <translation>Εξαγωγή ιστότοπου &amp;βοήθειας πελατών…</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceSection</name>
+    <message>
+        <source>Maintenance schedules</source>
+        <translation>Προγράμματα συντήρησης</translation>
+    </message>
+    <message>
+        <source>Work that comes back on its own: each date of the rule opens a ticket from the template below, once. Dates missed while TechLedger was closed are caught up when it opens; a paused schedule makes nothing.</source>
+        <translation>Εργασία που επανέρχεται μόνη της: κάθε ημερομηνία του κανόνα ανοίγει μία φορά ένα αίτημα από το παρακάτω πρότυπο. Όσες ημερομηνίες χάθηκαν ενώ το TechLedger ήταν κλειστό καλύπτονται όταν ανοίξει· ένα πρόγραμμα σε παύση δεν δημιουργεί τίποτα.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Αίτημα</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Κανόνας</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Επόμενη</translation>
+    </message>
+    <message>
+        <source></source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Σύμβαση</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Χωρίς σύμβαση</translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation>Προσαρμοσμένος κανόνας</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Επανάληψη</translation>
+    </message>
+    <message>
+        <source>Rule (RFC 5545)</source>
+        <translation>Κανόνας (RFC 5545)</translation>
+    </message>
+    <message>
+        <source>An RRULE value, e.g. FREQ=MONTHLY;BYDAY=1MO for the first Monday.</source>
+        <translation>Τιμή RRULE, π.χ. FREQ=MONTHLY;BYDAY=1MO για την πρώτη Δευτέρα.</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Ξεκινά στις</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Λήγει στις</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Τέλος</translation>
+    </message>
+    <message>
+        <source>Next dates</source>
+        <translation>Επόμενες ημερομηνίες</translation>
+    </message>
+    <message>
+        <source>Ticket title</source>
+        <translation>Τίτλος αιτήματος</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Περιγραφή</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Λίστα ελέγχου</translation>
+    </message>
+    <message>
+        <source>One item a line; the ticket lists them to tick off.</source>
+        <translation>Ένα στοιχείο ανά γραμμή· το αίτημα τα απαριθμεί για τσεκάρισμα.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Επίπεδο</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Προτεραιότητα</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Ανάθεση σε</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Κανείς</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Είδος εργασίας</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Κανένα</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Εκτιμώμενος χρόνος</translation>
+    </message>
+    <message>
+        <source>Hours, e.g. 1:30.</source>
+        <translation>Ώρες, π.χ. 1:30.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Νέο</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Παύση</translation>
+    </message>
+    <message>
+        <source>Add schedule</source>
+        <translation>Προσθήκη προγράμματος</translation>
+    </message>
+    <message>
+        <source>The next 90 days</source>
+        <translation>Οι επόμενες 90 ημέρες</translation>
+    </message>
+    <message>
+        <source>Every date the running schedules will open a ticket on.</source>
+        <translation>Κάθε ημερομηνία στην οποία τα ενεργά προγράμματα θα ανοίξουν αίτημα.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Opened as</source>
+        <translation>Άνοιξε ως</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Εξαγωγή .ics…</translation>
+    </message>
+    <message>
+        <source>First Monday of every month</source>
+        <translation>Πρώτη Δευτέρα κάθε μήνα</translation>
+    </message>
+    <message>
+        <source>Every 3 months on the 15th</source>
+        <translation>Κάθε 3 μήνες στις 15</translation>
+    </message>
+    <message>
+        <source>Yearly on 1 March</source>
+        <translation>Ετησίως την 1η Μαρτίου</translation>
+    </message>
+    <message>
+        <source>Every Monday</source>
+        <translation>Κάθε Δευτέρα</translation>
+    </message>
+    <message>
+        <source>Last working day of every month</source>
+        <translation>Τελευταία εργάσιμη κάθε μήνα</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Χαμηλή</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Κανονική</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Υψηλή</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Επείγουσα</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Σε παύση</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Συνέχιση</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Αποθήκευση αλλαγών</translation>
+    </message>
+    <message>
+        <source>No dates.</source>
+        <translation>Καμία ημερομηνία.</translation>
+    </message>
+    <message>
+        <source>Schedule saved.</source>
+        <translation>Το πρόγραμμα αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>Schedule resumed.</source>
+        <translation>Το πρόγραμμα συνεχίζεται.</translation>
+    </message>
+    <message>
+        <source>Schedule paused.</source>
+        <translation>Το πρόγραμμα σε παύση.</translation>
+    </message>
+    <message>
+        <source>Export the next 90 days</source>
+        <translation>Εξαγωγή των επόμενων 90 ημερών</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Αρχεία ημερολογίου (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written.</source>
+        <translation>
+            <numerusform>Γράφτηκε %n συμβάν.</numerusform>
+            <numerusform>Γράφτηκαν %n συμβάντα.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6352,6 +6621,10 @@ the dry run lists every name that would be created.</source>
         <translation>Επιλέξτε στήλη για την ώρα λήξης ή για τη διάρκεια.</translation>
     </message>
     <message>
+        <source>ITFlow&apos;s export read here is its clients list; import it as clients.</source>
+        <translation>Η εξαγωγή του ITFlow που διαβάζεται εδώ είναι η λίστα πελατών του· εισαγάγετέ την ως πελάτες.</translation>
+    </message>
+    <message>
         <source>The file is empty: there is no header line.</source>
         <translation>Το αρχείο είναι κενό: δεν υπάρχει γραμμή επικεφαλίδων.</translation>
     </message>
@@ -6426,6 +6699,38 @@ the dry run lists every name that would be created.</source>
     <message>
         <source>The duration is empty.</source>
         <translation>Η διάρκεια είναι κενή.</translation>
+    </message>
+    <message>
+        <source>Give the recurrence rule, e.g. FREQ=MONTHLY;BYDAY=1MO.</source>
+        <translation>Δώστε τον κανόνα επανάληψης, π.χ. FREQ=MONTHLY;BYDAY=1MO.</translation>
+    </message>
+    <message>
+        <source>Give only the RRULE value; the start date is its own field.</source>
+        <translation>Δώστε μόνο την τιμή RRULE· η ημερομηνία έναρξης έχει δικό της πεδίο.</translation>
+    </message>
+    <message>
+        <source>A schedule repeats daily, weekly, monthly or yearly (FREQ=DAILY…YEARLY).</source>
+        <translation>Ένα πρόγραμμα επαναλαμβάνεται ημερησίως, εβδομαδιαίως, μηνιαίως ή ετησίως (FREQ=DAILY…YEARLY).</translation>
+    </message>
+    <message>
+        <source>A scheduled ticket starts at tier 0–3.</source>
+        <translation>Ένα προγραμματισμένο αίτημα ξεκινά σε επίπεδο 0–3.</translation>
+    </message>
+    <message>
+        <source>The schedule cannot end before it starts.</source>
+        <translation>Το πρόγραμμα δεν μπορεί να λήξει πριν αρχίσει.</translation>
+    </message>
+    <message>
+        <source>The estimate is more than zero minutes, or empty.</source>
+        <translation>Η εκτίμηση είναι περισσότερα από μηδέν λεπτά, ή κενή.</translation>
+    </message>
+    <message>
+        <source>There is no such work type.</source>
+        <translation>Δεν υπάρχει τέτοιο είδος εργασίας.</translation>
+    </message>
+    <message>
+        <source>This rule makes no date in the five years after the start.</source>
+        <translation>Αυτός ο κανόνας δεν δίνει καμία ημερομηνία στα πέντε χρόνια μετά την έναρξη.</translation>
     </message>
     <message>
         <source>That belongs to another client.</source>
@@ -6549,7 +6854,7 @@ the dry run lists every name that would be created.</source>
     </message>
     <message>
         <source>The description contains control characters; remove them.</source>
-        <translation>Η περιγραφή περιέχει χαρακτήρες ελέγχου· αφαιρέστε τους.</translation>
+        <translation type="vanished">Η περιγραφή περιέχει χαρακτήρες ελέγχου· αφαιρέστε τους.</translation>
     </message>
     <message>
         <source>Travel is a whole number, zero or more.</source>
@@ -6716,6 +7021,10 @@ the dry run lists every name that would be created.</source>
     <message>
         <source>Hours, holidays and SLA</source>
         <translation>Ωράριο, αργίες και SLA</translation>
+    </message>
+    <message>
+        <source>Maintenance schedules</source>
+        <translation>Προγράμματα συντήρησης</translation>
     </message>
     <message>
         <source>Mail and templates</source>

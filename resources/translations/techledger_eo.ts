@@ -2814,6 +2814,21 @@
     </message>
 </context>
 <context>
+    <name>HelpSite</name>
+    <message>
+        <source>Client help site: %1 article(s) written to %2.</source>
+        <translation>Helpa retejo por klientoj: %1 artikolo(j) skribita(j) al %2.</translation>
+    </message>
+    <message>
+        <source>Folder for the client help site</source>
+        <translation>Dosierujo por la helpa retejo de klientoj</translation>
+    </message>
+    <message>
+        <source>The client help site was not written: %1</source>
+        <translation>La helpa retejo por klientoj ne estis skribita: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>and %n more</source>
@@ -3177,6 +3192,10 @@
         <translation>Importi</translation>
     </message>
     <message>
+        <source>%1 (guessed: the file is not UTF-8; choose its encoding above)</source>
+        <translation>%1 (divenita: la dosiero ne estas UTF-8; elektu ĝian kodoprezenton supre)</translation>
+    </message>
+    <message>
         <source>%1 — %2, %3, %4 rows</source>
         <translation>%1 — %2, %3, %4 vicoj</translation>
     </message>
@@ -3505,7 +3524,11 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     </message>
     <message>
         <source>Automatic (UTF-8 or UTF-16)</source>
-        <translation>Aŭtomate (UTF-8 aŭ UTF-16)</translation>
+        <translation type="vanished">Aŭtomate (UTF-8 aŭ UTF-16)</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, UTF-16, else Windows-1252)</source>
+        <translation>Aŭtomate (UTF-8, UTF-16, alie Windows-1252)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
@@ -4554,6 +4577,14 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>apartigitaj per komoj, ekz. presilo, m365</translation>
     </message>
     <message>
+        <source>Internal notes</source>
+        <translation>Internaj notoj</translation>
+    </message>
+    <message>
+        <source>For technicians only; never exported</source>
+        <translation>Nur por teknikistoj; neniam eksportataj</translation>
+    </message>
+    <message>
         <source>Search symptoms, causes, fixes, tags…</source>
         <translation>Serĉi simptomojn, kaŭzojn, riparojn, etikedojn…</translation>
     </message>
@@ -4568,6 +4599,10 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     <message>
         <source>Edit article</source>
         <translation>Redakti artikolon</translation>
+    </message>
+    <message>
+        <source>Show on the client help site</source>
+        <translation>Montri en la helpa retejo por klientoj</translation>
     </message>
     <message>
         <source>Solved %1 tickets</source>
@@ -5058,6 +5093,240 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporti…</translation>
+    </message>
+    <message>
+        <source>Export client &amp;help site…</source>
+        <translation>Eksporti &amp;helpan retejon por klientoj…</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceSection</name>
+    <message>
+        <source>Maintenance schedules</source>
+        <translation>Prizorgaj planoj</translation>
+    </message>
+    <message>
+        <source>Work that comes back on its own: each date of the rule opens a ticket from the template below, once. Dates missed while TechLedger was closed are caught up when it opens; a paused schedule makes nothing.</source>
+        <translation>Laboro, kiu revenas per si mem: ĉiu dato de la regulo malfermas bileton el la suba ŝablono, unufoje. Datoj maltrafitaj dum TechLedger estis fermita estas kompensataj kiam ĝi malfermiĝas; paŭzigita plano kreas nenion.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kliento</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Bileto</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regulo</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Sekva</translation>
+    </message>
+    <message>
+        <source></source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrakto</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Sen kontrakto</translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation>Propra regulo</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Ripetiĝas</translation>
+    </message>
+    <message>
+        <source>Rule (RFC 5545)</source>
+        <translation>Regulo (RFC 5545)</translation>
+    </message>
+    <message>
+        <source>An RRULE value, e.g. FREQ=MONTHLY;BYDAY=1MO for the first Monday.</source>
+        <translation>RRULE-valoro, ekz. FREQ=MONTHLY;BYDAY=1MO por la unua lundo.</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Komenciĝas je</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Finiĝas je</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fino</translation>
+    </message>
+    <message>
+        <source>Next dates</source>
+        <translation>Sekvaj datoj</translation>
+    </message>
+    <message>
+        <source>Ticket title</source>
+        <translation>Titolo de la bileto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Priskribo</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Kontrollisto</translation>
+    </message>
+    <message>
+        <source>One item a line; the ticket lists them to tick off.</source>
+        <translation>Unu ero po linio; la bileto listigas ilin por marki.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivelo</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritato</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Asigni al</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Neniu</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Laborspeco</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Neniu</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Taksita tempo</translation>
+    </message>
+    <message>
+        <source>Hours, e.g. 1:30.</source>
+        <translation>Horoj, ekz. 1:30.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Paŭzigi</translation>
+    </message>
+    <message>
+        <source>Add schedule</source>
+        <translation>Aldoni planon</translation>
+    </message>
+    <message>
+        <source>The next 90 days</source>
+        <translation>La venontaj 90 tagoj</translation>
+    </message>
+    <message>
+        <source>Every date the running schedules will open a ticket on.</source>
+        <translation>Ĉiu dato, en kiu la aktivaj planoj malfermos bileton.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Opened as</source>
+        <translation>Malfermita kiel</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Eksporti .ics…</translation>
+    </message>
+    <message>
+        <source>First Monday of every month</source>
+        <translation>Unua lundo de ĉiu monato</translation>
+    </message>
+    <message>
+        <source>Every 3 months on the 15th</source>
+        <translation>Ĉiujn 3 monatojn je la 15-a</translation>
+    </message>
+    <message>
+        <source>Yearly on 1 March</source>
+        <translation>Ĉiujare la 1-an de marto</translation>
+    </message>
+    <message>
+        <source>Every Monday</source>
+        <translation>Ĉiun lundon</translation>
+    </message>
+    <message>
+        <source>Last working day of every month</source>
+        <translation>Lasta labortago de ĉiu monato</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Malalta</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normala</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urĝa</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paŭzigita</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Daŭrigi</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Konservi ŝanĝojn</translation>
+    </message>
+    <message>
+        <source>No dates.</source>
+        <translation>Neniuj datoj.</translation>
+    </message>
+    <message>
+        <source>Schedule saved.</source>
+        <translation>Plano konservita.</translation>
+    </message>
+    <message>
+        <source>Schedule resumed.</source>
+        <translation>Plano daŭrigita.</translation>
+    </message>
+    <message>
+        <source>Schedule paused.</source>
+        <translation>Plano paŭzigita.</translation>
+    </message>
+    <message>
+        <source>Export the next 90 days</source>
+        <translation>Eksporti la venontajn 90 tagojn</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalendaraj dosieroj (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written.</source>
+        <translation>
+            <numerusform>%n evento skribita.</numerusform>
+            <numerusform>%n eventoj skribitaj.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6352,6 +6621,10 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Elektu kolumnon por la fina horo aŭ por la daŭro.</translation>
     </message>
     <message>
+        <source>ITFlow&apos;s export read here is its clients list; import it as clients.</source>
+        <translation>La eksporto de ITFlow legata ĉi tie estas ĝia klientlisto; importu ĝin kiel klientojn.</translation>
+    </message>
+    <message>
         <source>The file is empty: there is no header line.</source>
         <translation>La dosiero estas malplena: ne estas kaplinio.</translation>
     </message>
@@ -6426,6 +6699,38 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     <message>
         <source>The duration is empty.</source>
         <translation>La daŭro estas malplena.</translation>
+    </message>
+    <message>
+        <source>Give the recurrence rule, e.g. FREQ=MONTHLY;BYDAY=1MO.</source>
+        <translation>Donu la ripetan regulon, ekz. FREQ=MONTHLY;BYDAY=1MO.</translation>
+    </message>
+    <message>
+        <source>Give only the RRULE value; the start date is its own field.</source>
+        <translation>Donu nur la RRULE-valoron; la komenca dato havas sian propran kampon.</translation>
+    </message>
+    <message>
+        <source>A schedule repeats daily, weekly, monthly or yearly (FREQ=DAILY…YEARLY).</source>
+        <translation>Plano ripetiĝas ĉiutage, ĉiusemajne, ĉiumonate aŭ ĉiujare (FREQ=DAILY…YEARLY).</translation>
+    </message>
+    <message>
+        <source>A scheduled ticket starts at tier 0–3.</source>
+        <translation>Planita bileto komenciĝas je nivelo 0–3.</translation>
+    </message>
+    <message>
+        <source>The schedule cannot end before it starts.</source>
+        <translation>La plano ne povas finiĝi antaŭ ol ĝi komenciĝas.</translation>
+    </message>
+    <message>
+        <source>The estimate is more than zero minutes, or empty.</source>
+        <translation>La takso estas pli ol nul minutoj, aŭ malplena.</translation>
+    </message>
+    <message>
+        <source>There is no such work type.</source>
+        <translation>Ne ekzistas tia laborspeco.</translation>
+    </message>
+    <message>
+        <source>This rule makes no date in the five years after the start.</source>
+        <translation>Ĉi tiu regulo donas neniun daton en la kvin jaroj post la komenco.</translation>
     </message>
     <message>
         <source>That belongs to another client.</source>
@@ -6549,7 +6854,7 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     </message>
     <message>
         <source>The description contains control characters; remove them.</source>
-        <translation>La priskribo enhavas regsignojn; forigu ilin.</translation>
+        <translation type="vanished">La priskribo enhavas regsignojn; forigu ilin.</translation>
     </message>
     <message>
         <source>Travel is a whole number, zero or more.</source>
@@ -6716,6 +7021,10 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
     <message>
         <source>Hours, holidays and SLA</source>
         <translation>Horoj, festotagoj kaj SLA</translation>
+    </message>
+    <message>
+        <source>Maintenance schedules</source>
+        <translation>Prizorgaj planoj</translation>
     </message>
     <message>
         <source>Mail and templates</source>

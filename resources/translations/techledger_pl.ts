@@ -2816,6 +2816,21 @@
     </message>
 </context>
 <context>
+    <name>HelpSite</name>
+    <message>
+        <source>Client help site: %1 article(s) written to %2.</source>
+        <translation>Strona pomocy dla klientów: zapisano artykuły (%1) w %2.</translation>
+    </message>
+    <message>
+        <source>Folder for the client help site</source>
+        <translation>Folder strony pomocy dla klientów</translation>
+    </message>
+    <message>
+        <source>The client help site was not written: %1</source>
+        <translation>Strona pomocy dla klientów nie została zapisana: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>and %n more</source>
@@ -3181,6 +3196,10 @@
         <translation>Importuj</translation>
     </message>
     <message>
+        <source>%1 (guessed: the file is not UTF-8; choose its encoding above)</source>
+        <translation>%1 (odgadnięte: plik nie jest w UTF-8; wybierz kodowanie powyżej)</translation>
+    </message>
+    <message>
         <source>%1 — %2, %3, %4 rows</source>
         <translation>%1 — %2, %3, wierszy: %4</translation>
     </message>
@@ -3509,7 +3528,11 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     </message>
     <message>
         <source>Automatic (UTF-8 or UTF-16)</source>
-        <translation>Automatycznie (UTF-8 lub UTF-16)</translation>
+        <translation type="vanished">Automatycznie (UTF-8 lub UTF-16)</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, UTF-16, else Windows-1252)</source>
+        <translation>Automatycznie (UTF-8, UTF-16, inaczej Windows-1252)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
@@ -4558,6 +4581,14 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>oddzielone przecinkami, np. drukarka, m365</translation>
     </message>
     <message>
+        <source>Internal notes</source>
+        <translation>Notatki wewnętrzne</translation>
+    </message>
+    <message>
+        <source>For technicians only; never exported</source>
+        <translation>Tylko dla techników; nigdy nie eksportowane</translation>
+    </message>
+    <message>
         <source>Search symptoms, causes, fixes, tags…</source>
         <translation>Szukaj objawów, przyczyn, rozwiązań, tagów…</translation>
     </message>
@@ -4572,6 +4603,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <message>
         <source>Edit article</source>
         <translation>Edytuj artykuł</translation>
+    </message>
+    <message>
+        <source>Show on the client help site</source>
+        <translation>Pokaż na stronie pomocy dla klientów</translation>
     </message>
     <message>
         <source>Solved %1 tickets</source>
@@ -5062,6 +5097,241 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Export client &amp;help site…</source>
+        <translation>Eksportuj stronę &amp;pomocy dla klientów…</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceSection</name>
+    <message>
+        <source>Maintenance schedules</source>
+        <translation>Harmonogramy konserwacji</translation>
+    </message>
+    <message>
+        <source>Work that comes back on its own: each date of the rule opens a ticket from the template below, once. Dates missed while TechLedger was closed are caught up when it opens; a paused schedule makes nothing.</source>
+        <translation>Praca, która wraca sama: każda data reguły otwiera raz zgłoszenie z poniższego szablonu. Daty pominięte, gdy TechLedger był zamknięty, są nadrabiane przy otwarciu; wstrzymany harmonogram nic nie tworzy.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Zgłoszenie</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Następna</translation>
+    </message>
+    <message>
+        <source></source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Bez umowy</translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation>Własna reguła</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Powtarza się</translation>
+    </message>
+    <message>
+        <source>Rule (RFC 5545)</source>
+        <translation>Reguła (RFC 5545)</translation>
+    </message>
+    <message>
+        <source>An RRULE value, e.g. FREQ=MONTHLY;BYDAY=1MO for the first Monday.</source>
+        <translation>Wartość RRULE, np. FREQ=MONTHLY;BYDAY=1MO dla pierwszego poniedziałku.</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Od dnia</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Do dnia</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Next dates</source>
+        <translation>Najbliższe daty</translation>
+    </message>
+    <message>
+        <source>Ticket title</source>
+        <translation>Tytuł zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista kontrolna</translation>
+    </message>
+    <message>
+        <source>One item a line; the ticket lists them to tick off.</source>
+        <translation>Jedna pozycja w wierszu; zgłoszenie wyświetli je do odhaczenia.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Przydziel</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nikt</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Rodzaj pracy</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Szacowany czas</translation>
+    </message>
+    <message>
+        <source>Hours, e.g. 1:30.</source>
+        <translation>Godziny, np. 1:30.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Add schedule</source>
+        <translation>Dodaj harmonogram</translation>
+    </message>
+    <message>
+        <source>The next 90 days</source>
+        <translation>Najbliższe 90 dni</translation>
+    </message>
+    <message>
+        <source>Every date the running schedules will open a ticket on.</source>
+        <translation>Każda data, w której aktywne harmonogramy otworzą zgłoszenie.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Opened as</source>
+        <translation>Otwarte jako</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Eksportuj .ics…</translation>
+    </message>
+    <message>
+        <source>First Monday of every month</source>
+        <translation>Pierwszy poniedziałek każdego miesiąca</translation>
+    </message>
+    <message>
+        <source>Every 3 months on the 15th</source>
+        <translation>Co 3 miesiące, 15. dnia</translation>
+    </message>
+    <message>
+        <source>Yearly on 1 March</source>
+        <translation>Co roku 1 marca</translation>
+    </message>
+    <message>
+        <source>Every Monday</source>
+        <translation>W każdy poniedziałek</translation>
+    </message>
+    <message>
+        <source>Last working day of every month</source>
+        <translation>Ostatni dzień roboczy każdego miesiąca</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalny</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Pilny</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wstrzymany</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Wznów</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Zapisz zmiany</translation>
+    </message>
+    <message>
+        <source>No dates.</source>
+        <translation>Brak dat.</translation>
+    </message>
+    <message>
+        <source>Schedule saved.</source>
+        <translation>Harmonogram zapisany.</translation>
+    </message>
+    <message>
+        <source>Schedule resumed.</source>
+        <translation>Harmonogram wznowiony.</translation>
+    </message>
+    <message>
+        <source>Schedule paused.</source>
+        <translation>Harmonogram wstrzymany.</translation>
+    </message>
+    <message>
+        <source>Export the next 90 days</source>
+        <translation>Eksportuj najbliższe 90 dni</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Pliki kalendarza (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written.</source>
+        <translation>
+            <numerusform>Zapisano %n zdarzenie.</numerusform>
+            <numerusform>Zapisano %n zdarzenia.</numerusform>
+            <numerusform>Zapisano %n zdarzeń.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6357,6 +6627,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Wybierz kolumnę z godziną zakończenia lub z czasem trwania.</translation>
     </message>
     <message>
+        <source>ITFlow&apos;s export read here is its clients list; import it as clients.</source>
+        <translation>Eksport ITFlow czytany tutaj to lista klientów; importuj go jako klientów.</translation>
+    </message>
+    <message>
         <source>The file is empty: there is no header line.</source>
         <translation>Plik jest pusty: brak wiersza nagłówka.</translation>
     </message>
@@ -6431,6 +6705,38 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <message>
         <source>The duration is empty.</source>
         <translation>Czas trwania jest pusty.</translation>
+    </message>
+    <message>
+        <source>Give the recurrence rule, e.g. FREQ=MONTHLY;BYDAY=1MO.</source>
+        <translation>Podaj regułę powtarzania, np. FREQ=MONTHLY;BYDAY=1MO.</translation>
+    </message>
+    <message>
+        <source>Give only the RRULE value; the start date is its own field.</source>
+        <translation>Podaj tylko wartość RRULE; data początku ma własne pole.</translation>
+    </message>
+    <message>
+        <source>A schedule repeats daily, weekly, monthly or yearly (FREQ=DAILY…YEARLY).</source>
+        <translation>Harmonogram powtarza się codziennie, co tydzień, co miesiąc lub co rok (FREQ=DAILY…YEARLY).</translation>
+    </message>
+    <message>
+        <source>A scheduled ticket starts at tier 0–3.</source>
+        <translation>Zaplanowane zgłoszenie zaczyna się na poziomie 0–3.</translation>
+    </message>
+    <message>
+        <source>The schedule cannot end before it starts.</source>
+        <translation>Harmonogram nie może się skończyć przed rozpoczęciem.</translation>
+    </message>
+    <message>
+        <source>The estimate is more than zero minutes, or empty.</source>
+        <translation>Szacunek to więcej niż zero minut albo puste pole.</translation>
+    </message>
+    <message>
+        <source>There is no such work type.</source>
+        <translation>Nie ma takiego rodzaju pracy.</translation>
+    </message>
+    <message>
+        <source>This rule makes no date in the five years after the start.</source>
+        <translation>Ta reguła nie daje żadnej daty w ciągu pięciu lat od początku.</translation>
     </message>
     <message>
         <source>That belongs to another client.</source>
@@ -6554,7 +6860,7 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     </message>
     <message>
         <source>The description contains control characters; remove them.</source>
-        <translation>Opis zawiera znaki sterujące; usuń je.</translation>
+        <translation type="vanished">Opis zawiera znaki sterujące; usuń je.</translation>
     </message>
     <message>
         <source>Travel is a whole number, zero or more.</source>
@@ -6721,6 +7027,10 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
     <message>
         <source>Hours, holidays and SLA</source>
         <translation>Godziny, dni wolne i SLA</translation>
+    </message>
+    <message>
+        <source>Maintenance schedules</source>
+        <translation>Harmonogramy konserwacji</translation>
     </message>
     <message>
         <source>Mail and templates</source>

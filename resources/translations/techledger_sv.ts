@@ -2814,6 +2814,21 @@
     </message>
 </context>
 <context>
+    <name>HelpSite</name>
+    <message>
+        <source>Client help site: %1 article(s) written to %2.</source>
+        <translation>Kundens hjälpwebbplats: %1 artikel/artiklar skrivna till %2.</translation>
+    </message>
+    <message>
+        <source>Folder for the client help site</source>
+        <translation>Mapp för kundens hjälpwebbplats</translation>
+    </message>
+    <message>
+        <source>The client help site was not written: %1</source>
+        <translation>Kundens hjälpwebbplats skrevs inte: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>and %n more</source>
@@ -3177,6 +3192,10 @@
         <translation>Importera</translation>
     </message>
     <message>
+        <source>%1 (guessed: the file is not UTF-8; choose its encoding above)</source>
+        <translation>%1 (gissat: filen är inte UTF-8; välj dess kodning ovan)</translation>
+    </message>
+    <message>
         <source>%1 — %2, %3, %4 rows</source>
         <translation>%1 — %2, %3, %4 rader</translation>
     </message>
@@ -3505,7 +3524,11 @@ provkörningen listar varje namn som skulle skapas.</translation>
     </message>
     <message>
         <source>Automatic (UTF-8 or UTF-16)</source>
-        <translation>Automatiskt (UTF-8 eller UTF-16)</translation>
+        <translation type="vanished">Automatiskt (UTF-8 eller UTF-16)</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, UTF-16, else Windows-1252)</source>
+        <translation>Automatiskt (UTF-8, UTF-16, annars Windows-1252)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
@@ -4554,6 +4577,14 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>kommaseparerade, t.ex. skrivare, m365</translation>
     </message>
     <message>
+        <source>Internal notes</source>
+        <translation>Interna anteckningar</translation>
+    </message>
+    <message>
+        <source>For technicians only; never exported</source>
+        <translation>Bara för tekniker; exporteras aldrig</translation>
+    </message>
+    <message>
         <source>Search symptoms, causes, fixes, tags…</source>
         <translation>Sök symptom, orsaker, åtgärder, taggar…</translation>
     </message>
@@ -4568,6 +4599,10 @@ provkörningen listar varje namn som skulle skapas.</translation>
     <message>
         <source>Edit article</source>
         <translation>Redigera artikel</translation>
+    </message>
+    <message>
+        <source>Show on the client help site</source>
+        <translation>Visa på kundens hjälpwebbplats</translation>
     </message>
     <message>
         <source>Solved %1 tickets</source>
@@ -5058,6 +5093,240 @@ provkörningen listar varje namn som skulle skapas.</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Export client &amp;help site…</source>
+        <translation>Exportera kundens &amp;hjälpwebbplats…</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceSection</name>
+    <message>
+        <source>Maintenance schedules</source>
+        <translation>Underhållsscheman</translation>
+    </message>
+    <message>
+        <source>Work that comes back on its own: each date of the rule opens a ticket from the template below, once. Dates missed while TechLedger was closed are caught up when it opens; a paused schedule makes nothing.</source>
+        <translation>Arbete som kommer tillbaka av sig självt: varje datum i regeln öppnar ett ärende från mallen nedan, en gång. Datum som missats medan TechLedger var stängt tas igen när det öppnas; ett pausat schema skapar inget.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source></source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Inget avtal</translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation>Egen regel</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Upprepas</translation>
+    </message>
+    <message>
+        <source>Rule (RFC 5545)</source>
+        <translation>Regel (RFC 5545)</translation>
+    </message>
+    <message>
+        <source>An RRULE value, e.g. FREQ=MONTHLY;BYDAY=1MO for the first Monday.</source>
+        <translation>Ett RRULE-värde, t.ex. FREQ=MONTHLY;BYDAY=1MO för första måndagen.</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Next dates</source>
+        <translation>Nästa datum</translation>
+    </message>
+    <message>
+        <source>Ticket title</source>
+        <translation>Ärendets rubrik</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>One item a line; the ticket lists them to tick off.</source>
+        <translation>En punkt per rad; ärendet listar dem att bocka av.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Tilldela</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Arbetstyp</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Uppskattad tid</translation>
+    </message>
+    <message>
+        <source>Hours, e.g. 1:30.</source>
+        <translation>Timmar, t.ex. 1:30.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Add schedule</source>
+        <translation>Lägg till schema</translation>
+    </message>
+    <message>
+        <source>The next 90 days</source>
+        <translation>De närmaste 90 dagarna</translation>
+    </message>
+    <message>
+        <source>Every date the running schedules will open a ticket on.</source>
+        <translation>Varje datum då de aktiva schemana öppnar ett ärende.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Opened as</source>
+        <translation>Öppnat som</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Exportera .ics…</translation>
+    </message>
+    <message>
+        <source>First Monday of every month</source>
+        <translation>Första måndagen varje månad</translation>
+    </message>
+    <message>
+        <source>Every 3 months on the 15th</source>
+        <translation>Var tredje månad den 15:e</translation>
+    </message>
+    <message>
+        <source>Yearly on 1 March</source>
+        <translation>Varje år den 1 mars</translation>
+    </message>
+    <message>
+        <source>Every Monday</source>
+        <translation>Varje måndag</translation>
+    </message>
+    <message>
+        <source>Last working day of every month</source>
+        <translation>Sista arbetsdagen varje månad</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Återuppta</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Spara ändringar</translation>
+    </message>
+    <message>
+        <source>No dates.</source>
+        <translation>Inga datum.</translation>
+    </message>
+    <message>
+        <source>Schedule saved.</source>
+        <translation>Schemat sparat.</translation>
+    </message>
+    <message>
+        <source>Schedule resumed.</source>
+        <translation>Schemat återupptaget.</translation>
+    </message>
+    <message>
+        <source>Schedule paused.</source>
+        <translation>Schemat pausat.</translation>
+    </message>
+    <message>
+        <source>Export the next 90 days</source>
+        <translation>Exportera de närmaste 90 dagarna</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written.</source>
+        <translation>
+            <numerusform>%n händelse skriven.</numerusform>
+            <numerusform>%n händelser skrivna.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6352,6 +6621,10 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Välj en kolumn för sluttid eller för längd.</translation>
     </message>
     <message>
+        <source>ITFlow&apos;s export read here is its clients list; import it as clients.</source>
+        <translation>ITFlows export som läses här är dess kundlista; importera den som kunder.</translation>
+    </message>
+    <message>
         <source>The file is empty: there is no header line.</source>
         <translation>Filen är tom: det finns ingen rubrikrad.</translation>
     </message>
@@ -6426,6 +6699,38 @@ provkörningen listar varje namn som skulle skapas.</translation>
     <message>
         <source>The duration is empty.</source>
         <translation>Längden är tom.</translation>
+    </message>
+    <message>
+        <source>Give the recurrence rule, e.g. FREQ=MONTHLY;BYDAY=1MO.</source>
+        <translation>Ange upprepningsregeln, t.ex. FREQ=MONTHLY;BYDAY=1MO.</translation>
+    </message>
+    <message>
+        <source>Give only the RRULE value; the start date is its own field.</source>
+        <translation>Ange bara RRULE-värdet; startdatumet har ett eget fält.</translation>
+    </message>
+    <message>
+        <source>A schedule repeats daily, weekly, monthly or yearly (FREQ=DAILY…YEARLY).</source>
+        <translation>Ett schema upprepas dagligen, veckovis, månadsvis eller årligen (FREQ=DAILY…YEARLY).</translation>
+    </message>
+    <message>
+        <source>A scheduled ticket starts at tier 0–3.</source>
+        <translation>Ett schemalagt ärende börjar på nivå 0–3.</translation>
+    </message>
+    <message>
+        <source>The schedule cannot end before it starts.</source>
+        <translation>Schemat kan inte sluta innan det börjar.</translation>
+    </message>
+    <message>
+        <source>The estimate is more than zero minutes, or empty.</source>
+        <translation>Uppskattningen är mer än noll minuter, eller tom.</translation>
+    </message>
+    <message>
+        <source>There is no such work type.</source>
+        <translation>Det finns ingen sådan arbetstyp.</translation>
+    </message>
+    <message>
+        <source>This rule makes no date in the five years after the start.</source>
+        <translation>Den här regeln ger inget datum under de fem åren efter starten.</translation>
     </message>
     <message>
         <source>That belongs to another client.</source>
@@ -6549,7 +6854,7 @@ provkörningen listar varje namn som skulle skapas.</translation>
     </message>
     <message>
         <source>The description contains control characters; remove them.</source>
-        <translation>Beskrivningen innehåller styrtecken; ta bort dem.</translation>
+        <translation type="vanished">Beskrivningen innehåller styrtecken; ta bort dem.</translation>
     </message>
     <message>
         <source>Travel is a whole number, zero or more.</source>
@@ -6716,6 +7021,10 @@ provkörningen listar varje namn som skulle skapas.</translation>
     <message>
         <source>Hours, holidays and SLA</source>
         <translation>Tider, helgdagar och SLA</translation>
+    </message>
+    <message>
+        <source>Maintenance schedules</source>
+        <translation>Underhållsscheman</translation>
     </message>
     <message>
         <source>Mail and templates</source>
