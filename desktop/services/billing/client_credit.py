@@ -32,6 +32,7 @@ from desktop.models import Client, Invoice, Payment
 from desktop.services.billing.invoices import InvoiceError
 from desktop.services.billing.payments import outstanding, settle
 from desktop.services.common.money import plain_amount
+from desktop.services.common.record_rules import refuse_control
 
 MAX_AMOUNT = 2_147_483_647
 
@@ -215,6 +216,7 @@ def refund_credit(
     method: str = "bank_transfer",
 ) -> list[Payment]:
     """Money sent back to the client out of their credit; the reason is kept."""
+    refuse_control(multiline=True, reason=reason)
     _client(session, client_id)
     _amount(amount_minor)
     if not isinstance(on, dt.date):

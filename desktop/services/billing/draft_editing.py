@@ -30,7 +30,7 @@ from desktop.services.billing.pricing import MINUTES_PER_HOUR, minute_net, minut
 from desktop.services.billing.rules import the_shop, vat_treatment
 from desktop.services.billing.tax import line_net
 from desktop.services.common.money import round_half_up
-from desktop.services.common.record_rules import VersionConflict, check_version
+from desktop.services.common.record_rules import VersionConflict, check_version, refuse_control
 
 
 def draft_version(session: Session, invoice_id: int) -> int:
@@ -83,6 +83,7 @@ def update_line(
     expected_version: int | None = None,
 ) -> InvoiceLine:
     """Change what a draft line says or charges; the net follows."""
+    refuse_control(multiline=True, description=description)
     line = _draft_line(session, line_id)
     with _changing(session, line.invoice_id, expected_version) as invoice:
         if description is not None:
@@ -149,6 +150,7 @@ def _add_line(
     tax_rate_id: int | None,
     line_date: dt.date | None,
 ) -> InvoiceLine:
+    refuse_control(multiline=True, description=description)
     if not description.strip():
         raise InvoiceError("A line needs a description.")
     if quantity_milli == 0:
@@ -199,5 +201,6 @@ def remove_line(
 def set_notes(
     session: Session, invoice_id: int, notes: str, expected_version: int | None = None
 ) -> None:
+    refuse_control(multiline=True, notes=notes)
     with _changing(session, invoice_id, expected_version) as invoice:
         invoice.notes = notes.strip()

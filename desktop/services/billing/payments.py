@@ -28,6 +28,7 @@ from desktop.services.billing.invoices import (
     release_work,
 )
 from desktop.services.common.money import plain_amount
+from desktop.services.common.record_rules import refuse_control
 
 PAYABLE = ("issued", "partly_paid", "paid")
 # How each kind of payment row counts in `Invoice.paid_minor`.
@@ -92,6 +93,7 @@ def credit_invoice(
     """Issue a credit note for the whole invoice (`quantities` None) or for
     the given quantity of given lines. With `release`, work on fully credited
     lines becomes unbilled again and may be billed anew."""
+    refuse_control(multiline=True, reason=reason)
     original = _issued(session, invoice_id)
     if original.kind != "invoice":
         raise InvoiceError("A credit note cannot itself be credited.")
@@ -178,6 +180,7 @@ def record_payment(
     reference: str = "",
 ) -> Payment:
     """Record money received. Overpayment is kept and shows as a credit."""
+    refuse_control(reference=reference, method=method)
     invoice = _issued(session, invoice_id)
     if invoice.kind != "invoice" or invoice.status not in PAYABLE:
         raise InvoiceError(f"Invoice {invoice.number} is {invoice.status} and takes no payment.")
@@ -207,6 +210,7 @@ def reverse_payment(
     """Undo a payment entered by mistake. The original row stays (the audit
     trail and the bank statement keep it); a `reversal` row of the same
     amount names it and says why, and the invoice's balance and status follow."""
+    refuse_control(multiline=True, reason=reason)
     original = session.get(Payment, payment_id)
     if original is None:
         raise InvoiceError(f"There is no payment {payment_id}.")

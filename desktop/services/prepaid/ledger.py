@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, SessionTransaction
 from desktop.documents.phrases import phrase
 from desktop.models import Client, Contract, PrepaidAlert, PrepaidLedgerEntry
 from desktop.services.common.errors import UserError
+from desktop.services.common.record_rules import refuse_control
 
 FAR_FUTURE = dt.date.max
 
@@ -221,6 +222,7 @@ def top_up(
     note: str = "",
 ) -> PrepaidLedgerEntry:
     """Record the purchase of a block of hours."""
+    refuse_control(multiline=True, note=note)
     contract = prepaid_contract(session, contract_id)
     if type(minutes) is not int or not 0 < minutes <= 2_147_483_647:
         raise PrepaidError("A top-up must add some hours.")
@@ -347,6 +349,7 @@ def adjust(
 ) -> list[PrepaidLedgerEntry]:
     """A correction by hand, with its reason. A negative one draws from the
     blocks like work does, so the blocks and the balance keep agreeing."""
+    refuse_control(multiline=True, note=note)
     prepaid_contract(session, contract_id)
     if minutes == 0:
         raise PrepaidError("An adjustment must change the balance.")
