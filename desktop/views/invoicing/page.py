@@ -94,8 +94,10 @@ class InvoicesPage(QWidget):
             self.lists_changed,
         )
 
-    def _toolbar(self) -> QHBoxLayout:
-        """The period, the grouping and the page's quick actions (`actions`)."""
+    def _toolbar(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The period and the grouping; and, on the title's row, the page's
+        quick actions (`actions`). One row held both and at 1024 px in Greek
+        or Polish the buttons were elided and the labels overlapped."""
         self.actions = {}
         toolbar = QHBoxLayout()
         toolbar.setSpacing(6)
@@ -108,7 +110,11 @@ class InvoicesPage(QWidget):
             label.setObjectName("factName")
             toolbar.addWidget(label)
             toolbar.addWidget(widget)
-        toolbar.addSpacing(12)
+        toolbar.addStretch(1)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(6)
+        title_row.addWidget(page_title(tr("Invoices")))
+        title_row.addStretch(1)
         for key, text, shortcut, icon_name, slot in (
             ("draft", tr("Draft invoice"), "Ctrl+D", "draft", self.unbilled.draft_selected),
             ("open", tr("Open"), "Ctrl+O", "edit", self.open_selected),
@@ -117,16 +123,16 @@ class InvoicesPage(QWidget):
         ):
             action, button = quick_action(self, text, shortcut, icon_name, slot)
             self.actions[key] = action
-            toolbar.addWidget(button)
-        toolbar.addStretch(1)
-        return toolbar
+            title_row.addWidget(button)
+        return title_row, toolbar
 
-    def _lay_out(self, toolbar: QHBoxLayout) -> None:
+    def _lay_out(self, rows: tuple[QHBoxLayout, QHBoxLayout]) -> None:
+        title_row, toolbar = rows
         overview = QWidget()
         layout = QVBoxLayout(overview)
         layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN - 4, PAGE_MARGIN, PAGE_MARGIN - 8)
         layout.setSpacing(10)
-        layout.addWidget(page_title(tr("Invoices")))
+        layout.addLayout(title_row)
         layout.addLayout(toolbar)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
