@@ -4,6 +4,8 @@ read "Πρ…ιο", "Άν…μα" and the Lines label sat on the date field)."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtWidgets import QLabel, QToolButton
 
@@ -46,7 +48,7 @@ def test_quick_actions_and_period_fit_at_1024(qtbot, small_db, language, code):
         (w for w in row + labels if w.isVisible()),
         key=lambda w: w.mapTo(page, w.rect().topLeft()).x(),
     )
-    for left, right in zip(widgets, widgets[1:], strict=False):
+    for left, right in itertools.pairwise(widgets):
         left_end = left.mapTo(page, left.rect().topRight()).x()
         right_start = right.mapTo(page, right.rect().topLeft()).x()
         assert left_end <= right_start, (code, left, right)
