@@ -41,7 +41,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     (
         "import",
         "data",
-        "import a CSV of clients, contacts, products or time entries (Kimai, Toggl, Clockify)",
+        "import a CSV of clients, contacts, products or time entries "
+        "(Kimai, Toggl, Clockify; ITFlow clients)",
     ),
     ("export", "data", "export time entries, invoices or the accounting export as CSV or XLSX"),
     ("ticket", "tickets", "helpdesk tickets"),

@@ -5126,10 +5126,6 @@ the dry run lists every name that would be created.</source>
         <translation>Επόμενη</translation>
     </message>
     <message>
-        <source></source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Contract</source>
         <translation>Σύμβαση</translation>
     </message>

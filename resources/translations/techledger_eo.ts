@@ -5126,10 +5126,6 @@ la provrulo listigas ĉiun nomon, kiu estus kreita.</translation>
         <translation>Sekva</translation>
     </message>
     <message>
-        <source></source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Contract</source>
         <translation>Kontrakto</translation>
     </message>

@@ -5130,10 +5130,6 @@ próba pokazuje każdą nazwę, która zostałaby utworzona.</translation>
         <translation>Następna</translation>
     </message>
     <message>
-        <source></source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Contract</source>
         <translation>Umowa</translation>
     </message>

@@ -5126,10 +5126,6 @@ provkörningen listar varje namn som skulle skapas.</translation>
         <translation>Nästa</translation>
     </message>
     <message>
-        <source></source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Contract</source>
         <translation>Avtal</translation>
     </message>

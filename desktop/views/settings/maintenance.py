@@ -88,8 +88,9 @@ class MaintenanceSection(QWidget):
                 "closed are caught up when it opens; a paused schedule makes nothing."
             ),
         )
+        # The last column (paused or not) has no heading.
         self.table = make_table(
-            [self.tr("Client"), self.tr("Ticket"), self.tr("Rule"), self.tr("Next"), self.tr("")]
+            [self.tr("Client"), self.tr("Ticket"), self.tr("Rule"), self.tr("Next"), ""]
         )
         self.table.itemSelectionChanged.connect(self._on_selected)
         self.card.top.addWidget(self.table)
