@@ -7,6 +7,7 @@ identically)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 from babel.dates import format_date, format_time
@@ -17,6 +18,16 @@ from desktop.services.common.durations import format_minutes
 from .labels import label, unit_label
 
 LOCALES = {"en": "en_GB"}
+
+# Babel leaves out CLDR's currency spacing: English prints "CHF900.00" and
+# "-SEK16,395.41", so two amounts side by side in a table ran together. CLDR
+# puts a no-break space between a currency code (letters) and the digits; a
+# symbol such as € or $ stays against them ("€900.00").
+_CODE_AGAINST_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+
+
+def currency_spacing(text: str) -> str:
+    return _CODE_AGAINST_DIGITS.sub("\u00a0", text)
 
 
 class Formatter:
@@ -40,7 +51,9 @@ class Formatter:
         return Decimal(minor).scaleb(-self.digits)
 
     def money(self, minor: int) -> str:
-        return format_currency(self.amount(minor), self.currency, locale=self.locale)
+        return currency_spacing(
+            format_currency(self.amount(minor), self.currency, locale=self.locale)
+        )
 
     def number(self, minor: int) -> str:
         """An amount without the currency sign (for table columns)."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from desktop.documents.formatting import Formatter, format_iban
 from desktop.documents.invoice import render_invoice
 from desktop.services.printing.invoice_data import invoice_data
@@ -101,3 +103,19 @@ def test_a_logo_is_drawn_and_a_broken_one_is_ignored(read):
     assert b"/Subtype /Image" in render_invoice(with_logo)
     broken = dataclasses.replace(data, brand=dataclasses.replace(data.brand, logo_png=b"nope"))
     assert "Västkust IT" in pdf_text(render_invoice(broken))
+
+
+@pytest.mark.parametrize(
+    ("language", "currency", "minor", "expected"),
+    [
+        # Babel alone gives "CHF900.00" and "-SEK16,395.41": a currency code
+        # gets CLDR's no-break space against the digits; a symbol does not.
+        ("en", "CHF", 90000, "CHF\u00a0900.00"),
+        ("en", "SEK", -1639541, "-SEK\u00a016,395.41"),
+        ("en", "EUR", 90000, "€900.00"),
+        ("pl", "PLN", 123456, "1\u00a0234,56\u00a0zł"),
+        ("sv", "SEK", 90000, "900,00\u00a0kr"),
+    ],
+)
+def test_a_currency_code_never_touches_its_amount(language, currency, minor, expected):
+    assert Formatter(language, currency).money(minor) == expected
