@@ -4,7 +4,7 @@ The clients page builds on it; the other lists use it as it is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,29 @@ from desktop.views.theme import icon
 
 SEARCH_DELAY_MS = 250
 PAGE_MARGIN = 20
+
+
+class StretchFloor(QObject):
+    """Keeps a stretching column at `floor` pixels at least: when the other
+    columns leave it less (a small window, long titles in Greek or Polish),
+    it stops stretching and the table scrolls sideways instead of cutting
+    every name to a few letters."""
+
+    def __init__(self, table: QTableView, section: int, floor: int) -> None:
+        super().__init__(table)
+        self.table, self.section, self.floor = table, section, floor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            header = self.table.horizontalHeader()
+            others = sum(header.sectionSize(i) for i in range(header.count()) if i != self.section)
+            room = self.table.viewport().width() - others
+            if room >= self.floor:
+                header.setSectionResizeMode(self.section, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(self.section, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(self.section, self.floor)
+        return False
 
 
 def page_title(text: str) -> QLabel:
@@ -114,18 +137,27 @@ class ListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(self.spec.stretch_column is None)
         header.setMinimumSectionSize(48)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         char = table.fontMetrics().horizontalAdvance("0")
         for section, column in enumerate(self.spec.columns):
             title_width = header.fontMetrics().horizontalAdvance(
                 self.model.headerData(section, Qt.Orientation.Horizontal)
             )
-            # Room for the title and the sort arrow, or for typical content.
-            width = max(column.width_chars * char, title_width + 22) + 12
+            # Room for typical content, and for the title with its sort arrow
+            # up to three characters more: a longer title (Greek "Αρχειοθετημένος"
+            # over a yes/no column) is elided, its tooltip says it whole, and
+            # the stretching column keeps the width the others would take.
+            content = column.width_chars * char
+            width = max(content, min(title_width + 22, content + 3 * char)) + 12
             table.setColumnWidth(section, width)
             if column.key == self.spec.stretch_column:
                 # Long text takes what the fixed-width columns leave, so the
-                # table fits the window without a horizontal scroll bar.
+                # table fits the window without a horizontal scroll bar; but
+                # never less than half its typical width (StretchFloor).
                 header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
+                table.viewport().installEventFilter(
+                    StretchFloor(table, section, column.width_chars * char // 2)
+                )
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         header.setSortIndicatorShown(True)
         table.setSortingEnabled(True)

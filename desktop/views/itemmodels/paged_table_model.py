@@ -231,8 +231,8 @@ class PagedTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._titles):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._titles[section]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._titles[section]  # the tooltip reads an elided title whole
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _ALIGN[self._spec.columns[section].align]
         return None
