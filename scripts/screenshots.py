@@ -2,7 +2,7 @@
 each workflow (time, on-site visit, invoicing and month end, prepaid hours,
 dashboard, settings), on a fresh demo database.
 
-    python scripts/screenshots.py OUTDIR [--lang pl] [--only time,visit,...]
+    python scripts/screenshots.py OUTDIR [--lang pl] [--size 1024x700] [--only time,visit,...]
 
 Runs on any Qt platform; under `xvfb-run -a` it uses a real X server, else
 set QT_QPA_PLATFORM=offscreen. Window settings go to a temporary folder so
@@ -167,9 +167,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--lang", default="en", help="interface language: en, pl, sv, el, eo")
     parser.add_argument(
+        "--size", default="1280x800", help="window size, e.g. 1024x700 (the smallest supported)"
+    )
+    parser.add_argument(
         "--only", default=",".join(WORKFLOWS), help="comma-separated: " + ", ".join(WORKFLOWS)
     )
     args = parser.parse_args(argv)
+    width, _, height = args.size.partition("x")
     only = set(args.only.split(","))
     args.outdir.mkdir(parents=True, exist_ok=True)
 
@@ -185,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         with unit_of_work(db.sessions) as session:
             recompute_open_tickets(session)
         window = MainWindow(db)
-        window.resize(1280, 800)
+        window.resize(int(width), int(height))
         window.show()
         shots = Shots(args.outdir)
         # The daily automatic backup runs at start; let it finish, then
