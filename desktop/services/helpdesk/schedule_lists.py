@@ -22,6 +22,7 @@ from desktop.models import (
 from desktop.services.helpdesk.schedules import (
     ScheduleInput,
     first_day,
+    missing_occurrences,
     occurrences,
     ticket_text,
 )
@@ -142,25 +143,7 @@ def schedule_input(schedule: MaintenanceSchedule) -> ScheduleInput:
 def due_count(session: Session, today: dt.date) -> int:
     """How many occurrences are due by `today` with no ticket yet (a cheap
     read, so the window only opens a write when there is work)."""
-    count = 0
-    schedules = session.scalars(
-        select(MaintenanceSchedule)
-        .where(MaintenanceSchedule.paused == False)  # noqa: E712
-        .where(MaintenanceSchedule.starts_on <= today)
-    ).all()
-    for schedule in schedules:
-        done = set(
-            session.scalars(
-                select(ScheduleOccurrence.occurs_on).where(
-                    ScheduleOccurrence.schedule_id == schedule.id
-                )
-            )
-        )
-        due = occurrences(
-            schedule.rule, schedule.starts_on, first_day(schedule), today, schedule.ends_on
-        )
-        count += sum(1 for day in due if day not in done)
-    return count
+    return sum(len(days) for _schedule, days in missing_occurrences(session, today))
 
 
 @dataclass(frozen=True)

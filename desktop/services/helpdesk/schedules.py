@@ -260,17 +260,19 @@ class MadeTicket:
     number: str
 
 
-def run_due(session: Session, now: dt.datetime) -> list[MadeTicket]:
-    """Open a ticket for every occurrence due by `now` that has none yet,
-    oldest first; what was made (empty when nothing was due)."""
-    today = now.date()
-    made: list[MadeTicket] = []
+def missing_occurrences(
+    session: Session, today: dt.date
+) -> list[tuple[MaintenanceSchedule, list[dt.date]]]:
+    """Each running schedule (oldest first) with its dates due by `today`
+    that have no occurrence row yet: what `run_due` opens and what the
+    window's cheap check (`schedule_lists.due_count`) counts."""
     schedules = session.scalars(
         select(MaintenanceSchedule)
         .where(MaintenanceSchedule.paused == False)  # noqa: E712
         .where(MaintenanceSchedule.starts_on <= today)
         .order_by(MaintenanceSchedule.id)
     ).all()
+    missing = []
     for schedule in schedules:
         done = set(
             session.scalars(
@@ -282,9 +284,16 @@ def run_due(session: Session, now: dt.datetime) -> list[MadeTicket]:
         due = occurrences(
             schedule.rule, schedule.starts_on, first_day(schedule), today, schedule.ends_on
         )
-        for day in due:
-            if day in done:
-                continue
+        missing.append((schedule, [day for day in due if day not in done]))
+    return missing
+
+
+def run_due(session: Session, now: dt.datetime) -> list[MadeTicket]:
+    """Open a ticket for every occurrence due by `now` that has none yet,
+    oldest first; what was made (empty when nothing was due)."""
+    made: list[MadeTicket] = []
+    for schedule, days in missing_occurrences(session, now.date()):
+        for day in days:
             claim = _claim(session, schedule.id, day, now.replace(microsecond=0))
             if claim is None:
                 continue
