@@ -38,16 +38,23 @@ EVERYTHING = KINDS  # an import or a restore
 BILLING = frozenset({INVOICES, TIME, VISITS, PREPAID})
 
 
+def known(kinds: Iterable[str]) -> frozenset[str]:
+    """`kinds` as a set, refusing a kind nobody listens for (a typo would
+    otherwise refresh nothing, silently)."""
+    kinds = frozenset(kinds)
+    unknown = kinds - KINDS
+    if unknown:
+        raise ValueError(f"Unknown kinds of change: {sorted(unknown)}")
+    return kinds
+
+
 class Changes(QObject):
     """The notifier of one database: `changed(kinds)` once per change."""
 
     changed = Signal(frozenset)
 
     def announce(self, kinds: Iterable[str]) -> None:
-        kinds = frozenset(kinds)
-        unknown = kinds - KINDS
-        if unknown:
-            raise ValueError(f"Unknown kinds of change: {sorted(unknown)}")
+        kinds = known(kinds)
         if kinds:
             self.changed.emit(kinds)
 
@@ -89,10 +96,7 @@ class ChangeWatcher(QObject):
         even_hidden: bool = False,
     ) -> None:
         super().__init__(owner)
-        self.kinds = frozenset(kinds)
-        unknown = self.kinds - KINDS
-        if unknown:
-            raise ValueError(f"Unknown kinds of change: {sorted(unknown)}")
+        self.kinds = known(kinds)
         self._refresh = refresh
         self._every_show = every_show
         self._even_hidden = even_hidden

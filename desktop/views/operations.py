@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db.session import read_only, unit_of_work
-from desktop.views.changes import KINDS, changes_for
+from desktop.views.changes import changes_for, known
 
 
 class Cancelled(Exception):
@@ -175,9 +175,7 @@ def run_in_background(
             if reading:
                 raise ValueError("Work on a read-only Session changes nothing")
             notifier = changes_for(sessions)  # made here, on the GUI thread
-            unknown = kinds - KINDS
-            if unknown:
-                raise ValueError(f"Unknown kinds of change: {sorted(unknown)}")
+            known(kinds)  # a typo is refused now, not when the work ends
             # Connected first, so pages are fresh when on_done runs.
             task.done.connect(lambda _result: notifier.announce(kinds))
     if on_done is not None:
