@@ -57,3 +57,19 @@ def multiplier_bp(text: str) -> int:
 def hours_text(minutes: int | None) -> str | None:
     """'1:30' for 90 minutes; None (JSON null) stays None."""
     return None if minutes is None else format_minutes(minutes)
+
+
+def set_active(
+    args: argparse.Namespace,
+    active: bool,
+    *,
+    noun: str,
+    find: Callable[[Session], Any],
+    change: Callable[[Session, int, bool], Any],
+) -> dict[str, Any]:
+    """`NOUN deactivate|reactivate X`: find the record, flip it through its
+    service (which keeps its history), say so."""
+    with session_for(args, write=True) as session:
+        record = change(session, find(session).id, active)
+        state = "Reactivated" if active else "Deactivated"
+        return {"message": f"{state} {noun} {record.name}.", "id": record.id}

@@ -14,7 +14,7 @@ from desktop.services.common.money import plain_amount
 from desktop.services.queries import lookup
 from desktop.services.shop import catalogue
 
-from .common import session_for
+from .common import session_for, set_active
 from .errors import CommandError
 
 
@@ -78,11 +78,13 @@ def cmd_product_edit(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _set_active(args: argparse.Namespace, active: bool) -> dict[str, Any]:
-    with session_for(args, write=True) as session:
-        current = lookup.find_product(session, args.product)
-        product = catalogue.set_product_active(session, current.id, active)
-        state = "Reactivated" if active else "Deactivated"
-        return {"message": f"{state} product {product.name}.", "id": product.id}
+    return set_active(
+        args,
+        active,
+        noun="product",
+        find=lambda session: lookup.find_product(session, args.product),
+        change=catalogue.set_product_active,
+    )
 
 
 def cmd_product_deactivate(args: argparse.Namespace) -> dict[str, Any]:

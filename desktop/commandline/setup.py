@@ -16,7 +16,7 @@ from desktop.services.queries import lookup
 from desktop.services.shop import setup as shop_setup
 from desktop.services.shop import technicians
 
-from .common import session_for
+from .common import session_for, set_active
 from .errors import CommandError
 
 
@@ -135,11 +135,13 @@ def cmd_technician_edit(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _set_active(args: argparse.Namespace, active: bool) -> dict[str, Any]:
-    with session_for(args, write=True) as session:
-        current = lookup.find_technician(session, args.technician)
-        technician = technicians.set_technician_active(session, current.id, active)
-        state = "Reactivated" if active else "Deactivated"
-        return {"message": f"{state} technician {technician.name}.", "id": technician.id}
+    return set_active(
+        args,
+        active,
+        noun="technician",
+        find=lambda session: lookup.find_technician(session, args.technician),
+        change=technicians.set_technician_active,
+    )
 
 
 def cmd_technician_deactivate(args: argparse.Namespace) -> dict[str, Any]:
